@@ -1,0 +1,52 @@
+# Thin verbs over scripts and tools; every verb bootstraps what it needs (`make help` lists them).
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP_VERSION := 26.3
+BOOTSTRAPPED := $(VENV)/.bootstrapped
+
+.PHONY: help venv generate check-generated lint format typecheck unasync check-unasync pytest test demo clean
+
+help: ## List the verbs
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+$(BOOTSTRAPPED): pyproject.toml requirements/dev.lock
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check "pip==$(PIP_VERSION)"
+	$(PY) -m pip install --quiet --disable-pip-version-check -c requirements/dev.lock --group dev -e .
+	touch $@
+
+venv: $(BOOTSTRAPPED) ## Create .venv with the package (editable) and the pinned dev tools
+
+generate: $(BOOTSTRAPPED) ## Regenerate generated/ from spec/openapi.yaml
+	$(PY) scripts/generate.py
+
+check-generated: $(BOOTSTRAPPED) ## Fail if generated/ is not exactly what the spec produces
+	$(PY) scripts/generate.py --check
+
+lint: $(BOOTSTRAPPED) ## ruff check + format check
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(BOOTSTRAPPED) ## Apply ruff fixes and formatting
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+typecheck: $(BOOTSTRAPPED) ## mypy --strict on customerio/, generated/ and the typing tests
+	$(VENV)/bin/mypy
+	$(VENV)/bin/mypy --strict tests/typing
+
+pytest: $(BOOTSTRAPPED) ## Only the pytest suite
+	$(VENV)/bin/pytest -q
+
+test: lint typecheck check-generated pytest ## Everything CI runs: lint, types, generated drift, tests
+
+demo: $(BOOTSTRAPPED) ## Run the SDK's main job against a local mock of Customer.io
+	@echo "make demo: not yet - it lands with the façade and the mock server"
+
+clean: ## Remove the venv, caches and build output
+	rm -rf $(VENV) node_modules dist build .mypy_cache .pytest_cache .ruff_cache .hypothesis
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +
