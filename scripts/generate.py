@@ -28,6 +28,7 @@ PACKAGE = "customerio_openapi"
 DEFAULT_SPEC = ROOT / "spec" / "openapi.yaml"
 DEFAULT_TARGET = ROOT / "generated" / PACKAGE
 CONFIG = ROOT / "openapi-generator.yaml"
+TEMPLATES = ROOT / "templates"
 
 PROVENANCE = '''\
 """Provenance of this generated package: which spec and which generator produced it."""
@@ -47,6 +48,7 @@ def generate_into(spec: Path, out: Path) -> None:
         sys.executable, "-m", "openapi_python_client", "generate",
         "--path", str(spec),
         "--config", str(CONFIG),
+        "--custom-template-path", str(TEMPLATES),
         "--meta", "none",
         "--output-path", str(out),
         "--overwrite",

@@ -1,0 +1,151 @@
+"""The async send loop: request building and decisions come from ``_core``/``_policy``, this only does I/O."""
+
+from __future__ import annotations
+
+import logging
+from types import TracebackType
+from typing import Any, TypeVar
+
+import anyio
+import httpx
+
+from .. import _constants as C
+from .._core import Call, ClientCore
+from .._exceptions import CustomerIOConnectionError, CustomerIORequestError, CustomerIOTimeoutError
+from .._policy import (
+    REDIRECT_STATUSES,
+    Safety,
+    describe,
+    error_is_retryable,
+    next_delay,
+    redirect_request,
+    status_is_retryable,
+)
+
+T = TypeVar("T")
+
+logger = logging.getLogger("customerio")
+
+
+class AsyncBaseClient:
+    """Connection handling shared by the async Track and App clients."""
+
+    _core: ClientCore
+    _http: httpx.AsyncClient
+    _owns_http: bool
+
+    def _init_http(self, http_client: httpx.AsyncClient | None) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise TypeError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}")
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(
+            limits=httpx.Limits(max_connections=C.MAX_CONNECTIONS, max_keepalive_connections=C.MAX_CONNECTIONS),
+            follow_redirects=False,
+        )
+
+    async def aclose(self) -> None:
+        """Close the connection pool (a caller-supplied ``http_client`` is left open for its owner)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self: Any) -> Any:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def _sleep(self, seconds: float) -> None:
+        # One seam for tests to stub waiting.
+        await anyio.sleep(seconds)
+
+    async def _send(self, call: Call[T]) -> T:
+        """Send a call under the retry policy and turn the final response into its result."""
+        request = self._http.build_request(**self._core.request_args(call))
+        response = await self._send_with_retries(request, call.safety)
+        return self._core.finish(call, response)
+
+    async def _send_with_retries(self, request: httpx.Request, safety: Safety) -> httpx.Response:
+        policy = self._core.policy
+        attempt = 0
+        slept = 0.0
+        while True:
+            try:
+                response = await self._send_following_redirects(request)
+            except httpx.TransportError as exc:
+                delay = next_delay(policy, attempt, slept, retryable=error_is_retryable(exc, safety))
+                if delay is None:
+                    raise _connection_error(exc, request, attempt) from exc
+                logger.debug(
+                    "%s %s failed (%s); retry %d in %.2fs",
+                    request.method,
+                    describe(request.url),
+                    type(exc).__name__,
+                    attempt + 1,
+                    delay,
+                )
+            else:
+                if response.is_success:
+                    return response
+                delay = next_delay(
+                    policy,
+                    attempt,
+                    slept,
+                    retryable=status_is_retryable(response.status_code, safety),
+                    retry_after=response.headers.get("retry-after"),
+                )
+                if delay is None:
+                    return response
+                logger.debug(
+                    "%s %s answered %d; retry %d in %.2fs",
+                    request.method,
+                    describe(request.url),
+                    response.status_code,
+                    attempt + 1,
+                    delay,
+                )
+            await self._sleep(delay)
+            slept += delay
+            attempt += 1
+            request.headers[C.RETRY_COUNT_HEADER] = str(attempt)
+
+    async def _send_following_redirects(self, request: httpx.Request) -> httpx.Response:
+        for _ in range(C.MAX_REDIRECTS + 1):
+            response = await self._http.send(request, follow_redirects=False)
+            if response.status_code not in REDIRECT_STATUSES:
+                logger.debug("%s %s -> %d", request.method, describe(request.url), response.status_code)
+                return response
+            try:
+                next_request = redirect_request(request, response)
+            except ValueError as exc:
+                raise _redirect_error(response, str(exc)) from None
+            logger.debug(
+                "%s %s redirected (%d) to %s",
+                request.method,
+                describe(request.url),
+                response.status_code,
+                describe(next_request.url),
+            )
+            request = next_request
+        raise _redirect_error(response, f"more than {C.MAX_REDIRECTS} redirects")
+
+
+def _connection_error(exc: httpx.TransportError, request: httpx.Request, retries: int) -> Exception:
+    cls = CustomerIOTimeoutError if isinstance(exc, httpx.TimeoutException) else CustomerIOConnectionError
+    tried = f" after {retries + 1} attempts" if retries else ""
+    return cls(f"{type(exc).__name__} on {request.method} {describe(request.url)}{tried}")
+
+
+def _redirect_error(response: httpx.Response, why: str) -> CustomerIORequestError:
+    return CustomerIORequestError(
+        response.status_code,
+        response.headers,
+        response.text,
+        method=response.request.method,
+        url=describe(response.request.url),
+        message=why,
+    )

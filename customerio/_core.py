@@ -1,0 +1,161 @@
+"""The I/O-free half of every client: configuration, request building and response handling.
+
+``Call`` describes one API call (the generated layer's request kwargs, whether it may be replayed and
+how to parse its answer); the sync and async clients build requests from it, send them under the
+transport policy, and hand the response back here to become a value or a typed error.
+"""
+
+from __future__ import annotations
+
+import base64
+import platform
+from collections.abc import Callable, Mapping
+from typing import Any, Generic, TypeVar
+
+import attrs
+import httpx
+
+from . import _constants as C
+from ._exceptions import UnexpectedResponseError, error_class_for
+from ._policy import RetryPolicy, Safety, describe
+from ._version import __version__
+
+T = TypeVar("T")
+
+USER_AGENT = f"customerio-py/{__version__} (Python {platform.python_version()}; httpx {httpx.__version__})"
+
+
+@attrs.frozen
+class Call(Generic[T]):
+    """One API call, ready to send: kwargs from a generated ``_get_kwargs`` plus how to treat it."""
+
+    #: ``method``, ``url`` (path from the host root), and optionally ``params``, ``json``, ``headers``.
+    kwargs: dict[str, Any]
+    #: Whether a replay after the server may have processed the request is harmless.
+    safety: Safety
+    #: Turns a 2xx response into the return value (:func:`ignore_body` for calls that return nothing).
+    parse: Callable[[httpx.Response], T]
+
+
+def ignore_body(response: httpx.Response) -> None:
+    """Parser of calls whose answer carries nothing useful (Track v1 answers ``{}`` or nothing)."""
+
+
+class _Unset:
+    def __repr__(self) -> str:
+        return "<default>"
+
+
+UNSET_TIMEOUT: Any = _Unset()
+
+
+def timeout_of(timeout: float | httpx.Timeout | None | Any, caller_client: bool) -> Any:
+    """The per-request timeout: ours by default, the caller's client's own when one is given."""
+    if timeout is UNSET_TIMEOUT:
+        return httpx.USE_CLIENT_DEFAULT if caller_client else httpx.Timeout(C.DEFAULT_TIMEOUT)
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if timeout is None:
+        return httpx.Timeout(None)
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
+        raise ValueError(f"timeout must be a positive number of seconds or an httpx.Timeout, not {timeout!r}")
+    return httpx.Timeout(float(timeout))
+
+
+def basic_auth(site_id: object, api_key: object) -> str:
+    """The Track API's ``Authorization`` value (site id and API key, HTTP Basic)."""
+    site = _credential("site_id", site_id)
+    key = _credential("api_key", api_key)
+    return "Basic " + base64.b64encode(f"{site}:{key}".encode()).decode("ascii")
+
+
+def bearer_auth(app_key: object) -> str:
+    """The App API's ``Authorization`` value."""
+    return "Bearer " + _credential("app_key", app_key)
+
+
+def _credential(name: str, value: object) -> str:
+    from ._exceptions import MissingParamError
+
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise MissingParamError(name)
+    if not isinstance(value, (str, int)) or isinstance(value, bool):
+        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    text = str(value)
+    if any(ch in text for ch in "\r\n\x00"):
+        raise ValueError(f"{name} contains a control character")
+    return text
+
+
+def base_url(url: object, suffix: str, param: str = "url") -> str:
+    """The host root under which the generated paths live, from a region or caller URL ending in ``suffix``.
+
+    Like the Node client, ``url`` is an API root such as ``https://track.customer.io/api/v1``; the
+    generated operations carry the ``/api/v1`` (or ``/v1``) prefix themselves.
+    """
+    if not isinstance(url, str):
+        raise TypeError(f"{param} must be a str, not {type(url).__name__}")
+    text = url.rstrip("/")
+    parsed = httpx.URL(text)
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ValueError(f"{param} must be an absolute http(s) URL, not {url!r}")
+    if parsed.userinfo or parsed.query or parsed.fragment:
+        raise ValueError(f"{param} must not carry credentials, a query or a fragment")
+    if not text.endswith(suffix):
+        raise ValueError(f"{param} must be the API root ending in {suffix!r}, e.g. 'http://127.0.0.1:4010{suffix}'")
+    return text[: -len(suffix)]
+
+
+@attrs.frozen
+class ClientCore:
+    """Everything a client needs to turn a :class:`Call` into a request and a response into a result."""
+
+    base: str
+    headers: Mapping[str, str]
+    timeout: Any
+    policy: RetryPolicy
+
+    @property
+    def dedupe(self) -> bool:
+        """Whether events get an automatic dedupe id: only when they may be replayed."""
+        return self.policy.max_retries > 0
+
+    def request_args(self, call: Call[Any]) -> dict[str, Any]:
+        """Keyword arguments for ``httpx.Client.build_request`` (same for the async client)."""
+        kw = call.kwargs
+        headers = dict(self.headers)
+        headers.update(kw.get("headers") or {})
+        args: dict[str, Any] = {
+            "method": kw["method"].upper(),
+            "url": self.base + kw["url"],
+            "headers": headers,
+            "timeout": self.timeout,
+        }
+        if kw.get("params"):
+            args["params"] = kw["params"]
+        if "json" in kw:
+            args["json"] = kw["json"]
+        return args
+
+    @staticmethod
+    def finish(call: Call[T], response: httpx.Response) -> T:
+        """The call's result from its final response, or the typed error for a non-2xx status."""
+        status = response.status_code
+        if 200 <= status < 300:
+            try:
+                return call.parse(response)
+            except Exception as exc:  # the generated parser raises whatever a bad body provokes
+                raise UnexpectedResponseError(
+                    status,
+                    response.headers,
+                    response.text,
+                    method=response.request.method,
+                    url=describe(response.request.url),
+                ) from exc
+        raise error_class_for(status)(
+            status,
+            response.headers,
+            response.text,
+            method=response.request.method,
+            url=describe(response.request.url),
+        )

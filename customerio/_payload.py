@@ -1,0 +1,145 @@
+"""Pure helpers that validate arguments and turn Python values into exactly the JSON the API expects."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import os
+import time
+import uuid
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from ._exceptions import MissingParamError
+
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+
+def is_blank(value: object) -> bool:
+    """True for the values the Node client treats as missing: None, blank text, NaN or infinity."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, float):
+        return not math.isfinite(value)
+    return False
+
+
+def path_id(param: str, value: object) -> str:
+    """Validate an identifier that becomes one path segment, and return its text.
+
+    ``0`` is a valid id; ``None`` or blank text raise :class:`MissingParamError`; ``.`` and ``..`` are
+    refused because HTTP clients normalise them away and the request would reach another endpoint.
+    """
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        if value is None:
+            raise MissingParamError(param)
+        raise TypeError(f"{param} must be a str or an int, not {type(value).__name__}")
+    text = str(value)
+    if not text.strip():
+        raise MissingParamError(param)
+    if text in (".", ".."):
+        raise ValueError(f"{param} cannot be {text!r}: it is not a usable path segment")
+    return text
+
+
+def required_text(param: str, value: object) -> str:
+    """A required string (or int) value that must not be blank."""
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        if value is None:
+            raise MissingParamError(param)
+        raise TypeError(f"{param} must be a str, not {type(value).__name__}")
+    text = str(value)
+    if not text.strip():
+        raise MissingParamError(param)
+    return text
+
+
+def merge(param: str, data: Mapping[str, Any] | None, extra: Mapping[str, Any]) -> dict[str, Any]:
+    """``dict(data, **extra)`` with a clear error when ``data`` is not a mapping."""
+    if data is None:
+        return dict(extra)
+    if not isinstance(data, Mapping):
+        raise TypeError(f"{param} must be a mapping (dict), not {type(data).__name__}")
+    return {**data, **extra} if extra else dict(data)
+
+
+def timestamp(value: dt.datetime | dt.date) -> int:
+    """Unix seconds: an aware datetime converted exactly, a naive one taken as UTC, a date at UTC midnight."""
+    if isinstance(value, dt.datetime):
+        moment = value if value.tzinfo is not None else value.replace(tzinfo=dt.timezone.utc)
+    else:
+        moment = dt.datetime(value.year, value.month, value.day, tzinfo=dt.timezone.utc)
+    # Integer arithmetic on the timedelta: exact for any year, floored like a unix clock.
+    return (moment - _EPOCH) // dt.timedelta(seconds=1)
+
+
+def to_json(value: Any, where: str = "data") -> Any:
+    """Return ``value`` as plain JSON types, converting what the API would otherwise reject.
+
+    datetimes and dates become unix seconds, ``Decimal`` a number, NaN and infinities ``null`` (JSON has
+    no such numbers), tuples and sets lists, ``UUID`` and enums their value. Anything else raises
+    ``TypeError`` naming where it was found; keys must be text.
+    """
+    if value is None or isinstance(value, (str, bool, int)):
+        return value.value if isinstance(value, Enum) else value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, Mapping):
+        out: dict[str, Any] = {}
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise TypeError(f"{where} has a key of type {type(key).__name__}; JSON keys must be str")
+            out[key] = to_json(item, f"{where}[{key!r}]")
+        return out
+    if isinstance(value, (list, tuple, set, frozenset)):
+        items = sorted(value, key=repr) if isinstance(value, (set, frozenset)) else value
+        return [to_json(item, f"{where}[{i}]") for i, item in enumerate(items)]
+    if isinstance(value, (dt.datetime, dt.date)):
+        return timestamp(value)
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            return None
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, Enum):
+        return to_json(value.value, where)
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    raise TypeError(f"{where} has a value of type {type(value).__name__}, which is not JSON serialisable")
+
+
+def json_object(param: str, value: Any) -> dict[str, Any]:
+    """``to_json`` for a value that must be a mapping."""
+    if not isinstance(value, Mapping):
+        raise TypeError(f"{param} must be a mapping (dict), not {type(value).__name__}")
+    result: dict[str, Any] = to_json(value, param)
+    return result
+
+
+def non_empty_list(param: str, value: object) -> list[Any]:
+    """A list, tuple or other non-text sequence with at least one item, as a JSON list."""
+    if value is None or isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Sequence):
+        if value is None or (isinstance(value, Sequence) and not value):
+            raise MissingParamError(param)
+        raise TypeError(f"{param} must be a list, not {type(value).__name__}")
+    if not value:
+        raise MissingParamError(param)
+    result: list[Any] = to_json(list(value), param)
+    return result
+
+
+def ulid() -> str:
+    """A new ULID: 48 bits of milliseconds and 80 random bits, 26 Crockford base32 characters.
+
+    Customer.io deduplicates events by this ``id``, so a replayed event is never counted twice.
+    """
+    n = (time.time_ns() // 1_000_000) << 80 | int.from_bytes(os.urandom(10), "big")
+    chars = []
+    for _ in range(26):
+        chars.append(_CROCKFORD[n & 31])
+        n >>= 5
+    return "".join(reversed(chars))

@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.export_download_response import ExportDownloadResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    export_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/exports/{export_id}/download".format(
+            export_id=quote(str(export_id), safe="!'()*"),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ExportDownloadResponse | None:
+    if response.status_code == 200:
+        response_200 = ExportDownloadResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ExportDownloadResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    export_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | ExportDownloadResponse]:
+    """Get an export's download URL
+
+     Return a short-lived signed URL to download a finished export's file. Only meaningful once
+    `get_export` reports the export as done; request a new URL when it expires.
+
+    Args:
+        export_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ExportDownloadResponse]
+    """
+
+    kwargs = _get_kwargs(
+        export_id=export_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    export_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | ExportDownloadResponse | None:
+    """Get an export's download URL
+
+     Return a short-lived signed URL to download a finished export's file. Only meaningful once
+    `get_export` reports the export as done; request a new URL when it expires.
+
+    Args:
+        export_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ExportDownloadResponse
+    """
+
+    return sync_detailed(
+        export_id=export_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    export_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | ExportDownloadResponse]:
+    """Get an export's download URL
+
+     Return a short-lived signed URL to download a finished export's file. Only meaningful once
+    `get_export` reports the export as done; request a new URL when it expires.
+
+    Args:
+        export_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ExportDownloadResponse]
+    """
+
+    kwargs = _get_kwargs(
+        export_id=export_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    export_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | ExportDownloadResponse | None:
+    """Get an export's download URL
+
+     Return a short-lived signed URL to download a finished export's file. Only meaningful once
+    `get_export` reports the export as done; request a new URL when it expires.
+
+    Args:
+        export_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ExportDownloadResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            export_id=export_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,238 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.empty_response import EmptyResponse
+from ...models.error_response import ErrorResponse
+from ...models.identifier_type import IdentifierType
+from ...models.segment_customers_request import SegmentCustomersRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    segment_id: int,
+    *,
+    body: SegmentCustomersRequest,
+    id_type: IdentifierType | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_id_type: str | Unset = UNSET
+    if not isinstance(id_type, Unset):
+        json_id_type = id_type
+
+    params["id_type"] = json_id_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/segments/{segment_id}/remove_customers".format(
+            segment_id=quote(str(segment_id), safe="!'()*"),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmptyResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = EmptyResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmptyResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    segment_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SegmentCustomersRequest,
+    id_type: IdentifierType | Unset = UNSET,
+) -> Response[EmptyResponse | ErrorResponse]:
+    """Remove people from a manual segment
+
+     Removes up to 1000 people from a manual segment. All `ids` must be of the kind named by
+    `id_type`; entries that don't match are ignored.
+
+    Args:
+        segment_id (int):
+        id_type (IdentifierType | Unset): Which kind of person identifier a value is.
+        body (SegmentCustomersRequest): People to add to or remove from a manual segment. Example:
+            {'ids': ['42', '43']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmptyResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        segment_id=segment_id,
+        body=body,
+        id_type=id_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    segment_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SegmentCustomersRequest,
+    id_type: IdentifierType | Unset = UNSET,
+) -> EmptyResponse | ErrorResponse | None:
+    """Remove people from a manual segment
+
+     Removes up to 1000 people from a manual segment. All `ids` must be of the kind named by
+    `id_type`; entries that don't match are ignored.
+
+    Args:
+        segment_id (int):
+        id_type (IdentifierType | Unset): Which kind of person identifier a value is.
+        body (SegmentCustomersRequest): People to add to or remove from a manual segment. Example:
+            {'ids': ['42', '43']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmptyResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        segment_id=segment_id,
+        client=client,
+        body=body,
+        id_type=id_type,
+    ).parsed
+
+
+async def asyncio_detailed(
+    segment_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SegmentCustomersRequest,
+    id_type: IdentifierType | Unset = UNSET,
+) -> Response[EmptyResponse | ErrorResponse]:
+    """Remove people from a manual segment
+
+     Removes up to 1000 people from a manual segment. All `ids` must be of the kind named by
+    `id_type`; entries that don't match are ignored.
+
+    Args:
+        segment_id (int):
+        id_type (IdentifierType | Unset): Which kind of person identifier a value is.
+        body (SegmentCustomersRequest): People to add to or remove from a manual segment. Example:
+            {'ids': ['42', '43']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmptyResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        segment_id=segment_id,
+        body=body,
+        id_type=id_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    segment_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SegmentCustomersRequest,
+    id_type: IdentifierType | Unset = UNSET,
+) -> EmptyResponse | ErrorResponse | None:
+    """Remove people from a manual segment
+
+     Removes up to 1000 people from a manual segment. All `ids` must be of the kind named by
+    `id_type`; entries that don't match are ignored.
+
+    Args:
+        segment_id (int):
+        id_type (IdentifierType | Unset): Which kind of person identifier a value is.
+        body (SegmentCustomersRequest): People to add to or remove from a manual segment. Example:
+            {'ids': ['42', '43']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmptyResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            segment_id=segment_id,
+            client=client,
+            body=body,
+            id_type=id_type,
+        )
+    ).parsed

@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.empty_response import EmptyResponse
+from ...models.error_response import ErrorResponse
+from ...models.track_push_request import TrackPushRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: TrackPushRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/push/events",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmptyResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = EmptyResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmptyResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: TrackPushRequest,
+) -> Response[EmptyResponse | ErrorResponse]:
+    """Report a push metric (legacy)
+
+     Reports a device-side push metric (`opened`, `converted`, `delivered`). Deprecated by the
+    vendor in favour of `report_metric` but still working. `delivery_id` and `device_id` are the
+    `CIO-Delivery-ID` and `CIO-Delivery-Token` of the push. Authentication is not required by the
+    vendor; credentials, if sent, are accepted.
+
+    Args:
+        body (TrackPushRequest): A device-side push metric (legacy endpoint). The vendor marks no
+            field as required. Example: {'delivery_id': 'RPILAgUBcRhIBqSfeiIwdIYJKxTY', 'event':
+            'delivered', 'device_id': 'a83b219c'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmptyResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: TrackPushRequest,
+) -> EmptyResponse | ErrorResponse | None:
+    """Report a push metric (legacy)
+
+     Reports a device-side push metric (`opened`, `converted`, `delivered`). Deprecated by the
+    vendor in favour of `report_metric` but still working. `delivery_id` and `device_id` are the
+    `CIO-Delivery-ID` and `CIO-Delivery-Token` of the push. Authentication is not required by the
+    vendor; credentials, if sent, are accepted.
+
+    Args:
+        body (TrackPushRequest): A device-side push metric (legacy endpoint). The vendor marks no
+            field as required. Example: {'delivery_id': 'RPILAgUBcRhIBqSfeiIwdIYJKxTY', 'event':
+            'delivered', 'device_id': 'a83b219c'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmptyResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: TrackPushRequest,
+) -> Response[EmptyResponse | ErrorResponse]:
+    """Report a push metric (legacy)
+
+     Reports a device-side push metric (`opened`, `converted`, `delivered`). Deprecated by the
+    vendor in favour of `report_metric` but still working. `delivery_id` and `device_id` are the
+    `CIO-Delivery-ID` and `CIO-Delivery-Token` of the push. Authentication is not required by the
+    vendor; credentials, if sent, are accepted.
+
+    Args:
+        body (TrackPushRequest): A device-side push metric (legacy endpoint). The vendor marks no
+            field as required. Example: {'delivery_id': 'RPILAgUBcRhIBqSfeiIwdIYJKxTY', 'event':
+            'delivered', 'device_id': 'a83b219c'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmptyResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: TrackPushRequest,
+) -> EmptyResponse | ErrorResponse | None:
+    """Report a push metric (legacy)
+
+     Reports a device-side push metric (`opened`, `converted`, `delivered`). Deprecated by the
+    vendor in favour of `report_metric` but still working. `delivery_id` and `device_id` are the
+    `CIO-Delivery-ID` and `CIO-Delivery-Token` of the push. Authentication is not required by the
+    vendor; credentials, if sent, are accepted.
+
+    Args:
+        body (TrackPushRequest): A device-side push metric (legacy endpoint). The vendor marks no
+            field as required. Example: {'delivery_id': 'RPILAgUBcRhIBqSfeiIwdIYJKxTY', 'event':
+            'delivered', 'device_id': 'a83b219c'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmptyResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.empty_request import EmptyRequest
+from ...models.empty_response import EmptyResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    identifier: str,
+    *,
+    body: EmptyRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/customers/{identifier}/unsuppress".format(
+            identifier=quote(str(identifier), safe="!'()*"),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmptyResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = EmptyResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmptyResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    identifier: str,
+    *,
+    client: AuthenticatedClient,
+    body: EmptyRequest | Unset = UNSET,
+) -> Response[EmptyResponse | ErrorResponse]:
+    """Unsuppress a person
+
+     Removes the suppression of an identifier so it can be used again. This does not restore the
+    deleted profile; a later identify call creates a new person. Clients send `{}` as the body.
+
+    Args:
+        identifier (str):
+        body (EmptyRequest | Unset): An empty JSON object, sent where an endpoint takes no body
+            parameters. Example: {}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmptyResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        identifier=identifier,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    identifier: str,
+    *,
+    client: AuthenticatedClient,
+    body: EmptyRequest | Unset = UNSET,
+) -> EmptyResponse | ErrorResponse | None:
+    """Unsuppress a person
+
+     Removes the suppression of an identifier so it can be used again. This does not restore the
+    deleted profile; a later identify call creates a new person. Clients send `{}` as the body.
+
+    Args:
+        identifier (str):
+        body (EmptyRequest | Unset): An empty JSON object, sent where an endpoint takes no body
+            parameters. Example: {}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmptyResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        identifier=identifier,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    identifier: str,
+    *,
+    client: AuthenticatedClient,
+    body: EmptyRequest | Unset = UNSET,
+) -> Response[EmptyResponse | ErrorResponse]:
+    """Unsuppress a person
+
+     Removes the suppression of an identifier so it can be used again. This does not restore the
+    deleted profile; a later identify call creates a new person. Clients send `{}` as the body.
+
+    Args:
+        identifier (str):
+        body (EmptyRequest | Unset): An empty JSON object, sent where an endpoint takes no body
+            parameters. Example: {}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmptyResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        identifier=identifier,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    identifier: str,
+    *,
+    client: AuthenticatedClient,
+    body: EmptyRequest | Unset = UNSET,
+) -> EmptyResponse | ErrorResponse | None:
+    """Unsuppress a person
+
+     Removes the suppression of an identifier so it can be used again. This does not restore the
+    deleted profile; a later identify call creates a new person. Clients send `{}` as the body.
+
+    Args:
+        identifier (str):
+        body (EmptyRequest | Unset): An empty JSON object, sent where an endpoint takes no body
+            parameters. Example: {}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmptyResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            identifier=identifier,
+            client=client,
+            body=body,
+        )
+    ).parsed

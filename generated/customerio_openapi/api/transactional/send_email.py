@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.send_email_request import SendEmailRequest
+from ...models.send_message_response import SendMessageResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SendEmailRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/send/email",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SendMessageResponse | None:
+    if response.status_code == 200:
+        response_200 = SendMessageResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SendMessageResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SendEmailRequest,
+) -> Response[ErrorResponse | SendMessageResponse]:
+    """Send a transactional email
+
+     Send a transactional email to one person. Either reference a template with
+    `transactional_message_id` (its content can be overridden per request), or send a fully
+    inline message by giving `body`, `subject` and `from` together. Messages sent without a
+    `transactional_message_id` are grouped as "uncategorized" in the workspace.
+    Rate limit: 100 requests per second.
+
+    Args:
+        body (SendEmailRequest): A transactional email. Either `transactional_message_id` (a
+            template, whose values the
+            other fields override) or all of `body`, `subject` and `from` (an inline message) must be
+            given. Extra keys are passed through to the API (for example `auto_create`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SendMessageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SendEmailRequest,
+) -> ErrorResponse | SendMessageResponse | None:
+    """Send a transactional email
+
+     Send a transactional email to one person. Either reference a template with
+    `transactional_message_id` (its content can be overridden per request), or send a fully
+    inline message by giving `body`, `subject` and `from` together. Messages sent without a
+    `transactional_message_id` are grouped as "uncategorized" in the workspace.
+    Rate limit: 100 requests per second.
+
+    Args:
+        body (SendEmailRequest): A transactional email. Either `transactional_message_id` (a
+            template, whose values the
+            other fields override) or all of `body`, `subject` and `from` (an inline message) must be
+            given. Extra keys are passed through to the API (for example `auto_create`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SendMessageResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SendEmailRequest,
+) -> Response[ErrorResponse | SendMessageResponse]:
+    """Send a transactional email
+
+     Send a transactional email to one person. Either reference a template with
+    `transactional_message_id` (its content can be overridden per request), or send a fully
+    inline message by giving `body`, `subject` and `from` together. Messages sent without a
+    `transactional_message_id` are grouped as "uncategorized" in the workspace.
+    Rate limit: 100 requests per second.
+
+    Args:
+        body (SendEmailRequest): A transactional email. Either `transactional_message_id` (a
+            template, whose values the
+            other fields override) or all of `body`, `subject` and `from` (an inline message) must be
+            given. Extra keys are passed through to the API (for example `auto_create`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SendMessageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SendEmailRequest,
+) -> ErrorResponse | SendMessageResponse | None:
+    """Send a transactional email
+
+     Send a transactional email to one person. Either reference a template with
+    `transactional_message_id` (its content can be overridden per request), or send a fully
+    inline message by giving `body`, `subject` and `from` together. Messages sent without a
+    `transactional_message_id` are grouped as "uncategorized" in the workspace.
+    Rate limit: 100 requests per second.
+
+    Args:
+        body (SendEmailRequest): A transactional email. Either `transactional_message_id` (a
+            template, whose values the
+            other fields override) or all of `body`, `subject` and `from` (an inline message) must be
+            given. Extra keys are passed through to the API (for example `auto_create`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SendMessageResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

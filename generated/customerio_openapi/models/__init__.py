@@ -1,0 +1,179 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .account_region_response import AccountRegionResponse
+from .add_device_request import AddDeviceRequest
+from .attribute_condition import AttributeCondition
+from .attribute_condition_operator import AttributeConditionOperator
+from .batch_request import BatchRequest
+from .broadcast_per_user_data import BroadcastPerUserData
+from .broadcast_per_user_data_data import BroadcastPerUserDataData
+from .create_customers_export_request import CreateCustomersExportRequest
+from .create_deliveries_export_request import CreateDeliveriesExportRequest
+from .create_deliveries_export_request_metric import CreateDeliveriesExportRequestMetric
+from .customer_attributes import CustomerAttributes
+from .customer_attributes_attributes import CustomerAttributesAttributes
+from .customer_attributes_identifiers import CustomerAttributesIdentifiers
+from .customer_attributes_response import CustomerAttributesResponse
+from .customer_attributes_timestamps import CustomerAttributesTimestamps
+from .customer_by_email import CustomerByEmail
+from .customer_device import CustomerDevice
+from .customers_by_email_response import CustomersByEmailResponse
+from .device import Device
+from .device_attributes import DeviceAttributes
+from .device_platform import DevicePlatform
+from .empty_request import EmptyRequest
+from .empty_response import EmptyResponse
+from .entity_identifiers import EntityIdentifiers
+from .error_response import ErrorResponse
+from .error_response_meta import ErrorResponseMeta
+from .event_data import EventData
+from .export import Export
+from .export_download_response import ExportDownloadResponse
+from .export_filter import ExportFilter
+from .export_response import ExportResponse
+from .get_attributes_id_type import GetAttributesIdType
+from .identifier_type import IdentifierType
+from .identifiers import Identifiers
+from .identify_relationships import IdentifyRelationships
+from .identify_relationships_action import IdentifyRelationshipsAction
+from .identify_request import IdentifyRequest
+from .list_exports_response import ListExportsResponse
+from .merge_customers_request import MergeCustomersRequest
+from .person_identifier import PersonIdentifier
+from .push_custom_device import PushCustomDevice
+from .push_custom_device_attributes import PushCustomDeviceAttributes
+from .relationship import Relationship
+from .relationship_relationship_attributes import RelationshipRelationshipAttributes
+from .report_metric_request import ReportMetricRequest
+from .report_metric_request_metric import ReportMetricRequestMetric
+from .segment_condition import SegmentCondition
+from .segment_customers_request import SegmentCustomersRequest
+from .send_email_request import SendEmailRequest
+from .send_email_request_attachments import SendEmailRequestAttachments
+from .send_email_request_headers import SendEmailRequestHeaders
+from .send_email_request_message_data import SendEmailRequestMessageData
+from .send_in_app_request import SendInAppRequest
+from .send_in_app_request_message_data import SendInAppRequestMessageData
+from .send_inbox_message_request import SendInboxMessageRequest
+from .send_inbox_message_request_message_data import SendInboxMessageRequestMessageData
+from .send_message_response import SendMessageResponse
+from .send_push_request import SendPushRequest
+from .send_push_request_custom_data import SendPushRequestCustomData
+from .send_push_request_custom_payload import SendPushRequestCustomPayload
+from .send_push_request_message_data import SendPushRequestMessageData
+from .send_sms_request import SendSMSRequest
+from .send_sms_request_message_data import SendSMSRequestMessageData
+from .send_whats_app_request import SendWhatsAppRequest
+from .send_whats_app_request_message_data import SendWhatsAppRequestMessageData
+from .submit_form_request import SubmitFormRequest
+from .submit_form_request_data import SubmitFormRequestData
+from .subscription_preferences import SubscriptionPreferences
+from .subscription_preferences_topics import SubscriptionPreferencesTopics
+from .track_anonymous_event_request import TrackAnonymousEventRequest
+from .track_anonymous_event_request_type import TrackAnonymousEventRequestType
+from .track_event_request import TrackEventRequest
+from .track_event_request_type import TrackEventRequestType
+from .track_push_request import TrackPushRequest
+from .track_push_request_event import TrackPushRequestEvent
+from .trigger_broadcast_request import TriggerBroadcastRequest
+from .trigger_broadcast_request_data import TriggerBroadcastRequestData
+from .trigger_broadcast_response import TriggerBroadcastResponse
+from .unsubscribe_request import UnsubscribeRequest
+from .v2_device import V2Device
+from .v2_device_platform import V2DevicePlatform
+from .v2_error import V2Error
+from .v2_error_response import V2ErrorResponse
+from .v2_operation import V2Operation
+from .v2_operation_action import V2OperationAction
+from .v2_operation_attributes import V2OperationAttributes
+from .v2_operation_type import V2OperationType
+
+__all__ = (
+    "AccountRegionResponse",
+    "AddDeviceRequest",
+    "AttributeCondition",
+    "AttributeConditionOperator",
+    "BatchRequest",
+    "BroadcastPerUserData",
+    "BroadcastPerUserDataData",
+    "CreateCustomersExportRequest",
+    "CreateDeliveriesExportRequest",
+    "CreateDeliveriesExportRequestMetric",
+    "CustomerAttributes",
+    "CustomerAttributesAttributes",
+    "CustomerAttributesIdentifiers",
+    "CustomerAttributesResponse",
+    "CustomerAttributesTimestamps",
+    "CustomerByEmail",
+    "CustomerDevice",
+    "CustomersByEmailResponse",
+    "Device",
+    "DeviceAttributes",
+    "DevicePlatform",
+    "EmptyRequest",
+    "EmptyResponse",
+    "EntityIdentifiers",
+    "ErrorResponse",
+    "ErrorResponseMeta",
+    "EventData",
+    "Export",
+    "ExportDownloadResponse",
+    "ExportFilter",
+    "ExportResponse",
+    "GetAttributesIdType",
+    "Identifiers",
+    "IdentifierType",
+    "IdentifyRelationships",
+    "IdentifyRelationshipsAction",
+    "IdentifyRequest",
+    "ListExportsResponse",
+    "MergeCustomersRequest",
+    "PersonIdentifier",
+    "PushCustomDevice",
+    "PushCustomDeviceAttributes",
+    "Relationship",
+    "RelationshipRelationshipAttributes",
+    "ReportMetricRequest",
+    "ReportMetricRequestMetric",
+    "SegmentCondition",
+    "SegmentCustomersRequest",
+    "SendEmailRequest",
+    "SendEmailRequestAttachments",
+    "SendEmailRequestHeaders",
+    "SendEmailRequestMessageData",
+    "SendInAppRequest",
+    "SendInAppRequestMessageData",
+    "SendInboxMessageRequest",
+    "SendInboxMessageRequestMessageData",
+    "SendMessageResponse",
+    "SendPushRequest",
+    "SendPushRequestCustomData",
+    "SendPushRequestCustomPayload",
+    "SendPushRequestMessageData",
+    "SendSMSRequest",
+    "SendSMSRequestMessageData",
+    "SendWhatsAppRequest",
+    "SendWhatsAppRequestMessageData",
+    "SubmitFormRequest",
+    "SubmitFormRequestData",
+    "SubscriptionPreferences",
+    "SubscriptionPreferencesTopics",
+    "TrackAnonymousEventRequest",
+    "TrackAnonymousEventRequestType",
+    "TrackEventRequest",
+    "TrackEventRequestType",
+    "TrackPushRequest",
+    "TrackPushRequestEvent",
+    "TriggerBroadcastRequest",
+    "TriggerBroadcastRequestData",
+    "TriggerBroadcastResponse",
+    "UnsubscribeRequest",
+    "V2Device",
+    "V2DevicePlatform",
+    "V2Error",
+    "V2ErrorResponse",
+    "V2Operation",
+    "V2OperationAction",
+    "V2OperationAttributes",
+    "V2OperationType",
+)

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.attribute_condition_operator import (
+    AttributeConditionOperator,
+    check_attribute_condition_operator,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AttributeCondition")
+
+
+@_attrs_define
+class AttributeCondition:
+    """Matches people by an attribute.
+
+    Attributes:
+        field (str): Attribute name.
+        operator (AttributeConditionOperator): `eq`: the attribute equals `value`; `exists`: the attribute is set (no
+            `value`).
+        value (bool | float | str | Unset): Value to compare with (for `eq`).
+    """
+
+    field: str
+    operator: AttributeConditionOperator
+    value: bool | float | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        field = self.field
+
+        operator: str = self.operator
+
+        value: bool | float | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "field": field,
+                "operator": operator,
+            }
+        )
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        field = d.pop("field")
+
+        operator = check_attribute_condition_operator(d.pop("operator"))
+
+        def _parse_value(data: object) -> bool | float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | float | str | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        attribute_condition = cls(
+            field=field,
+            operator=operator,
+            value=value,
+        )
+
+        return attribute_condition

@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer_attributes_attributes import CustomerAttributesAttributes
+    from ..models.customer_attributes_identifiers import CustomerAttributesIdentifiers
+    from ..models.customer_attributes_timestamps import CustomerAttributesTimestamps
+    from ..models.customer_device import CustomerDevice
+
+
+T = TypeVar("T", bound="CustomerAttributes")
+
+
+@_attrs_define
+class CustomerAttributes:
+    """A person's profile as returned by the App API.
+
+    Attributes:
+        id (int | None | str | Unset): The person's id; null when the person has none.
+        identifiers (CustomerAttributesIdentifiers | Unset): The person's identifiers (`id`, `email`, `cio_id`).
+        attributes (CustomerAttributesAttributes | Unset): All attributes, name to value (values are generally strings).
+        timestamps (CustomerAttributesTimestamps | Unset): Attribute name to the unix time (seconds) it was last set.
+        unsubscribed (bool | Unset): Whether the person is globally unsubscribed.
+        devices (list[CustomerDevice] | Unset): The person's push devices.
+    """
+
+    id: int | None | str | Unset = UNSET
+    identifiers: CustomerAttributesIdentifiers | Unset = UNSET
+    attributes: CustomerAttributesAttributes | Unset = UNSET
+    timestamps: CustomerAttributesTimestamps | Unset = UNSET
+    unsubscribed: bool | Unset = UNSET
+    devices: list[CustomerDevice] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        identifiers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.identifiers, Unset):
+            identifiers = self.identifiers.to_dict()
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        timestamps: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.timestamps, Unset):
+            timestamps = self.timestamps.to_dict()
+
+        unsubscribed = self.unsubscribed
+
+        devices: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.devices, Unset):
+            devices = []
+            for devices_item_data in self.devices:
+                devices_item = devices_item_data.to_dict()
+                devices.append(devices_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if identifiers is not UNSET:
+            field_dict["identifiers"] = identifiers
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if timestamps is not UNSET:
+            field_dict["timestamps"] = timestamps
+        if unsubscribed is not UNSET:
+            field_dict["unsubscribed"] = unsubscribed
+        if devices is not UNSET:
+            field_dict["devices"] = devices
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_attributes_attributes import CustomerAttributesAttributes  # noqa: PLC0415
+        from ..models.customer_attributes_identifiers import (
+            CustomerAttributesIdentifiers,  # noqa: PLC0415
+        )
+        from ..models.customer_attributes_timestamps import CustomerAttributesTimestamps  # noqa: PLC0415
+        from ..models.customer_device import CustomerDevice  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        _identifiers = d.pop("identifiers", UNSET)
+        identifiers: CustomerAttributesIdentifiers | Unset
+        if isinstance(_identifiers, Unset):
+            identifiers = UNSET
+        else:
+            identifiers = CustomerAttributesIdentifiers.from_dict(_identifiers)
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: CustomerAttributesAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = CustomerAttributesAttributes.from_dict(_attributes)
+
+        _timestamps = d.pop("timestamps", UNSET)
+        timestamps: CustomerAttributesTimestamps | Unset
+        if isinstance(_timestamps, Unset):
+            timestamps = UNSET
+        else:
+            timestamps = CustomerAttributesTimestamps.from_dict(_timestamps)
+
+        unsubscribed = d.pop("unsubscribed", UNSET)
+
+        _devices = d.pop("devices", UNSET)
+        devices: list[CustomerDevice] | Unset = UNSET
+        if _devices is not UNSET:
+            devices = []
+            for devices_item_data in _devices:
+                devices_item = CustomerDevice.from_dict(devices_item_data)
+
+                devices.append(devices_item)
+
+        customer_attributes = cls(
+            id=id,
+            identifiers=identifiers,
+            attributes=attributes,
+            timestamps=timestamps,
+            unsubscribed=unsubscribed,
+            devices=devices,
+        )
+
+        customer_attributes.additional_properties = d
+        return customer_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.device_platform import DevicePlatform, check_device_platform
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.device_attributes import DeviceAttributes
+
+
+T = TypeVar("T", bound="Device")
+
+
+@_attrs_define
+class Device:
+    """A push device (v1 shape; v2 operations use `V2Device`, keyed by `token`).
+
+    Example:
+        {'id': 'a83b219c-e756-4c5b-a8e3-d1a5c5b2f3c1', 'platform': 'ios', 'last_used': 1713484800}
+
+    Attributes:
+        id (str): The device token (APNs or FCM).
+        platform (DevicePlatform): The device/messaging platform.
+        last_used (int | Unset): Unix timestamp (seconds) the device was last used; defaults to the request time.
+        attributes (DeviceAttributes | Unset): Device attributes, usable in segments and Liquid. Reserved keys (string
+            values): `device_os`,
+            `device_model`, `app_version`, `cio_sdk_version`, `device_locale` (IETF tag, e.g. `en-MX`),
+            `push_enabled` (`"true"`/`"false"`); any other key is a custom device attribute.
+             Example: {'device_os': 'iOS 17.4', 'app_version': '2.3.1', 'push_enabled': 'true'}.
+    """
+
+    id: str
+    platform: DevicePlatform
+    last_used: int | Unset = UNSET
+    attributes: DeviceAttributes | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        platform: str = self.platform
+
+        last_used = self.last_used
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "platform": platform,
+            }
+        )
+        if last_used is not UNSET:
+            field_dict["last_used"] = last_used
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.device_attributes import DeviceAttributes  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        platform = check_device_platform(d.pop("platform"))
+
+        last_used = d.pop("last_used", UNSET)
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: DeviceAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = DeviceAttributes.from_dict(_attributes)
+
+        device = cls(
+            id=id,
+            platform=platform,
+            last_used=last_used,
+            attributes=attributes,
+        )
+
+        device.additional_properties = d
+        return device
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

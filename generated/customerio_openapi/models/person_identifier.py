@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PersonIdentifier")
+
+
+@_attrs_define
+class PersonIdentifier:
+    """A person named by exactly one of `id`, `email` or `cio_id`.
+
+    Example:
+        {'email': 'cool.person@company.com'}
+
+    Attributes:
+        id (str | Unset): The person's id.
+        email (str | Unset): The person's email address.
+        cio_id (str | Unset): Customer.io's id of the person (no `cio_` prefix).
+    """
+
+    id: str | Unset = UNSET
+    email: str | Unset = UNSET
+    cio_id: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        email = self.email
+
+        cio_id = self.cio_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if email is not UNSET:
+            field_dict["email"] = email
+        if cio_id is not UNSET:
+            field_dict["cio_id"] = cio_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        cio_id = d.pop("cio_id", UNSET)
+
+        person_identifier = cls(
+            id=id,
+            email=email,
+            cio_id=cio_id,
+        )
+
+        return person_identifier

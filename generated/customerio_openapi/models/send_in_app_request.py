@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.identifiers import Identifiers
+    from ..models.send_in_app_request_message_data import SendInAppRequestMessageData
+
+
+T = TypeVar("T", bound="SendInAppRequest")
+
+
+@_attrs_define
+class SendInAppRequest:
+    """A transactional in-app message from a template (the template is required; there is no inline content).
+
+    Attributes:
+        transactional_message_id (int | str): The transactional template: its numeric id or its Trigger Name (case-
+            insensitive).
+        identifiers (Identifiers): The person the transactional message belongs to: exactly one of `id`, `email` or
+            `cio_id`.
+            Use `email` if the workspace identifies people by email.
+        message_data (SendInAppRequestMessageData | Unset): Liquid data for the message, referenced as
+            `{{trigger.<key>}}`.
+        send_at (int | Unset): Unix time (seconds) to send at, up to 90 days ahead. A past value sends immediately.
+        disable_message_retention (bool | Unset): If true, the message content is not retained in delivery history.
+        queue_draft (bool | Unset): If true, the message is held as a draft instead of being sent.
+        language (str | Unset): Language variant of the template to use (a two- or five-character code).
+    """
+
+    transactional_message_id: int | str
+    identifiers: Identifiers
+    message_data: SendInAppRequestMessageData | Unset = UNSET
+    send_at: int | Unset = UNSET
+    disable_message_retention: bool | Unset = UNSET
+    queue_draft: bool | Unset = UNSET
+    language: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transactional_message_id: int | str
+        transactional_message_id = self.transactional_message_id
+
+        identifiers = self.identifiers.to_dict()
+
+        message_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.message_data, Unset):
+            message_data = self.message_data.to_dict()
+
+        send_at = self.send_at
+
+        disable_message_retention = self.disable_message_retention
+
+        queue_draft = self.queue_draft
+
+        language = self.language
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transactional_message_id": transactional_message_id,
+                "identifiers": identifiers,
+            }
+        )
+        if message_data is not UNSET:
+            field_dict["message_data"] = message_data
+        if send_at is not UNSET:
+            field_dict["send_at"] = send_at
+        if disable_message_retention is not UNSET:
+            field_dict["disable_message_retention"] = disable_message_retention
+        if queue_draft is not UNSET:
+            field_dict["queue_draft"] = queue_draft
+        if language is not UNSET:
+            field_dict["language"] = language
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.identifiers import Identifiers  # noqa: PLC0415
+        from ..models.send_in_app_request_message_data import (
+            SendInAppRequestMessageData,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_transactional_message_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        transactional_message_id = _parse_transactional_message_id(d.pop("transactional_message_id"))
+
+        identifiers = Identifiers.from_dict(d.pop("identifiers"))
+
+        _message_data = d.pop("message_data", UNSET)
+        message_data: SendInAppRequestMessageData | Unset
+        if isinstance(_message_data, Unset):
+            message_data = UNSET
+        else:
+            message_data = SendInAppRequestMessageData.from_dict(_message_data)
+
+        send_at = d.pop("send_at", UNSET)
+
+        disable_message_retention = d.pop("disable_message_retention", UNSET)
+
+        queue_draft = d.pop("queue_draft", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        send_in_app_request = cls(
+            transactional_message_id=transactional_message_id,
+            identifiers=identifiers,
+            message_data=message_data,
+            send_at=send_at,
+            disable_message_retention=disable_message_retention,
+            queue_draft=queue_draft,
+            language=language,
+        )
+
+        send_in_app_request.additional_properties = d
+        return send_in_app_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

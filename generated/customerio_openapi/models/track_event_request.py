@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.track_event_request_type import (
+    TrackEventRequestType,
+    check_track_event_request_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_data import EventData
+
+
+T = TypeVar("T", bound="TrackEventRequest")
+
+
+@_attrs_define
+class TrackEventRequest:
+    """An event for an identified person. `name` is required; for `type: page` it is the page URL, for
+    `type: screen` the screen name. Event names are ≤ 100 bytes; `data` ≤ 100000 bytes.
+
+        Example:
+            {'name': 'purchase', 'data': {'price': 23.45}}
+
+        Attributes:
+            name (str): The event name (≤ 100 bytes), used in campaigns and segments.
+            id (str | Unset): A ULID to deduplicate the event; repeats of a known id are ignored.
+            type_ (TrackEventRequestType | Unset): `event` (default), `page` (web page view) or `screen` (mobile screen
+                view).
+            timestamp (int | Unset): Unix timestamp (seconds) of the event; defaults to the time received.
+            data (EventData | Unset): Event properties, usable in Liquid and convertible to attributes. Reserved keys
+                override the
+                settings of triggered campaigns: `recipient` (the "to" address; required for anonymous invite
+                events), `from_address`, `reply_to`. Limit: ≤ 100000 bytes.
+                 Example: {'price': 23.45, 'product': 'socks'}.
+    """
+
+    name: str
+    id: str | Unset = UNSET
+    type_: TrackEventRequestType | Unset = UNSET
+    timestamp: int | Unset = UNSET
+    data: EventData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        id = self.id
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        timestamp = self.timestamp
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_data import EventData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        id = d.pop("id", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: TrackEventRequestType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_track_event_request_type(_type_)
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: EventData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = EventData.from_dict(_data)
+
+        track_event_request = cls(
+            name=name,
+            id=id,
+            type_=type_,
+            timestamp=timestamp,
+            data=data,
+        )
+
+        track_event_request.additional_properties = d
+        return track_event_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UnsubscribeRequest")
+
+
+@_attrs_define
+class UnsubscribeRequest:
+    """Whether the delivery's recipient unsubscribes (`true`) or resubscribes (`false`).
+
+    Example:
+        {'unsubscribe': True}
+
+    Attributes:
+        unsubscribe (bool | Unset): If true, sets the person's `unsubscribed` attribute and attributes it to the
+            delivery.
+    """
+
+    unsubscribe: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        unsubscribe = self.unsubscribe
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if unsubscribe is not UNSET:
+            field_dict["unsubscribe"] = unsubscribe
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        unsubscribe = d.pop("unsubscribe", UNSET)
+
+        unsubscribe_request = cls(
+            unsubscribe=unsubscribe,
+        )
+
+        unsubscribe_request.additional_properties = d
+        return unsubscribe_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
