@@ -1,3 +1,46 @@
-"""customerio-py: the Python SDK for Customer.io's Track and App APIs."""
+"""customerio-py: the typed Python SDK for Customer.io's Track and App APIs, sync and async.
 
-__all__: list[str] = []
+>>> from customerio import TrackClient, RegionEU
+>>> with TrackClient("site id", "api key", region=RegionEU) as cio:  # doctest: +SKIP
+...     cio.identify(42, email="person@example.com")
+"""
+
+from ._async._track import AsyncTrackClient
+from ._exceptions import (
+    AuthenticationError,
+    BadRequestError,
+    CustomerIOConnectionError,
+    CustomerIOError,
+    CustomerIORequestError,
+    CustomerIOTimeoutError,
+    MissingParamError,
+    NotFoundError,
+    RateLimitError,
+    ServerError,
+    UnexpectedResponseError,
+)
+from ._regions import Region, RegionEU, RegionUS
+from ._sync._track import TrackClient
+from ._types import IdentifierType
+from ._version import __version__
+
+__all__ = [
+    "AsyncTrackClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "CustomerIOConnectionError",
+    "CustomerIOError",
+    "CustomerIORequestError",
+    "CustomerIOTimeoutError",
+    "IdentifierType",
+    "MissingParamError",
+    "NotFoundError",
+    "RateLimitError",
+    "Region",
+    "RegionEU",
+    "RegionUS",
+    "ServerError",
+    "TrackClient",
+    "UnexpectedResponseError",
+    "__version__",
+]

@@ -49,7 +49,7 @@ class _Unset:
 UNSET_TIMEOUT: Any = _Unset()
 
 
-def timeout_of(timeout: float | httpx.Timeout | None | Any, caller_client: bool) -> Any:
+def timeout_of(timeout: float | httpx.Timeout | Any | None, caller_client: bool) -> Any:
     """The per-request timeout: ours by default, the caller's client's own when one is given."""
     if timeout is UNSET_TIMEOUT:
         return httpx.USE_CLIENT_DEFAULT if caller_client else httpx.Timeout(C.DEFAULT_TIMEOUT)
@@ -60,6 +60,11 @@ def timeout_of(timeout: float | httpx.Timeout | None | Any, caller_client: bool)
     if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
         raise ValueError(f"timeout must be a positive number of seconds or an httpx.Timeout, not {timeout!r}")
     return httpx.Timeout(float(timeout))
+
+
+def default_headers(authorization: str) -> dict[str, str]:
+    """Headers every request of a client carries."""
+    return {"Authorization": authorization, "User-Agent": USER_AGENT, "Accept": "application/json"}
 
 
 def basic_auth(site_id: object, api_key: object) -> str:
@@ -102,7 +107,9 @@ def base_url(url: object, suffix: str, param: str = "url") -> str:
     if parsed.userinfo or parsed.query or parsed.fragment:
         raise ValueError(f"{param} must not carry credentials, a query or a fragment")
     if not text.endswith(suffix):
-        raise ValueError(f"{param} must be the API root ending in {suffix!r}, e.g. 'http://127.0.0.1:4010{suffix}'")
+        raise ValueError(
+            f"{param} must be the API root ending in {suffix!r}, e.g. 'http://127.0.0.1:4010{suffix}'"
+        )
     return text[: -len(suffix)]
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from ._exceptions import MissingParamError
 
-_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
 
@@ -71,9 +71,9 @@ def merge(param: str, data: Mapping[str, Any] | None, extra: Mapping[str, Any]) 
 def timestamp(value: dt.datetime | dt.date) -> int:
     """Unix seconds: an aware datetime converted exactly, a naive one taken as UTC, a date at UTC midnight."""
     if isinstance(value, dt.datetime):
-        moment = value if value.tzinfo is not None else value.replace(tzinfo=dt.timezone.utc)
+        moment = value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
     else:
-        moment = dt.datetime(value.year, value.month, value.day, tzinfo=dt.timezone.utc)
+        moment = dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
     # Integer arithmetic on the timedelta: exact for any year, floored like a unix clock.
     return (moment - _EPOCH) // dt.timedelta(seconds=1)
 

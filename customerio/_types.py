@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class IdentifierType(str, Enum):
+class IdentifierType(StrEnum):
     """Which kind of identifier a value is: a person's ``id``, ``email`` or ``cio_id``."""
 
     ID = "id"

@@ -60,7 +60,8 @@ def generate_into(spec: Path, out: Path) -> None:
         sys.exit(f"openapi-python-client failed (exit {result.returncode})")
     (out / "py.typed").write_text("")
     sha = hashlib.sha256(spec.read_bytes()).hexdigest()
-    (out / "_provenance.py").write_text(PROVENANCE.format(generator=version("openapi-python-client"), sha=sha))
+    provenance = PROVENANCE.format(generator=version("openapi-python-client"), sha=sha)
+    (out / "_provenance.py").write_text(provenance)
 
 
 def tree(root: Path) -> dict[str, bytes]:
@@ -106,10 +107,11 @@ def main(argv: list[str] | None = None) -> int:
             problems = diff_trees(tree(fresh), tree(args.target) if args.target.exists() else {})
             if problems:
                 print("\n".join(problems))
-                print(f"\n{args.target} is stale: run `make generate` and commit the result.", file=sys.stderr)
+                print(
+                    f"\n{args.target} is stale: run `make generate` and commit the result.", file=sys.stderr
+                )
                 return 1
-            print(f"{args.target.relative_to(ROOT) if args.target.is_relative_to(ROOT) else args.target}"
-                  " is up to date with the spec.")
+            print(f"{args.target} is up to date with the spec.")
             return 0
         if args.target.exists():
             shutil.rmtree(args.target)

@@ -6,14 +6,19 @@ two can never drift. ``--check`` fails when ``customerio/_sync`` is not what thi
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "customerio" / "_async"
 TARGET = ROOT / "customerio" / "_sync"
-HEADER = "# Generated from customerio/_async by scripts/unasync.py: edit the async source, then run `make unasync`.\n"
+HEADER = (
+    "# Generated from customerio/_async by scripts/unasync.py: edit the async source, run `make unasync`.\n"
+)
 
 # Order matters: longer and more specific patterns first.
 SUBS: list[tuple[str, str]] = [
@@ -37,7 +42,19 @@ def unasync(text: str) -> str:
     """The sync twin of one async module's source."""
     for pattern, repl in SUBS:
         text = re.sub(pattern, repl, text)
-    return HEADER + text
+    return format_source(HEADER + text)
+
+
+def format_source(text: str) -> str:
+    """Format with the project's pinned ruff, so the output is what ``make format`` would leave."""
+    ruff = os.path.join(sysconfig.get_path("scripts"), "ruff")
+    stdin = ["--stdin-filename", "customerio/_sync/module.py", "-"]
+    for args in (["check", "--select", "I", "--fix", "--quiet", "--exit-zero"], ["format"]):
+        result = subprocess.run(
+            [ruff, *args, *stdin], input=text, capture_output=True, text=True, check=True, cwd=ROOT
+        )
+        text = result.stdout
+    return text
 
 
 def expected() -> dict[str, str]:
@@ -57,7 +74,7 @@ def main(argv: list[str]) -> int:
         print("customerio/_sync is up to date with customerio/_async.")
         return 0
     TARGET.mkdir(exist_ok=True)
-    for stale in set(p.name for p in TARGET.glob("*.py")) - want.keys():
+    for stale in {p.name for p in TARGET.glob("*.py")} - want.keys():
         (TARGET / stale).unlink()
     for name, content in want.items():
         (TARGET / name).write_text(content)

@@ -1,1 +1,1 @@
-"""The async clients: the one hand-written copy; ``scripts/unasync.py`` derives ``customerio/_sync`` from it."""
+"""The async clients, the only hand-written copy: ``scripts/unasync.py`` derives ``customerio/_sync``."""

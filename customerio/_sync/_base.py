@@ -1,13 +1,13 @@
-# Generated from customerio/_async by scripts/unasync.py: edit the async source, then run `make unasync`.
+# Generated from customerio/_async by scripts/unasync.py: edit the async source, run `make unasync`.
 """The sync send loop: request building and decisions come from ``_core``/``_policy``, this only does I/O."""
 
 from __future__ import annotations
 
 import logging
+import time
 from types import TracebackType
 from typing import Any, TypeVar
 
-import time
 import httpx
 
 from .. import _constants as C
@@ -40,7 +40,9 @@ class BaseClient:
             raise TypeError(f"http_client must be an httpx.Client, not {type(http_client).__name__}")
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(
-            limits=httpx.Limits(max_connections=C.MAX_CONNECTIONS, max_keepalive_connections=C.MAX_CONNECTIONS),
+            limits=httpx.Limits(
+                max_connections=C.MAX_CONNECTIONS, max_keepalive_connections=C.MAX_CONNECTIONS
+            ),
             follow_redirects=False,
         )
 

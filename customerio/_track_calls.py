@@ -1,0 +1,317 @@
+"""Track API calls as pure functions: validate arguments, build the generated request, choose the policy.
+
+Each function returns a :class:`~customerio._core.Call`; ``TrackClient`` and ``AsyncTrackClient`` only
+send it. Bodies, paths and query strings are what the official Node client sends for the same call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import httpx
+
+from customerio_openapi.api.track import (
+    add_customers_to_segment as _add_to_segment,
+    add_device as _add_device,
+    delete_device as _delete_device,
+    destroy as _destroy,
+    get_account_region as _get_account_region,
+    identify as _identify,
+    merge_customers as _merge_customers,
+    remove_customers_from_segment as _remove_from_segment,
+    report_metric as _report_metric,
+    submit_form as _submit_form,
+    suppress as _suppress,
+    track as _track,
+    track_anonymous as _track_anonymous,
+    track_push as _track_push,
+    unsubscribe as _unsubscribe,
+    unsuppress as _unsuppress,
+)
+from customerio_openapi.api.track_v2 import batch as _batch, entity as _entity
+from customerio_openapi.client import Client
+from customerio_openapi.models import (
+    AccountRegionResponse,
+    AddDeviceRequest,
+    BatchRequest,
+    EmptyRequest,
+    IdentifyRequest,
+    MergeCustomersRequest,
+    ReportMetricRequest,
+    SegmentCustomersRequest,
+    SubmitFormRequest,
+    TrackAnonymousEventRequest,
+    TrackEventRequest,
+    TrackPushRequest,
+    UnsubscribeRequest,
+    V2Error,
+    V2ErrorResponse,
+    V2Operation,
+)
+from customerio_openapi.types import UNSET, Unset
+
+from ._core import Call, ignore_body
+from ._exceptions import MissingParamError
+from ._models import build
+from ._payload import is_blank, json_object, merge, non_empty_list, path_id, to_json, ulid
+from ._policy import Safety
+from ._types import identifier_type
+
+# The generated parsers consult a client only for ``raise_on_unexpected_status``.
+_PARSER_CLIENT = Client(base_url="", raise_on_unexpected_status=True)
+
+# v2 actions that can be repeated without changing the outcome; events are replayable once they
+# carry a dedupe ``id``.
+_REPLAYABLE_V2_ACTIONS = frozenset(
+    {
+        "identify",
+        "identify_anonymous",
+        "delete",
+        "suppress",
+        "unsuppress",
+        "add_relationships",
+        "delete_relationships",
+        "add_device",
+        "delete_device",
+    }
+)
+_V2_EVENT_ACTIONS = frozenset({"event", "page", "screen"})
+
+
+def _event(payload: dict[str, Any], dedupe: bool) -> tuple[dict[str, Any], Safety]:
+    """Give an event a dedupe id when it may be replayed; say whether replaying it is then safe."""
+    if dedupe and payload.get("id") is None:
+        payload["id"] = ulid()
+    return payload, Safety.REPLAYABLE if payload.get("id") is not None else Safety.ONCE
+
+
+def _require_name(event: Mapping[str, Any]) -> None:
+    if is_blank(event.get("name")):
+        raise MissingParamError("name")
+
+
+def identify(
+    customer_id: object, data: Mapping[str, Any] | None, attributes: Mapping[str, Any]
+) -> Call[None]:
+    """PUT /customers/{id}: create or update a person."""
+    cid = path_id("customer_id", customer_id)
+    body = build(IdentifyRequest, json_object("data", merge("data", data, attributes)), "data")
+    return Call(_identify._get_kwargs(cid, body=body), Safety.REPLAYABLE, ignore_body)
+
+
+def destroy(customer_id: object) -> Call[None]:
+    """DELETE /customers/{id}: delete a person."""
+    return Call(_destroy._get_kwargs(path_id("customer_id", customer_id)), Safety.REPLAYABLE, ignore_body)
+
+
+def suppress(customer_id: object) -> Call[None]:
+    """POST /customers/{id}/suppress with ``{}``, as the Node client sends."""
+    cid = path_id("customer_id", customer_id)
+    return Call(_suppress._get_kwargs(cid, body=EmptyRequest()), Safety.REPLAYABLE, ignore_body)
+
+
+def unsuppress(customer_id: object) -> Call[None]:
+    """POST /customers/{id}/unsuppress with ``{}``."""
+    cid = path_id("customer_id", customer_id)
+    return Call(_unsuppress._get_kwargs(cid, body=EmptyRequest()), Safety.REPLAYABLE, ignore_body)
+
+
+def track(
+    customer_id: object, data: Mapping[str, Any] | None, event: Mapping[str, Any], *, dedupe: bool
+) -> Call[None]:
+    """POST /customers/{id}/events: an event of a known person."""
+    cid = path_id("customer_id", customer_id)
+    payload = json_object("data", merge("data", data, event))
+    _require_name(payload)
+    payload, safety = _event(payload, dedupe)
+    return Call(_track._get_kwargs(cid, body=build(TrackEventRequest, payload, "data")), safety, ignore_body)
+
+
+def track_anonymous(
+    anonymous_id: object, data: Mapping[str, Any] | None, event: Mapping[str, Any], *, dedupe: bool
+) -> Call[None]:
+    """POST /events: an anonymous event, or an invite event when ``anonymous_id`` is blank."""
+    if anonymous_id is not None and (
+        isinstance(anonymous_id, bool) or not isinstance(anonymous_id, (str, int))
+    ):
+        raise TypeError(f"anonymous_id must be a str, an int or None, not {type(anonymous_id).__name__}")
+    payload = json_object("data", merge("data", data, event))
+    _require_name(payload)
+    if not is_blank(anonymous_id):
+        payload["anonymous_id"] = anonymous_id
+    payload, safety = _event(payload, dedupe)
+    body = build(TrackAnonymousEventRequest, payload, "data")
+    return Call(_track_anonymous._get_kwargs(body=body), safety, ignore_body)
+
+
+def track_page_view(customer_id: object, url: object, *, dedupe: bool) -> Call[None]:
+    """POST /customers/{id}/events with ``{"type": "page", "name": url}``."""
+    cid = path_id("customer_id", customer_id)
+    if is_blank(url):
+        raise MissingParamError("url")
+    if not isinstance(url, str):
+        raise TypeError(f"url must be a str, not {type(url).__name__}")
+    payload, safety = _event({"type": "page", "name": url}, dedupe)
+    return Call(_track._get_kwargs(cid, body=build(TrackEventRequest, payload, "url")), safety, ignore_body)
+
+
+def track_push(data: Mapping[str, Any] | None, fields: Mapping[str, Any]) -> Call[None]:
+    """POST /push/events: a push delivery metric (delivered, opened, converted)."""
+    body = build(TrackPushRequest, json_object("data", merge("data", data, fields)), "data")
+    return Call(_track_push._get_kwargs(body=body), Safety.ONCE, ignore_body)
+
+
+def add_device(
+    customer_id: object,
+    device_id: object,
+    platform: object,
+    data: Mapping[str, Any] | None,
+    attributes: Mapping[str, Any],
+) -> Call[None]:
+    """PUT /customers/{id}/devices: ``last_used`` kept when not None, other keys under ``attributes``."""
+    cid = path_id("customer_id", customer_id)
+    if is_blank(device_id):
+        raise MissingParamError("device_id")
+    if is_blank(platform):
+        raise MissingParamError("platform")
+    extra = json_object("data", merge("data", data, attributes))
+    last_used = extra.pop("last_used", None)
+    device: dict[str, Any] = {
+        "id": to_json(device_id, "device_id"),
+        "platform": to_json(platform, "platform"),
+    }
+    if last_used is not None:
+        device["last_used"] = last_used
+    if extra:
+        device["attributes"] = extra
+    body = build(AddDeviceRequest, {"device": device}, "device")
+    return Call(_add_device._get_kwargs(cid, body=body), Safety.REPLAYABLE, ignore_body)
+
+
+def delete_device(customer_id: object, device_token: object) -> Call[None]:
+    """DELETE /customers/{id}/devices/{token}."""
+    cid = path_id("customer_id", customer_id)
+    token = path_id("device_token", device_token)
+    return Call(_delete_device._get_kwargs(cid, token), Safety.REPLAYABLE, ignore_body)
+
+
+def merge_customers(
+    primary_type: object, primary_id: object, secondary_type: object, secondary_id: object
+) -> Call[None]:
+    """POST /merge_customers: merge the secondary person into the primary one."""
+    if is_blank(primary_id):
+        raise MissingParamError("primary_id")
+    if is_blank(secondary_id):
+        raise MissingParamError("secondary_id")
+    payload = {
+        "primary": {identifier_type(primary_type, "primary_type"): to_json(primary_id, "primary_id")},
+        "secondary": {
+            identifier_type(secondary_type, "secondary_type"): to_json(secondary_id, "secondary_id")
+        },
+    }
+    body = build(MergeCustomersRequest, payload, "merge")
+    # Not listed as replayable: a replay after success would fail on the deleted secondary person.
+    return Call(_merge_customers._get_kwargs(body=body), Safety.ONCE, ignore_body)
+
+
+def _v2_operation(operation: object, param: str, dedupe: bool) -> tuple[dict[str, Any], Safety]:
+    if operation is None or (isinstance(operation, Mapping) and not operation):
+        raise MissingParamError(param)
+    payload = json_object(param, operation)
+    if payload.get("action") in _V2_EVENT_ACTIONS:
+        return _event(payload, dedupe)
+    replayable = payload.get("action") in _REPLAYABLE_V2_ACTIONS
+    return payload, Safety.REPLAYABLE if replayable else Safety.ONCE
+
+
+def entity(operation: Mapping[str, Any] | None, fields: Mapping[str, Any], *, dedupe: bool) -> Call[None]:
+    """POST /api/v2/entity: one v2 operation."""
+    op = merge("operation", operation, fields) if operation is not None or fields else None
+    payload, safety = _v2_operation(op, "operation", dedupe)
+    return Call(_entity._get_kwargs(body=build(V2Operation, payload, "operation")), safety, ignore_body)
+
+
+def _batch_errors(response: httpx.Response) -> list[V2Error]:
+    # 200 means every operation succeeded (its body carries nothing); 207 lists the failures.
+    if response.status_code != 207:
+        return []
+    parsed = _batch._parse_response(client=_PARSER_CLIENT, response=response)
+    if not isinstance(parsed, V2ErrorResponse):
+        raise TypeError("207 without an errors body")
+    return [] if isinstance(parsed.errors, Unset) else list(parsed.errors)
+
+
+def batch(operations: Sequence[Mapping[str, Any]], *, dedupe: bool) -> Call[list[V2Error]]:
+    """POST /api/v2/batch: several v2 operations; returns the per-operation errors of a 207."""
+    items = non_empty_list("operations", operations)
+    ops: list[dict[str, Any]] = []
+    safety = Safety.REPLAYABLE
+    for index, item in enumerate(items):
+        payload, item_safety = _v2_operation(item, f"operations[{index}]", dedupe)
+        ops.append(payload)
+        if item_safety is Safety.ONCE:
+            safety = Safety.ONCE
+    body = build(BatchRequest, {"batch": ops}, "operations")
+    return Call(_batch._get_kwargs(body=body), safety, _batch_errors)
+
+
+def _segment_call(endpoint: Any, segment_id: object, customer_ids: object, id_type: object) -> Call[None]:
+    sid = path_id("segment_id", segment_id)
+    if not sid.isdigit():
+        raise ValueError(f"segment_id must be a number, not {segment_id!r}")
+    ids = non_empty_list("customer_ids", customer_ids)
+    query = UNSET if id_type is None or id_type == "" else identifier_type(id_type, "id_type")
+    body = build(SegmentCustomersRequest, {"ids": ids}, "customer_ids")
+    # Adding to or removing from a set is idempotent.
+    return Call(endpoint._get_kwargs(int(sid), body=body, id_type=query), Safety.REPLAYABLE, ignore_body)
+
+
+def add_customers_to_segment(segment_id: object, customer_ids: object, id_type: object) -> Call[None]:
+    """POST /segments/{id}/add_customers[?id_type=...]."""
+    return _segment_call(_add_to_segment, segment_id, customer_ids, id_type)
+
+
+def remove_customers_from_segment(segment_id: object, customer_ids: object, id_type: object) -> Call[None]:
+    """POST /segments/{id}/remove_customers[?id_type=...]."""
+    return _segment_call(_remove_from_segment, segment_id, customer_ids, id_type)
+
+
+def submit_form(form_id: object, data: Mapping[str, Any] | None, fields: Mapping[str, Any]) -> Call[None]:
+    """POST /forms/{id}/submit with ``{"data": {...}}``."""
+    fid = path_id("form_id", form_id)
+    values = merge("data", data, fields)
+    if not values:
+        raise MissingParamError("data")
+    body = build(SubmitFormRequest, {"data": json_object("data", values)}, "data")
+    return Call(_submit_form._get_kwargs(fid, body=body), Safety.ONCE, ignore_body)
+
+
+def report_metric(data: Mapping[str, Any] | None, fields: Mapping[str, Any]) -> Call[None]:
+    """POST /metrics: a delivery metric for any channel."""
+    payload = json_object("data", merge("data", data, fields))
+    if is_blank(payload.get("delivery_id")):
+        raise MissingParamError("delivery_id")
+    body = build(ReportMetricRequest, payload, "data")
+    return Call(_report_metric._get_kwargs(body=body), Safety.ONCE, ignore_body)
+
+
+def unsubscribe(delivery_id: object, unsubscribe: object) -> Call[None]:
+    """POST /unsubscribe/{delivery_id} (at the host root, not under /api/v1)."""
+    did = path_id("delivery_id", delivery_id)
+    if not isinstance(unsubscribe, bool):
+        raise TypeError(f"unsubscribe must be a bool, not {type(unsubscribe).__name__}")
+    body = build(UnsubscribeRequest, {"unsubscribe": unsubscribe}, "unsubscribe")
+    return Call(_unsubscribe._get_kwargs(did, body=body), Safety.REPLAYABLE, ignore_body)
+
+
+def _account_region(response: httpx.Response) -> AccountRegionResponse:
+    parsed = _get_account_region._parse_response(client=_PARSER_CLIENT, response=response)
+    if not isinstance(parsed, AccountRegionResponse):
+        raise TypeError("unexpected account region body")
+    return parsed
+
+
+def get_account_region() -> Call[AccountRegionResponse]:
+    """GET /accounts/region: the workspace's region and Track URL."""
+    return Call(_get_account_region._get_kwargs(), Safety.REPLAYABLE, _account_region)
