@@ -31,9 +31,16 @@ lint: $(BOOTSTRAPPED) ## ruff check + format check
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-format: $(BOOTSTRAPPED) ## Apply ruff fixes and formatting
+format: $(BOOTSTRAPPED) ## Apply ruff fixes and formatting, then rederive customerio/_sync
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+	$(PY) scripts/unasync.py
+
+unasync: $(BOOTSTRAPPED) ## Rederive the sync clients (customerio/_sync) from customerio/_async
+	$(PY) scripts/unasync.py
+
+check-unasync: $(BOOTSTRAPPED) ## Fail if customerio/_sync is not what customerio/_async produces
+	$(PY) scripts/unasync.py --check
 
 typecheck: $(BOOTSTRAPPED) ## mypy --strict on customerio/, generated/ and the typing tests
 	$(VENV)/bin/mypy
@@ -42,7 +49,7 @@ typecheck: $(BOOTSTRAPPED) ## mypy --strict on customerio/, generated/ and the t
 pytest: $(BOOTSTRAPPED) ## Only the pytest suite
 	$(VENV)/bin/pytest -q
 
-test: lint typecheck check-generated pytest ## Everything CI runs: lint, types, generated drift, tests
+test: lint typecheck check-generated check-unasync pytest ## Everything CI runs: lint, types, drift checks, tests
 
 demo: $(BOOTSTRAPPED) ## Run the SDK's main job against a local mock of Customer.io
 	@echo "make demo: not yet - it lands with the façade and the mock server"
