@@ -215,21 +215,23 @@ def merge_customers(
     return Call(_merge_customers._get_kwargs(body=body), Safety.ONCE, ignore_body)
 
 
-def _v2_operation(operation: object, param: str, dedupe: bool) -> tuple[dict[str, Any], Safety]:
+def _v2_operation(operation: object, param: str, dedupe: bool) -> tuple[V2Operation, Safety]:
     if operation is None or (isinstance(operation, Mapping) and not operation):
         raise MissingParamError(param)
     payload = json_object(param, operation)
     if payload.get("action") in _V2_EVENT_ACTIONS:
-        return _event(payload, dedupe)
-    replayable = payload.get("action") in _REPLAYABLE_V2_ACTIONS
-    return payload, Safety.REPLAYABLE if replayable else Safety.ONCE
+        payload, safety = _event(payload, dedupe)
+    else:
+        replayable = payload.get("action") in _REPLAYABLE_V2_ACTIONS
+        safety = Safety.REPLAYABLE if replayable else Safety.ONCE
+    return build(V2Operation, payload, param), safety
 
 
 def entity(operation: Mapping[str, Any] | None, fields: Mapping[str, Any], *, dedupe: bool) -> Call[None]:
     """POST /api/v2/entity: one v2 operation."""
     op = merge("operation", operation, fields) if operation is not None or fields else None
-    payload, safety = _v2_operation(op, "operation", dedupe)
-    return Call(_entity._get_kwargs(body=build(V2Operation, payload, "operation")), safety, ignore_body)
+    body, safety = _v2_operation(op, "operation", dedupe)
+    return Call(_entity._get_kwargs(body=body), safety, ignore_body)
 
 
 def _batch_errors(response: httpx.Response) -> list[V2Error]:
@@ -244,16 +246,24 @@ def _batch_errors(response: httpx.Response) -> list[V2Error]:
 
 def batch(operations: Sequence[Mapping[str, Any]], *, dedupe: bool) -> Call[list[V2Error]]:
     """POST /api/v2/batch: several v2 operations; returns the per-operation errors of a 207."""
-    items = non_empty_list("operations", operations)
-    ops: list[dict[str, Any]] = []
+    if (
+        operations is None
+        or isinstance(operations, (str, bytes, Mapping))
+        or not isinstance(operations, Sequence)
+    ):
+        if operations is None:
+            raise MissingParamError("operations")
+        raise TypeError(f"operations must be a list, not {type(operations).__name__}")
+    if not operations:
+        raise MissingParamError("operations")
+    ops: list[V2Operation] = []
     safety = Safety.REPLAYABLE
-    for index, item in enumerate(items):
-        payload, item_safety = _v2_operation(item, f"operations[{index}]", dedupe)
-        ops.append(payload)
+    for index, item in enumerate(operations):
+        op, item_safety = _v2_operation(item, f"operations[{index}]", dedupe)
+        ops.append(op)
         if item_safety is Safety.ONCE:
             safety = Safety.ONCE
-    body = build(BatchRequest, {"batch": ops}, "operations")
-    return Call(_batch._get_kwargs(body=body), safety, _batch_errors)
+    return Call(_batch._get_kwargs(body=BatchRequest(batch=ops)), safety, _batch_errors)
 
 
 def _segment_call(endpoint: Any, segment_id: object, customer_ids: object, id_type: object) -> Call[None]:
