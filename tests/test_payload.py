@@ -1,0 +1,77 @@
+"""Pure payload helpers: JSON conversion, timestamps, identifiers and ULIDs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, strategies as st
+
+from customerio import IdentifierType
+from customerio._payload import path_id, timestamp, to_json, ulid
+
+
+@given(st.datetimes(timezones=st.timezones()))
+def test_aware_datetimes_convert_exactly(moment: dt.datetime) -> None:
+    """An aware datetime becomes the floor of its POSIX timestamp, whatever its zone."""
+    expected = (moment - dt.datetime(1970, 1, 1, tzinfo=dt.UTC)) // dt.timedelta(seconds=1)
+    assert timestamp(moment) == expected
+    assert timestamp(moment.astimezone(dt.UTC)) == expected
+
+
+@given(st.datetimes())
+def test_naive_datetimes_are_utc(moment: dt.datetime) -> None:
+    """A naive datetime is read as UTC, never as the machine's local time."""
+    assert timestamp(moment) == timestamp(moment.replace(tzinfo=dt.UTC))
+
+
+def test_to_json_conversions() -> None:
+    """Decimals, non-finite floats, enums, UUIDs, tuples and sets convert; order of sets is stable."""
+    value = {
+        "d": Decimal("2.50"),
+        "i": Decimal("4"),
+        "nan": float("inf"),
+        "dnan": Decimal("NaN"),
+        "enum": IdentifierType.EMAIL,
+        "uuid": uuid.UUID(int=1),
+        "set": {"b", "a"},
+        "day": dt.date(1970, 1, 2),
+        "nested": [{"t": (1, 2)}],
+    }
+    assert to_json(value) == {
+        "d": 2.5,
+        "i": 4,
+        "nan": None,
+        "dnan": None,
+        "enum": "email",
+        "uuid": "00000000-0000-0000-0000-000000000001",
+        "set": ["a", "b"],
+        "day": 86400,
+        "nested": [{"t": [1, 2]}],
+    }
+
+
+@pytest.mark.parametrize(
+    ("value", "where"), [(b"x", "data['k']"), (object(), "data['k']"), ({1: 2}, "data['k']")]
+)
+def test_to_json_names_where_the_bad_value_is(value: object, where: str) -> None:
+    """Unserialisable values raise TypeError naming their place in the payload."""
+    with pytest.raises(TypeError, match=__import__("re").escape(where)):
+        to_json({"k": value})
+
+
+@pytest.mark.parametrize(("value", "text"), [(0, "0"), (42, "42"), ("a b", "a b"), ("é", "é")])
+def test_path_id_accepts_text_and_ints(value: object, text: str) -> None:
+    """Identifiers are text or ints (0 included) and become their decimal text."""
+    assert path_id("customer_id", value) == text
+
+
+def test_ulids_are_sortable_and_unique() -> None:
+    """ULIDs are 26 Crockford characters, unique, and sort by creation time across milliseconds."""
+    first = ulid()
+    ids = {ulid() for _ in range(1000)}
+    assert len(ids) == 1000
+    assert all(len(i) == 26 and set(i) <= set("0123456789ABCDEFGHJKMNPQRSTVWXYZ") for i in ids)
+    assert all(first[:10] <= i[:10] for i in ids)

@@ -1,0 +1,68 @@
+"""The public surface: exports, documentation, and sync/async twins with identical signatures."""
+
+from __future__ import annotations
+
+import inspect
+
+import pytest
+
+import customerio
+from customerio import AsyncTrackClient, TrackClient
+
+PAIRS = [(TrackClient, AsyncTrackClient)]
+if hasattr(customerio, "APIClient"):
+    PAIRS.append((customerio.APIClient, customerio.AsyncAPIClient))
+
+
+def test_all_is_sorted_and_complete() -> None:
+    """__all__ is sorted, names only things that exist, and every public attribute is in it."""
+    assert customerio.__all__ == sorted(customerio.__all__)
+    assert all(hasattr(customerio, name) for name in customerio.__all__)
+    public = {n for n in vars(customerio) if not n.startswith("_")} - {"annotations", "types", "webhooks"}
+    assert public <= set(customerio.__all__)
+
+
+def test_everything_public_is_documented() -> None:
+    """Every exported class and function, and every public method, has a docstring."""
+    for name in customerio.__all__:
+        obj = getattr(customerio, name)
+        if inspect.isclass(obj) or inspect.isfunction(obj):
+            assert obj.__doc__, name
+        if inspect.isclass(obj):
+            for attr, member in vars(obj).items():
+                if not attr.startswith("_") and callable(member):
+                    assert member.__doc__, f"{name}.{attr}"
+
+
+def _public_methods(cls: type) -> dict[str, inspect.Signature]:
+    return {
+        name: inspect.signature(member)
+        for name, member in inspect.getmembers(cls, inspect.isfunction)
+        if not name.startswith("_") and name not in {"close", "aclose"}
+    }
+
+
+@pytest.mark.parametrize(("sync_cls", "async_cls"), PAIRS)
+def test_sync_and_async_twins_match(sync_cls: type, async_cls: type) -> None:
+    """Sync and async clients expose the same methods with the same signatures; async ones are coroutines."""
+    sync_methods, async_methods = _public_methods(sync_cls), _public_methods(async_cls)
+    assert sync_methods.keys() == async_methods.keys()
+    assert sync_methods == async_methods
+    for name in async_methods:
+        assert inspect.iscoroutinefunction(getattr(async_cls, name)), name
+        assert not inspect.iscoroutinefunction(getattr(sync_cls, name)), name
+    assert (
+        inspect.signature(sync_cls.__init__).parameters.keys()
+        == inspect.signature(async_cls.__init__).parameters.keys()
+    )
+
+
+def test_track_client_has_every_node_method() -> None:
+    """TrackClient offers the snake_case twin of every TrackClient method of customerio-node 5.x."""
+    node = {
+        "identify", "destroy", "suppress", "unsuppress", "track", "track_anonymous", "track_page_view",
+        "track_push", "add_device", "delete_device", "merge_customers", "batch", "entity",
+        "add_customers_to_segment", "remove_customers_from_segment", "submit_form", "report_metric",
+        "unsubscribe", "get_account_region",
+    }  # fmt: skip
+    assert node <= set(_public_methods(TrackClient))
