@@ -19,6 +19,11 @@ $(BOOTSTRAPPED): pyproject.toml requirements/dev.lock
 	$(PY) -m pip install --quiet --disable-pip-version-check -c requirements/dev.lock --group dev -e .
 	touch $@
 
+NODE_BOOTSTRAPPED := node_modules/.bootstrapped
+$(NODE_BOOTSTRAPPED): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
 venv: $(BOOTSTRAPPED) ## Create .venv with the package (editable) and the pinned dev tools
 
 generate: $(BOOTSTRAPPED) ## Regenerate generated/ from spec/openapi.yaml
@@ -46,13 +51,14 @@ typecheck: $(BOOTSTRAPPED) ## mypy --strict on customerio/, generated/ and the t
 	$(VENV)/bin/mypy
 	$(VENV)/bin/mypy --strict tests/typing
 
-pytest: $(BOOTSTRAPPED) ## Only the pytest suite
+pytest: $(BOOTSTRAPPED) $(NODE_BOOTSTRAPPED) ## Only the pytest suite
 	$(VENV)/bin/pytest -q
 
 test: lint typecheck check-generated check-unasync pytest ## Everything CI runs: lint, types, drift checks, tests
 
-demo: $(BOOTSTRAPPED) ## Run the SDK's main job against a local mock of Customer.io
-	@echo "make demo: not yet - it lands with the façade and the mock server"
+demo: $(BOOTSTRAPPED) $(NODE_BOOTSTRAPPED) ## Run the SDK's main job against a local mock of Customer.io
+	$(PY) scripts/prism.py -- $(PY) examples/quickstart.py
+	$(PY) scripts/prism.py -- $(PY) examples/quickstart_async.py
 
 clean: ## Remove the venv, caches and build output
 	rm -rf $(VENV) node_modules dist build .mypy_cache .pytest_cache .ruff_cache .hypothesis
