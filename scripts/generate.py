@@ -59,6 +59,8 @@ def generate_into(spec: Path, out: Path) -> None:
         sys.stderr.write(result.stdout + result.stderr)
         sys.exit(f"openapi-python-client failed (exit {result.returncode})")
     (out / "py.typed").write_text("")
+    # Ship the spec inside the package: the testing kit validates requests against it.
+    shutil.copyfile(spec, out / "openapi.yaml")
     sha = hashlib.sha256(spec.read_bytes()).hexdigest()
     provenance = PROVENANCE.format(generator=version("openapi-python-client"), sha=sha)
     (out / "_provenance.py").write_text(provenance)
