@@ -5,6 +5,7 @@
 ...     cio.identify(42, email="person@example.com")
 """
 
+from ._async._api import AsyncAPIClient
 from ._async._track import AsyncTrackClient
 from ._exceptions import (
     AuthenticationError,
@@ -20,11 +21,22 @@ from ._exceptions import (
     UnexpectedResponseError,
 )
 from ._regions import Region, RegionEU, RegionUS
+from ._requests import (
+    SendEmailRequest,
+    SendInAppRequest,
+    SendInboxMessageRequest,
+    SendPushRequest,
+    SendSMSRequest,
+    SendWhatsAppRequest,
+)
+from ._sync._api import APIClient
 from ._sync._track import TrackClient
 from ._types import IdentifierType
 from ._version import __version__
 
 __all__ = [
+    "APIClient",
+    "AsyncAPIClient",
     "AsyncTrackClient",
     "AuthenticationError",
     "BadRequestError",
@@ -39,6 +51,12 @@ __all__ = [
     "Region",
     "RegionEU",
     "RegionUS",
+    "SendEmailRequest",
+    "SendInAppRequest",
+    "SendInboxMessageRequest",
+    "SendPushRequest",
+    "SendSMSRequest",
+    "SendWhatsAppRequest",
     "ServerError",
     "TrackClient",
     "UnexpectedResponseError",

@@ -12,18 +12,34 @@ from ._exceptions import MissingParamError
 M = TypeVar("M", covariant=True)
 
 
+class _Model(Protocol):
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+MT = TypeVar("MT", bound=_Model)
+
+
 class _FromDict(Protocol[M]):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> M: ...
 
 
-def build(model: type[_FromDict[M]], payload: Mapping[str, Any], param: str) -> M:
+def build(model: type[_FromDict[MT]], payload: Mapping[str, Any], param: str) -> MT:
     """``model.from_dict(payload)``, turning the generated code's failures into clear argument errors.
 
     A missing required key raises :class:`MissingParamError` (``"<param>.<key> is required"``); a
     value outside a documented enum raises ``ValueError``; a wrongly shaped value (a list where an
-    object belongs, say) raises ``TypeError``.
+    object belongs, say) raises ``TypeError``. The generated models silently drop keys a closed schema
+    does not allow (identifiers, audience filters), so a typo such as ``{"segmnt": ...}`` would widen a
+    filter to everyone: the built model must serialise back to exactly ``payload``, else ``ValueError``.
     """
+    instance = _from_dict(model, payload, param)
+    if instance.to_dict() != payload:
+        raise ValueError(f"{param} has keys or values the API does not accept")
+    return instance
+
+
+def _from_dict(model: type[_FromDict[MT]], payload: Mapping[str, Any], param: str) -> MT:
     try:
         return model.from_dict(payload)
     except KeyError as exc:

@@ -1,0 +1,243 @@
+"""App API calls as pure functions: validate arguments, build the generated request, choose the policy.
+
+Each function returns a :class:`~customerio._core.Call`; ``APIClient`` and ``AsyncAPIClient`` only send
+it. Bodies, paths and query strings are what the official Node client sends for the same call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+from urllib.parse import quote
+
+import httpx
+
+from customerio_openapi.api.broadcasts import trigger_broadcast as _trigger_broadcast
+from customerio_openapi.api.customers import (
+    get_attributes as _get_attributes,
+    get_customers_by_email as _get_customers_by_email,
+)
+from customerio_openapi.api.exports import (
+    create_customers_export as _create_customers_export,
+    create_deliveries_export as _create_deliveries_export,
+    download_export as _download_export,
+    get_export as _get_export,
+    list_exports as _list_exports,
+)
+from customerio_openapi.api.transactional import (
+    send_email as _send_email,
+    send_in_app as _send_in_app,
+    send_inbox_message as _send_inbox_message,
+    send_push as _send_push,
+    send_sms as _send_sms,
+    send_whatsapp as _send_whatsapp,
+)
+from customerio_openapi.client import Client
+from customerio_openapi.models import (
+    CreateCustomersExportRequest,
+    CreateDeliveriesExportRequest,
+    CustomerAttributesResponse,
+    CustomersByEmailResponse,
+    ExportDownloadResponse,
+    ExportResponse,
+    ListExportsResponse,
+    SendEmailRequest as _EmailBody,
+    SendInAppRequest as _InAppBody,
+    SendInboxMessageRequest as _InboxBody,
+    SendMessageResponse,
+    SendPushRequest as _PushBody,
+    SendSMSRequest as _SMSBody,
+    SendWhatsAppRequest as _WhatsAppBody,
+    TriggerBroadcastRequest,
+    TriggerBroadcastResponse,
+)
+from customerio_openapi.models.get_attributes_id_type import check_get_attributes_id_type
+
+from ._core import Call
+from ._exceptions import MissingParamError
+from ._models import build
+from ._payload import is_blank, json_object, merge, path_id, required_text, to_json
+from ._policy import Safety
+from ._requests import (
+    SendEmailRequest,
+    SendInAppRequest,
+    SendInboxMessageRequest,
+    SendPushRequest,
+    SendSMSRequest,
+    SendWhatsAppRequest,
+    _SendRequest,
+)
+from ._types import identifier_type
+
+# The generated parsers consult a client only for ``raise_on_unexpected_status``.
+_PARSER_CLIENT = Client(base_url="", raise_on_unexpected_status=True)
+
+# encodeURIComponent leaves these unescaped; the Node client encodes query values with it.
+_URI_COMPONENT_SAFE = "-_.!~*'()"
+
+# Which recipient selector of ``trigger_broadcast`` is flattened to the top level, with its own flags.
+_BROADCAST_SELECTORS: dict[str, tuple[str, ...]] = {
+    "ids": ("ids", "id_ignore_missing"),
+    "emails": ("emails", "email_ignore_missing", "email_add_duplicates"),
+    "per_user_data": ("per_user_data", "id_ignore_missing", "email_ignore_missing", "email_add_duplicates"),
+    "data_file_url": ("data_file_url", "id_ignore_missing", "email_ignore_missing", "email_add_duplicates"),
+}
+
+M = TypeVar("M")
+
+
+def _parser(endpoint: Any, model: type[M]) -> Callable[[httpx.Response], M]:
+    def parse(response: httpx.Response) -> M:
+        parsed = endpoint._parse_response(client=_PARSER_CLIENT, response=response)
+        if not isinstance(parsed, model):
+            raise TypeError(f"expected a {model.__name__} body")
+        return parsed
+
+    return parse
+
+
+def _send(request: object, kind: type[_SendRequest], endpoint: Any, body: Any) -> Call[SendMessageResponse]:
+    if not isinstance(request, kind):
+        raise TypeError(f"request must be a {kind.__name__}, not {type(request).__name__}")
+    model = build(body, request.message, "request")
+    # A send is not idempotent: replaying it after the server got it would send the message twice.
+    return Call(endpoint._get_kwargs(body=model), Safety.ONCE, _parser(endpoint, SendMessageResponse))
+
+
+def send_email(request: object) -> Call[SendMessageResponse]:
+    """POST /v1/send/email."""
+    return _send(request, SendEmailRequest, _send_email, _EmailBody)
+
+
+def send_push(request: object) -> Call[SendMessageResponse]:
+    """POST /v1/send/push."""
+    return _send(request, SendPushRequest, _send_push, _PushBody)
+
+
+def send_sms(request: object) -> Call[SendMessageResponse]:
+    """POST /v1/send/sms."""
+    return _send(request, SendSMSRequest, _send_sms, _SMSBody)
+
+
+def send_whatsapp(request: object) -> Call[SendMessageResponse]:
+    """POST /v1/send/whatsapp."""
+    return _send(request, SendWhatsAppRequest, _send_whatsapp, _WhatsAppBody)
+
+
+def send_inbox_message(request: object) -> Call[SendMessageResponse]:
+    """POST /v1/send/inbox_message."""
+    return _send(request, SendInboxMessageRequest, _send_inbox_message, _InboxBody)
+
+
+def send_in_app(request: object) -> Call[SendMessageResponse]:
+    """POST /v1/send/in_app."""
+    return _send(request, SendInAppRequest, _send_in_app, _InAppBody)
+
+
+def _optional_object(param: str, value: object) -> dict[str, Any]:
+    return {} if value is None else json_object(param, value)
+
+
+def trigger_broadcast(
+    broadcast_id: object, data: object, recipients: object
+) -> Call[TriggerBroadcastResponse]:
+    """POST /v1/campaigns/{id}/triggers with the Node client's body rules.
+
+    ``data`` only when non-empty; the first truthy selector of ``ids``, ``emails``, ``per_user_data``
+    and ``data_file_url`` goes to the top level with only its own truthy flags (other keys are dropped);
+    otherwise ``recipients`` is sent as given; no arguments send ``{}``.
+    """
+    bid = path_id("broadcast_id", broadcast_id)
+    payload: dict[str, Any] = {}
+    values = _optional_object("data", data)
+    if values:
+        payload["data"] = values
+    audience = _optional_object("recipients", recipients)
+    if audience:
+        selector = next((key for key in _BROADCAST_SELECTORS if audience.get(key)), None)
+        if selector is None:
+            payload["recipients"] = audience
+        else:
+            flags = _BROADCAST_SELECTORS[selector]
+            payload.update({key: audience[key] for key in flags if audience.get(key)})
+    body = build(TriggerBroadcastRequest, payload, "recipients")
+    return Call(
+        _trigger_broadcast._get_kwargs(bid, body=body),
+        Safety.ONCE,
+        _parser(_trigger_broadcast, TriggerBroadcastResponse),
+    )
+
+
+def get_customers_by_email(email: object) -> Call[CustomersByEmailResponse]:
+    """GET /v1/customers?email=..., the address encoded as ``encodeURIComponent`` does."""
+    if email is None:
+        raise MissingParamError("email")
+    if not isinstance(email, str):
+        raise TypeError(f"email must be a str, not {type(email).__name__}")
+    if not email.strip():
+        raise MissingParamError("email")
+    kwargs = _get_customers_by_email._get_kwargs(email=email)
+    # httpx would encode a space as "+" (read back as a plus sign by some servers); percent-encode
+    # the value ourselves, exactly like the Node client.
+    kwargs["url"] = f"{kwargs['url']}?email={quote(email, safe=_URI_COMPONENT_SAFE)}"
+    kwargs["params"] = {}
+    return Call(kwargs, Safety.REPLAYABLE, _parser(_get_customers_by_email, CustomersByEmailResponse))
+
+
+def get_attributes(customer_id: object, id_type: object) -> Call[CustomerAttributesResponse]:
+    """GET /v1/customers/{id}/attributes?id_type=... (always sent, ``id`` by default)."""
+    cid = path_id("customer_id", customer_id)
+    kind = check_get_attributes_id_type(identifier_type(id_type, "id_type"))
+    return Call(
+        _get_attributes._get_kwargs(cid, id_type=kind),
+        Safety.REPLAYABLE,
+        _parser(_get_attributes, CustomerAttributesResponse),
+    )
+
+
+def list_exports() -> Call[ListExportsResponse]:
+    """GET /v1/exports (``exports`` may be ``None`` when there are none)."""
+    return Call(_list_exports._get_kwargs(), Safety.REPLAYABLE, _parser(_list_exports, ListExportsResponse))
+
+
+def get_export(export_id: object) -> Call[ExportResponse]:
+    """GET /v1/exports/{id}."""
+    eid = path_id("export_id", export_id)
+    return Call(_get_export._get_kwargs(eid), Safety.REPLAYABLE, _parser(_get_export, ExportResponse))
+
+
+def download_export(export_id: object) -> Call[ExportDownloadResponse]:
+    """GET /v1/exports/{id}/download: a short-lived URL of the export's file."""
+    eid = path_id("export_id", export_id)
+    parse = _parser(_download_export, ExportDownloadResponse)
+    return Call(_download_export._get_kwargs(eid), Safety.REPLAYABLE, parse)
+
+
+def create_customers_export(filters: object) -> Call[ExportResponse]:
+    """POST /v1/exports/customers with ``{"filters": ...}``."""
+    if filters is None or (isinstance(filters, Mapping) and not filters):
+        raise MissingParamError("filters")
+    payload = {"filters": json_object("filters", filters)}
+    body = build(CreateCustomersExportRequest, payload, "filters")
+    # Not replayed after the server may have got it: each replay would start another export.
+    return Call(
+        _create_customers_export._get_kwargs(body=body),
+        Safety.ONCE,
+        _parser(_create_customers_export, ExportResponse),
+    )
+
+
+def create_deliveries_export(
+    newsletter_id: object, options: Mapping[str, Any] | None, more: Mapping[str, Any]
+) -> Call[ExportResponse]:
+    """POST /v1/exports/deliveries with ``{"newsletter_id": ..., **options}``."""
+    if is_blank(newsletter_id):
+        raise MissingParamError("newsletter_id")
+    required_text("newsletter_id", newsletter_id)
+    payload = {"newsletter_id": newsletter_id, **json_object("options", merge("options", options, more))}
+    body = build(CreateDeliveriesExportRequest, to_json(payload, "options"), "options")
+    return Call(
+        _create_deliveries_export._get_kwargs(body=body),
+        Safety.ONCE,
+        _parser(_create_deliveries_export, ExportResponse),
+    )

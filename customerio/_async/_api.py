@@ -1,0 +1,139 @@
+"""``AsyncAPIClient``: transactional messages, broadcasts, people lookups and exports through the App API."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from customerio_openapi.models import (
+    CustomerAttributesResponse,
+    CustomersByEmailResponse,
+    ExportDownloadResponse,
+    ExportResponse,
+    ListExportsResponse,
+    SendMessageResponse,
+    TriggerBroadcastResponse,
+)
+
+from .. import _api_calls as calls, _constants as C
+from .._core import UNSET_TIMEOUT, ClientCore, base_url, bearer_auth, default_headers, timeout_of
+from .._policy import RetryPolicy
+from .._regions import Region, resolve_region
+from .._requests import (
+    SendEmailRequest,
+    SendInAppRequest,
+    SendInboxMessageRequest,
+    SendPushRequest,
+    SendSMSRequest,
+    SendWhatsAppRequest,
+)
+from .._types import IdentifierType
+from ._base import AsyncBaseClient
+
+Id = str | int
+
+
+class AsyncAPIClient(AsyncBaseClient):
+    """Client of the App API (an App API key, sent as a bearer token).
+
+    ``url`` overrides the region with another App API root (a mock server, a proxy); it must end in
+    ``/v1``. ``timeout`` is per attempt, in seconds or an ``httpx.Timeout``. ``max_retries`` replays
+    transient failures; sends, broadcast triggers and new exports are only replayed when the server
+    surely did not process them (429, 408, a failure to connect), reads on any transient failure.
+    ``http_client`` uses your own ``httpx.AsyncClient`` (proxies, TLS); you then close it yourself.
+    """
+
+    def __init__(
+        self,
+        app_key: str,
+        *,
+        region: Region | str | None = None,
+        url: str | None = None,
+        timeout: float | httpx.Timeout | None = UNSET_TIMEOUT,
+        max_retries: int = C.DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        resolved = resolve_region(region)
+        self.region = resolved
+        self._core = ClientCore(
+            base=base_url(resolved.api_url if url is None else url, "/v1"),
+            headers=default_headers(bearer_auth(app_key)),
+            timeout=timeout_of(timeout, http_client is not None),
+            policy=RetryPolicy(max_retries=max_retries),
+        )
+        self._init_http(http_client)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._core.base!r})"
+
+    async def send_email(self, req: SendEmailRequest) -> SendMessageResponse:
+        """Send a transactional email; the answer carries its ``delivery_id`` and ``queued_at``."""
+        return await self._send(calls.send_email(req))
+
+    async def send_push(self, req: SendPushRequest) -> SendMessageResponse:
+        """Send a transactional push notification."""
+        return await self._send(calls.send_push(req))
+
+    async def send_sms(self, req: SendSMSRequest) -> SendMessageResponse:
+        """Send a transactional SMS."""
+        return await self._send(calls.send_sms(req))
+
+    async def send_inbox_message(self, req: SendInboxMessageRequest) -> SendMessageResponse:
+        """Send a transactional inbox message."""
+        return await self._send(calls.send_inbox_message(req))
+
+    async def send_in_app(self, req: SendInAppRequest) -> SendMessageResponse:
+        """Send a transactional in-app message."""
+        return await self._send(calls.send_in_app(req))
+
+    async def send_whatsapp(self, req: SendWhatsAppRequest) -> SendMessageResponse:
+        """Send a transactional WhatsApp message."""
+        return await self._send(calls.send_whatsapp(req))
+
+    async def trigger_broadcast(
+        self,
+        broadcast_id: Id,
+        data: Mapping[str, Any] | None = None,
+        recipients: Mapping[str, Any] | None = None,
+    ) -> TriggerBroadcastResponse:
+        """Trigger an API-triggered broadcast, with liquid ``data`` and an optional audience override.
+
+        ``recipients`` is a filter (``{"segment": {"id": 3}}``, ``and``/``or``/``not``...) or one selector
+        among ``ids``, ``emails``, ``per_user_data``, ``data_file_url`` with its flags
+        (``id_ignore_missing``, ``email_ignore_missing``, ``email_add_duplicates``).
+        """
+        return await self._send(calls.trigger_broadcast(broadcast_id, data, recipients))
+
+    async def get_customers_by_email(self, email: str) -> CustomersByEmailResponse:
+        """Every person whose email address is ``email``."""
+        return await self._send(calls.get_customers_by_email(email))
+
+    async def get_attributes(
+        self, customer_id: Id, id_type: IdentifierType | str = IdentifierType.ID
+    ) -> CustomerAttributesResponse:
+        """A person's attributes, devices and subscription state; ``id_type`` says what ``customer_id`` is."""
+        return await self._send(calls.get_attributes(customer_id, id_type))
+
+    async def list_exports(self) -> ListExportsResponse:
+        """The workspace's exports (``exports`` is ``None`` when there are none)."""
+        return await self._send(calls.list_exports())
+
+    async def get_export(self, export_id: Id) -> ExportResponse:
+        """One export's metadata, including its ``status``."""
+        return await self._send(calls.get_export(export_id))
+
+    async def download_export(self, export_id: Id) -> ExportDownloadResponse:
+        """A short-lived URL of a finished export's file."""
+        return await self._send(calls.download_export(export_id))
+
+    async def create_customers_export(self, filters: Mapping[str, Any]) -> ExportResponse:
+        """Start an export of the people matching ``filters`` (the audience filter syntax)."""
+        return await self._send(calls.create_customers_export(filters))
+
+    async def create_deliveries_export(
+        self, newsletter_id: Id, options: Mapping[str, Any] | None = None, /, **more: Any
+    ) -> ExportResponse:
+        """Start an export of a newsletter's deliveries (``start``, ``end``, ``attributes``, ``metric``)."""
+        return await self._send(calls.create_deliveries_export(newsletter_id, options, more))
