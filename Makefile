@@ -47,9 +47,9 @@ unasync: $(BOOTSTRAPPED) ## Rederive the sync clients (customerio/_sync) from cu
 check-unasync: $(BOOTSTRAPPED) ## Fail if customerio/_sync is not what customerio/_async produces
 	$(PY) scripts/unasync.py --check
 
-typecheck: $(BOOTSTRAPPED) ## mypy --strict on customerio/, generated/ and the typing tests
+typecheck: $(BOOTSTRAPPED) ## mypy --strict on customerio/, generated/, the typing tests and examples
 	$(VENV)/bin/mypy
-	$(VENV)/bin/mypy --strict tests/typing
+	$(VENV)/bin/mypy --strict tests/typing examples
 
 pytest: $(BOOTSTRAPPED) $(NODE_BOOTSTRAPPED) ## Only the pytest suite
 	$(VENV)/bin/pytest -q
