@@ -7,6 +7,7 @@
 
 from ._async._api import AsyncAPIClient
 from ._async._track import AsyncTrackClient
+from ._bulk import AsyncBulk, Bulk, BulkError, BulkFailure, BulkResult
 from ._exceptions import (
     AuthenticationError,
     BadRequestError,
@@ -37,9 +38,14 @@ from ._version import __version__
 __all__ = [
     "APIClient",
     "AsyncAPIClient",
+    "AsyncBulk",
     "AsyncTrackClient",
     "AuthenticationError",
     "BadRequestError",
+    "Bulk",
+    "BulkError",
+    "BulkFailure",
+    "BulkResult",
     "CustomerIOConnectionError",
     "CustomerIOError",
     "CustomerIORequestError",

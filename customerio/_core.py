@@ -107,9 +107,7 @@ def base_url(url: object, suffix: str, param: str = "url") -> str:
     if parsed.userinfo or parsed.query or parsed.fragment:
         raise ValueError(f"{param} must not carry credentials, a query or a fragment")
     if not text.endswith(suffix):
-        raise ValueError(
-            f"{param} must be the API root ending in {suffix!r}, e.g. 'http://127.0.0.1:4010{suffix}'"
-        )
+        raise ValueError(f"{param} must be the API root ending in {suffix!r}, e.g. 'http://127.0.0.1:4010{suffix}'")
     return text[: -len(suffix)]
 
 
@@ -142,6 +140,8 @@ class ClientCore:
             args["params"] = kw["params"]
         if "json" in kw:
             args["json"] = kw["json"]
+        elif "content" in kw:
+            args["content"] = kw["content"]
         return args
 
     @staticmethod

@@ -91,9 +91,7 @@ def _require_name(event: Mapping[str, Any]) -> None:
         raise MissingParamError("name")
 
 
-def identify(
-    customer_id: object, data: Mapping[str, Any] | None, attributes: Mapping[str, Any]
-) -> Call[None]:
+def identify(customer_id: object, data: Mapping[str, Any] | None, attributes: Mapping[str, Any]) -> Call[None]:
     """PUT /customers/{id}: create or update a person."""
     cid = path_id("customer_id", customer_id)
     body = build(IdentifyRequest, json_object("data", merge("data", data, attributes)), "data")
@@ -117,9 +115,7 @@ def unsuppress(customer_id: object) -> Call[None]:
     return Call(_unsuppress._get_kwargs(cid, body=EmptyRequest()), Safety.REPLAYABLE, ignore_body)
 
 
-def track(
-    customer_id: object, data: Mapping[str, Any] | None, event: Mapping[str, Any], *, dedupe: bool
-) -> Call[None]:
+def track(customer_id: object, data: Mapping[str, Any] | None, event: Mapping[str, Any], *, dedupe: bool) -> Call[None]:
     """POST /customers/{id}/events: an event of a known person."""
     cid = path_id("customer_id", customer_id)
     payload = json_object("data", merge("data", data, event))
@@ -132,9 +128,7 @@ def track_anonymous(
     anonymous_id: object, data: Mapping[str, Any] | None, event: Mapping[str, Any], *, dedupe: bool
 ) -> Call[None]:
     """POST /events: an anonymous event, or an invite event when ``anonymous_id`` is blank."""
-    if anonymous_id is not None and (
-        isinstance(anonymous_id, bool) or not isinstance(anonymous_id, (str, int))
-    ):
+    if anonymous_id is not None and (isinstance(anonymous_id, bool) or not isinstance(anonymous_id, (str, int))):
         raise TypeError(f"anonymous_id must be a str, an int or None, not {type(anonymous_id).__name__}")
     payload = json_object("data", merge("data", data, event))
     _require_name(payload)
@@ -206,9 +200,7 @@ def merge_customers(
         raise MissingParamError("secondary_id")
     payload = {
         "primary": {identifier_type(primary_type, "primary_type"): to_json(primary_id, "primary_id")},
-        "secondary": {
-            identifier_type(secondary_type, "secondary_type"): to_json(secondary_id, "secondary_id")
-        },
+        "secondary": {identifier_type(secondary_type, "secondary_type"): to_json(secondary_id, "secondary_id")},
     }
     body = build(MergeCustomersRequest, payload, "merge")
     # Not listed as replayable: a replay after success would fail on the deleted secondary person.
@@ -234,7 +226,7 @@ def entity(operation: Mapping[str, Any] | None, fields: Mapping[str, Any], *, de
     return Call(_entity._get_kwargs(body=body), safety, ignore_body)
 
 
-def _batch_errors(response: httpx.Response) -> list[V2Error]:
+def batch_errors(response: httpx.Response) -> list[V2Error]:
     # 200 means every operation succeeded (its body carries nothing); 207 lists the failures.
     if response.status_code != 207:
         return []
@@ -246,11 +238,7 @@ def _batch_errors(response: httpx.Response) -> list[V2Error]:
 
 def batch(operations: Sequence[Mapping[str, Any]], *, dedupe: bool) -> Call[list[V2Error]]:
     """POST /api/v2/batch: several v2 operations; returns the per-operation errors of a 207."""
-    if (
-        operations is None
-        or isinstance(operations, (str, bytes, Mapping))
-        or not isinstance(operations, Sequence)
-    ):
+    if operations is None or isinstance(operations, (str, bytes, Mapping)) or not isinstance(operations, Sequence):
         if operations is None:
             raise MissingParamError("operations")
         raise TypeError(f"operations must be a list, not {type(operations).__name__}")
@@ -263,7 +251,7 @@ def batch(operations: Sequence[Mapping[str, Any]], *, dedupe: bool) -> Call[list
         ops.append(op)
         if item_safety is Safety.ONCE:
             safety = Safety.ONCE
-    return Call(_batch._get_kwargs(body=BatchRequest(batch=ops)), safety, _batch_errors)
+    return Call(_batch._get_kwargs(body=BatchRequest(batch=ops)), safety, batch_errors)
 
 
 def _segment_call(endpoint: Any, segment_id: object, customer_ids: object, id_type: object) -> Call[None]:

@@ -10,6 +10,7 @@ import httpx
 from customerio_openapi.models import AccountRegionResponse, V2Error
 
 from .. import _constants as C, _track_calls as calls
+from .._bulk import AsyncBulk
 from .._core import UNSET_TIMEOUT, ClientCore, base_url, basic_auth, default_headers, timeout_of
 from .._policy import RetryPolicy
 from .._regions import Region, resolve_region
@@ -54,9 +55,7 @@ class AsyncTrackClient(AsyncBaseClient):
     def __repr__(self) -> str:
         return f"{type(self).__name__}(site_id={self.site_id!r}, base_url={self._core.base!r})"
 
-    async def identify(
-        self, customer_id: Id, data: Mapping[str, Any] | None = None, /, **attributes: Any
-    ) -> None:
+    async def identify(self, customer_id: Id, data: Mapping[str, Any] | None = None, /, **attributes: Any) -> None:
         """Create or update a person with the given attributes (``data`` and keywords are merged)."""
         await self._send(calls.identify(customer_id, data, attributes))
 
@@ -145,9 +144,7 @@ class AsyncTrackClient(AsyncBaseClient):
         """Remove people (1 to 1000 ids of kind ``id_type``, default ``id``) from a manual segment."""
         await self._send(calls.remove_customers_from_segment(segment_id, customer_ids, id_type))
 
-    async def submit_form(
-        self, form_id: str, data: Mapping[str, Any] | None = None, /, **fields: Any
-    ) -> None:
+    async def submit_form(self, form_id: str, data: Mapping[str, Any] | None = None, /, **fields: Any) -> None:
         """Submit a form's fields (they must name the person by ``email`` or ``id``)."""
         await self._send(calls.submit_form(form_id, data, fields))
 
@@ -158,6 +155,15 @@ class AsyncTrackClient(AsyncBaseClient):
     async def unsubscribe(self, delivery_id: str, unsubscribe: bool = True) -> None:
         """Unsubscribe (or with ``False`` resubscribe) the recipient of a delivery."""
         await self._send(calls.unsubscribe(delivery_id, unsubscribe))
+
+    def bulk(self, *, raise_on_error: bool = False, max_in_flight: int = 4) -> AsyncBulk:
+        """A bulk sender packing operations into v2 batch requests (≤ 500 KB, each operation ≤ 32 KB).
+
+        Use it as a context manager; it sends each request as soon as it is full (up to ``max_in_flight``
+        at once) and the rest on ``flush()`` or exit. Failures are reported per operation in its
+        ``result`` (and raised as :class:`~customerio.BulkError` with ``raise_on_error=True``).
+        """
+        return AsyncBulk(self, raise_on_error=raise_on_error, max_in_flight=max_in_flight)
 
     async def get_account_region(self) -> AccountRegionResponse:
         """The workspace's data region and the Track URL it should use."""

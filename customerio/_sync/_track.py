@@ -11,6 +11,7 @@ import httpx
 from customerio_openapi.models import AccountRegionResponse, V2Error
 
 from .. import _constants as C, _track_calls as calls
+from .._bulk import Bulk
 from .._core import UNSET_TIMEOUT, ClientCore, base_url, basic_auth, default_headers, timeout_of
 from .._policy import RetryPolicy
 from .._regions import Region, resolve_region
@@ -78,9 +79,7 @@ class TrackClient(BaseClient):
         """
         self._send(calls.track(customer_id, data, event, dedupe=self._core.dedupe))
 
-    def track_anonymous(
-        self, anonymous_id: Id | None, data: Mapping[str, Any] | None = None, /, **event: Any
-    ) -> None:
+    def track_anonymous(self, anonymous_id: Id | None, data: Mapping[str, Any] | None = None, /, **event: Any) -> None:
         """Record an event of an anonymous visitor; a blank or None ``anonymous_id`` sends an invite event."""
         self._send(calls.track_anonymous(anonymous_id, data, event, dedupe=self._core.dedupe))
 
@@ -155,6 +154,15 @@ class TrackClient(BaseClient):
     def unsubscribe(self, delivery_id: str, unsubscribe: bool = True) -> None:
         """Unsubscribe (or with ``False`` resubscribe) the recipient of a delivery."""
         self._send(calls.unsubscribe(delivery_id, unsubscribe))
+
+    def bulk(self, *, raise_on_error: bool = False, max_in_flight: int = 4) -> Bulk:
+        """A bulk sender packing operations into v2 batch requests (≤ 500 KB, each operation ≤ 32 KB).
+
+        Use it as a context manager; it sends each request as soon as it is full (up to ``max_in_flight``
+        at once) and the rest on ``flush()`` or exit. Failures are reported per operation in its
+        ``result`` (and raised as :class:`~customerio.BulkError` with ``raise_on_error=True``).
+        """
+        return Bulk(self, raise_on_error=raise_on_error, max_in_flight=max_in_flight)
 
     def get_account_region(self) -> AccountRegionResponse:
         """The workspace's data region and the Track URL it should use."""

@@ -1,0 +1,244 @@
+"""Bulk sending through v2 batch: conversion, packing boundaries, 207s, failures, flush on exit, concurrency."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from typing import Any
+
+import anyio
+import httpx
+import pytest
+import respx
+
+from customerio import AsyncTrackClient, BulkError, TrackClient
+from customerio._bulk import MAX_OPERATION_BYTES, MAX_REQUEST_BYTES
+
+from ._support import API_KEY, SITE_ID, close, no_sleep
+
+BATCH = "https://track.customer.io/api/v2/batch"
+
+
+@pytest.fixture(params=["sync", "async"])
+async def client(request: pytest.FixtureRequest) -> AsyncIterator[Any]:
+    """A sync or async Track client with sleeping stubbed out."""
+    cls = TrackClient if request.param == "sync" else AsyncTrackClient
+    made = cls(SITE_ID, API_KEY)
+    no_sleep(made)
+    yield made
+    await close(made)
+
+
+class Session:
+    """Drives a bulk sender of a sync or async client with the same code."""
+
+    def __init__(self, client: Any, **options: Any) -> None:
+        self.bulk = client.bulk(**options)
+        self.is_async = isinstance(client, AsyncTrackClient)
+
+    async def __aenter__(self) -> Session:
+        if self.is_async:
+            await self.bulk.__aenter__()
+        else:
+            self.bulk.__enter__()
+        return self
+
+    async def __aexit__(self, *exc: Any) -> None:
+        if self.is_async:
+            await self.bulk.__aexit__(*exc)
+        else:
+            self.bulk.__exit__(*exc)
+
+    async def do(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        result = getattr(self.bulk, method)(*args, **kwargs)
+        return await result if self.is_async else result
+
+
+def sent_batches(route: respx.Route) -> list[list[dict[str, Any]]]:
+    return [json.loads(call.request.content)["batch"] for call in route.calls]
+
+
+def encoded_size(op: dict[str, Any]) -> int:
+    return len(json.dumps(op, ensure_ascii=False, separators=(",", ":")).encode())
+
+
+def op_of_size(size: int, n: int) -> dict[str, Any]:
+    """An identify operation whose JSON encoding is exactly ``size`` bytes."""
+    op: dict[str, Any] = {
+        "type": "person",
+        "action": "identify",
+        "identifiers": {"id": str(n)},
+        "attributes": {"p": ""},
+    }
+    op["attributes"]["p"] = "x" * (size - encoded_size(op))
+    assert encoded_size(op) == size
+    return op
+
+
+async def test_calls_become_v2_operations(respx_mock: respx.MockRouter, client: Any) -> None:
+    """Each client-style call becomes the matching v2 operation; events get dedupe ids."""
+    route = respx_mock.post(BATCH).respond(200, json={})
+    async with Session(client) as s:
+        await s.do("identify", 1, email="a@example.com")
+        await s.do("identify", {"email": "b@example.com"}, plan="pro")
+        await s.do("track", "cio_abc", name="purchase", data={"price": 5}, timestamp=1700000000)
+        await s.do("track_page_view", 2, "https://example.com/")
+        await s.do("add_device", 3, "tok", "ios", {"last_used": 5, "app": "1"})
+        await s.do("delete_device", 3, "tok")
+        await s.do("destroy", 4)
+        await s.do("suppress", 5)
+        await s.do("unsuppress", 5)
+        await s.do("merge_customers", "id", "1", "email", "old@example.com")
+    (batch,) = sent_batches(route)
+    for op in batch:
+        op.pop("id", None) if op["action"] in ("event", "page") else None
+    assert batch == [
+        {"type": "person", "action": "identify", "identifiers": {"id": "1"}, "attributes": {"email": "a@example.com"}},
+        {"type": "person", "action": "identify", "identifiers": {"email": "b@example.com"}, "attributes": {"plan": "pro"}},
+        {"type": "person", "action": "event", "identifiers": {"cio_id": "abc"}, "name": "purchase",
+         "attributes": {"price": 5}, "timestamp": 1700000000},
+        {"type": "person", "action": "page", "identifiers": {"id": "2"}, "name": "https://example.com/"},
+        {"type": "person", "action": "add_device", "identifiers": {"id": "3"},
+         "device": {"token": "tok", "platform": "ios", "last_used": 5, "attributes": {"app": "1"}}},
+        {"type": "person", "action": "delete_device", "identifiers": {"id": "3"}, "device": {"token": "tok"}},
+        {"type": "person", "action": "delete", "identifiers": {"id": "4"}},
+        {"type": "person", "action": "suppress", "identifiers": {"id": "5"}},
+        {"type": "person", "action": "unsuppress", "identifiers": {"id": "5"}},
+        {"type": "person", "action": "merge", "primary": {"id": "1"}, "secondary": {"email": "old@example.com"}},
+    ]  # fmt: skip
+    event_ids = [json.loads(route.calls[0].request.content)["batch"][i]["id"] for i in (2, 3)]
+    assert len(set(event_ids)) == 2
+
+
+@pytest.mark.parametrize("extra", [0, 1])
+async def test_request_packing_boundary(respx_mock: respx.MockRouter, client: Any, extra: int) -> None:
+    """Operations filling exactly 500 KB go in one request; one byte more starts a second request."""
+    route = respx_mock.post(BATCH).respond(200, json={})
+    envelope, count = len(b'{"batch":[]}'), 16
+    per_op = (MAX_REQUEST_BYTES - envelope - (count - 1)) // count
+    sizes = [per_op] * count
+    sizes[-1] += MAX_REQUEST_BYTES - envelope - (count - 1) - per_op * count + extra
+    ops = [op_of_size(size, i) for i, size in enumerate(sizes)]
+    async with Session(client, max_in_flight=1) as s:
+        for op in ops:
+            await s.do("operation", op)
+    lengths = [len(call.request.content) for call in route.calls]
+    if extra == 0:
+        assert lengths == [MAX_REQUEST_BYTES]
+    else:
+        assert len(lengths) == 2
+        assert sum(len(batch) for batch in sent_batches(route)) == count
+        assert all(length <= MAX_REQUEST_BYTES for length in lengths)
+    assert s.bulk.result.sent == count
+    assert s.bulk.result.ok
+
+
+async def test_operation_over_32kb_raises_when_added(respx_mock: respx.MockRouter, client: Any) -> None:
+    """An operation of exactly 32 KB is accepted; one byte more raises ValueError at the call that adds it."""
+    route = respx_mock.post(BATCH).respond(200, json={})
+    async with Session(client) as s:
+        await s.do("operation", op_of_size(MAX_OPERATION_BYTES, 1))
+        with pytest.raises(ValueError, match="at most 32768"):
+            await s.do("operation", op_of_size(MAX_OPERATION_BYTES + 1, 2))
+    assert [len(b) for b in sent_batches(route)] == [1]
+
+
+async def test_207_failures_reported_per_operation(respx_mock: respx.MockRouter, client: Any) -> None:
+    """A 207's per-operation errors are reported with the operation's global index and reason."""
+    respx_mock.post(BATCH).respond(
+        207, json={"errors": [{"batch_index": 1, "reason": "invalid", "field": "name", "message": "name is too long"}]}
+    )
+    async with Session(client) as s:
+        await s.do("identify", 1, a=1)
+        await s.do("track", 1, name="e")
+        await s.do("identify", 2, a=2)
+    result = s.bulk.result
+    assert (result.sent, result.accepted, result.requests) == (3, 2, 1)
+    (failure,) = result.failures
+    assert (failure.index, failure.reason, failure.status_code) == (1, "name is too long", 207)
+    assert failure.operation["name"] == "e"
+
+
+async def test_failed_request_reports_every_operation_and_can_raise(respx_mock: respx.MockRouter, client: Any) -> None:
+    """A request that still fails after retries reports each of its operations; raise_on_error raises BulkError."""
+    route = respx_mock.post(BATCH).respond(400, json={"meta": {"error": "bad batch"}})
+    s = Session(client, raise_on_error=True)
+    await s.__aenter__()
+    await s.do("identify", 1)
+    await s.do("destroy", 2)
+    with pytest.raises(BulkError, match="2 of 2 bulk operations failed") as info:
+        await s.__aexit__(None, None, None)
+    assert route.call_count == 1
+    assert [(f.index, f.status_code) for f in info.value.result.failures] == [(0, 400), (1, 400)]
+    assert "bad batch" in info.value.result.failures[0].reason
+
+
+async def test_retries_keep_event_ids(respx_mock: respx.MockRouter, client: Any) -> None:
+    """A batch of events replayed after a 503 carries the same dedupe ids."""
+    route = respx_mock.post(BATCH).mock(side_effect=[httpx.Response(503), httpx.Response(200, json={})])
+    async with Session(client) as s:
+        await s.do("track", 1, name="a")
+        await s.do("track", 1, name="b")
+    first, second = sent_batches(route)
+    assert first == second
+    assert all(len(op["id"]) == 26 for op in first)
+
+
+async def test_exit_flushes_even_when_the_block_raises(respx_mock: respx.MockRouter, client: Any) -> None:
+    """Leaving the block by an exception still sends what was added, and the block's exception propagates."""
+    route = respx_mock.post(BATCH).respond(200, json={})
+
+    async def body() -> None:
+        async with Session(client) as s:
+            await s.do("identify", 1)
+            raise KeyError("boom")
+
+    with pytest.raises(KeyError):
+        await body()
+    assert route.call_count == 1
+
+
+async def test_flush_returns_cumulative_result(respx_mock: respx.MockRouter, client: Any) -> None:
+    """flush() sends pending operations and returns the result so far; an empty flush sends nothing."""
+    route = respx_mock.post(BATCH).respond(200, json={})
+    async with Session(client) as s:
+        await s.do("identify", 1)
+        first = await s.do("flush")
+        assert (first.sent, route.call_count) == (1, 1)
+        await s.do("flush")
+        assert route.call_count == 1
+
+
+async def test_async_in_flight_limit(respx_mock: respx.MockRouter) -> None:
+    """The async sender never has more than max_in_flight requests outstanding."""
+    active = peak = 0
+
+    async def slow(request: httpx.Request) -> httpx.Response:
+        nonlocal active, peak
+        active += 1
+        peak = max(peak, active)
+        await anyio.sleep(0.01)
+        active -= 1
+        return httpx.Response(200, json={})
+
+    route = respx_mock.post(BATCH).mock(side_effect=slow)
+    async with AsyncTrackClient(SITE_ID, API_KEY) as cio:
+        async with cio.bulk(max_in_flight=2) as bulk:
+            for i in range(40):
+                await bulk.operation(op_of_size(MAX_OPERATION_BYTES - 100, i))
+        assert bulk.result.sent == 40
+    assert route.call_count >= 3
+    assert peak == bulk.peak_in_flight == 2
+
+
+def test_sync_in_flight_limit(respx_mock: respx.MockRouter) -> None:
+    """The sync sender uses at most max_in_flight worker threads at once and records every operation."""
+    route = respx_mock.post(BATCH).respond(200, json={})
+    with TrackClient(SITE_ID, API_KEY) as cio, cio.bulk(max_in_flight=3) as bulk:
+        for i in range(60):
+            bulk.operation(op_of_size(MAX_OPERATION_BYTES - 100, i))
+    assert bulk.result.sent == 60
+    assert bulk.result.requests == route.call_count
+    assert 1 <= bulk.peak_in_flight <= 3
+    with pytest.raises(ValueError, match="max_in_flight"):
+        TrackClient(SITE_ID, API_KEY).bulk(max_in_flight=0)
