@@ -18,8 +18,9 @@ def test_all_is_sorted_and_complete() -> None:
     """__all__ is sorted, names only things that exist, and every public attribute is in it."""
     assert customerio.__all__ == sorted(customerio.__all__)
     assert all(hasattr(customerio, name) for name in customerio.__all__)
-    public = {n for n in vars(customerio) if not n.startswith("_")} - {"annotations", "types", "webhooks"}
-    assert public <= set(customerio.__all__)
+    # Submodules (types, webhooks, testing) and names pytest's assertion rewriting may add are not exports.
+    public = {n for n in vars(customerio) if n[0].isalpha() and not inspect.ismodule(getattr(customerio, n))}
+    assert public - {"annotations"} <= set(customerio.__all__)
 
 
 def test_everything_public_is_documented() -> None:
@@ -34,9 +35,10 @@ def test_everything_public_is_documented() -> None:
                     assert member.__doc__, f"{name}.{attr}"
 
 
-def _public_methods(cls: type) -> dict[str, inspect.Signature]:
+def _public_methods(cls: type) -> dict[str, str]:
+    # Signatures as text with the Async prefix removed, so AsyncBulk and Bulk compare equal.
     return {
-        name: inspect.signature(member)
+        name: str(inspect.signature(member)).replace("Async", "")
         for name, member in inspect.getmembers(cls, inspect.isfunction)
         if not name.startswith("_") and name not in {"close", "aclose"}
     }
@@ -48,7 +50,7 @@ def test_sync_and_async_twins_match(sync_cls: type, async_cls: type) -> None:
     sync_methods, async_methods = _public_methods(sync_cls), _public_methods(async_cls)
     assert sync_methods.keys() == async_methods.keys()
     assert sync_methods == async_methods
-    for name in async_methods:
+    for name in async_methods.keys() - {"bulk"}:  # bulk() returns an async context manager
         assert inspect.iscoroutinefunction(getattr(async_cls, name)), name
         assert not inspect.iscoroutinefunction(getattr(sync_cls, name)), name
     assert (
