@@ -138,9 +138,7 @@ def _optional_object(param: str, value: object) -> dict[str, Any]:
     return {} if value is None else json_object(param, value)
 
 
-def trigger_broadcast(
-    broadcast_id: object, data: object, recipients: object
-) -> Call[TriggerBroadcastResponse]:
+def trigger_broadcast(broadcast_id: object, data: object, recipients: object) -> Call[TriggerBroadcastResponse]:
     """POST /v1/campaigns/{id}/triggers with the Node client's body rules.
 
     ``data`` only when non-empty; the first truthy selector of ``ids``, ``emails``, ``per_user_data``

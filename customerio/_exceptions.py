@@ -140,9 +140,7 @@ class ServerError(CustomerIORequestError):
 class UnexpectedResponseError(CustomerIOError):
     """A 2xx response whose body is not what the API documents (for example not JSON)."""
 
-    def __init__(
-        self, status_code: int, headers: Mapping[str, str], body: str, *, method: str, url: str
-    ) -> None:
+    def __init__(self, status_code: int, headers: Mapping[str, str], body: str, *, method: str, url: str) -> None:
         super().__init__(f"{status_code}: unexpected response body ({method} {url})")
         self.status_code = status_code
         self.headers: dict[str, str] = {k.lower(): v for k, v in headers.items()}

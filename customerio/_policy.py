@@ -46,11 +46,7 @@ class RetryPolicy:
     max_total_backoff: float = C.MAX_TOTAL_BACKOFF
 
     def __attrs_post_init__(self) -> None:
-        if (
-            isinstance(self.max_retries, bool)
-            or not isinstance(self.max_retries, int)
-            or self.max_retries < 0
-        ):
+        if isinstance(self.max_retries, bool) or not isinstance(self.max_retries, int) or self.max_retries < 0:
             raise ValueError(f"max_retries must be an int >= 0, not {self.max_retries!r}")
 
 

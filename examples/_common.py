@@ -53,9 +53,7 @@ def settings() -> Settings:
     mock = env.get("CUSTOMERIO_MOCK_URL")
     if not mock:
         sys.exit("Set CUSTOMERIO_SITE_ID, CUSTOMERIO_API_KEY and CUSTOMERIO_APP_KEY, or run `make demo`.")
-    return Settings(
-        "demo-site", "demo-track-key", "demo-app-key", track_url=f"{mock}/api/v1", api_url=f"{mock}/v1"
-    )
+    return Settings("demo-site", "demo-track-key", "demo-app-key", track_url=f"{mock}/api/v1", api_url=f"{mock}/v1")
 
 
 @dataclass

@@ -109,9 +109,7 @@ def main(argv: list[str] | None = None) -> int:
             problems = diff_trees(tree(fresh), tree(args.target) if args.target.exists() else {})
             if problems:
                 print("\n".join(problems))
-                print(
-                    f"\n{args.target} is stale: run `make generate` and commit the result.", file=sys.stderr
-                )
+                print(f"\n{args.target} is stale: run `make generate` and commit the result.", file=sys.stderr)
                 return 1
             print(f"{args.target} is up to date with the spec.")
             return 0

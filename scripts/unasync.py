@@ -16,9 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "customerio" / "_async"
 TARGET = ROOT / "customerio" / "_sync"
-HEADER = (
-    "# Generated from customerio/_async by scripts/unasync.py: edit the async source, run `make unasync`.\n"
-)
+HEADER = "# Generated from customerio/_async by scripts/unasync.py: edit the async source, run `make unasync`.\n"
 
 # Order matters: longer and more specific patterns first.
 SUBS: list[tuple[str, str]] = [
@@ -50,9 +48,7 @@ def format_source(text: str) -> str:
     ruff = os.path.join(sysconfig.get_path("scripts"), "ruff")
     stdin = ["--stdin-filename", "customerio/_sync/module.py", "-"]
     for args in (["check", "--select", "I", "--fix", "--quiet", "--exit-zero"], ["format"]):
-        result = subprocess.run(
-            [ruff, *args, *stdin], input=text, capture_output=True, text=True, check=True, cwd=ROOT
-        )
+        result = subprocess.run([ruff, *args, *stdin], input=text, capture_output=True, text=True, check=True, cwd=ROOT)
         text = result.stdout
     return text
 

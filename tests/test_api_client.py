@@ -410,9 +410,7 @@ async def test_get_export_and_download_export(make: Any, mock: Any) -> None:
 
 
 @pytest.mark.parametrize("method", ["get_export", "download_export"])
-@pytest.mark.parametrize(
-    ("value", "error"), [(None, MissingParamError), ("", MissingParamError), ("..", ValueError)]
-)
+@pytest.mark.parametrize(("value", "error"), [(None, MissingParamError), ("", MissingParamError), ("..", ValueError)])
 async def test_export_id_validation(make: Any, mock: Any, method: str, value: Any, error: type) -> None:
     """A missing or unusable export id raises before anything is sent."""
     route = mock.route().respond(200, json={})
@@ -532,9 +530,7 @@ async def test_sends_are_not_retried_on_server_errors(
     make: Any, mock: Any, method: str, args: tuple[Any, ...], verb: str, path: str, status: int
 ) -> None:
     """A 5xx on a send, trigger or new export is not replayed (it may have been processed): one call."""
-    route = mock.route(method=verb, path=path).mock(
-        side_effect=[httpx.Response(status), httpx.Response(200, json=OK)]
-    )
+    route = mock.route(method=verb, path=path).mock(side_effect=[httpx.Response(status), httpx.Response(200, json=OK)])
     with pytest.raises(ServerError):
         await call(make(), method, *args)
     assert route.call_count == 1

@@ -199,13 +199,9 @@ def test_every_generated_path_parameter_goes_through_the_encoder() -> None:
             templated += 1
             placeholders = set(re.findall(r"\{(\w+)\}", node.func.value.value))
             encoded = {
-                kw.arg
-                for kw in node.keywords
-                if ast.unparse(kw.value) == f'quote(str({kw.arg}), safe="!\'()*")'
+                kw.arg for kw in node.keywords if ast.unparse(kw.value) == f'quote(str({kw.arg}), safe="!\'()*")'
             }
             if placeholders != encoded:
-                problems.append(
-                    f"{module.relative_to(GENERATED)}: {sorted(placeholders)} vs {sorted(encoded)}"
-                )
+                problems.append(f"{module.relative_to(GENERATED)}: {sorted(placeholders)} vs {sorted(encoded)}")
     assert templated >= 10, f"expected the endpoints with path parameters, found {templated}"
     assert not problems, "\n".join(problems)

@@ -23,9 +23,7 @@ PACKAGES = {
 
 def run(*cmd: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     """Run a command, failing the test with its output if it exits non-zero."""
-    result = subprocess.run(
-        [str(c) for c in cmd], capture_output=True, text=True, cwd=cwd, timeout=180, check=False
-    )
+    result = subprocess.run([str(c) for c in cmd], capture_output=True, text=True, cwd=cwd, timeout=180, check=False)
     assert result.returncode == 0, f"{' '.join(map(str, cmd))} failed:\n{result.stdout}\n{result.stderr}"
     return result
 

@@ -53,9 +53,7 @@ def test_to_json_conversions() -> None:
     }
 
 
-@pytest.mark.parametrize(
-    ("value", "where"), [(b"x", "data['k']"), (object(), "data['k']"), ({1: 2}, "data['k']")]
-)
+@pytest.mark.parametrize(("value", "where"), [(b"x", "data['k']"), (object(), "data['k']"), ({1: 2}, "data['k']")])
 def test_to_json_names_where_the_bad_value_is(value: object, where: str) -> None:
     """Unserialisable values raise TypeError naming their place in the payload."""
     with pytest.raises(TypeError, match=__import__("re").escape(where)):

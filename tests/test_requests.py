@@ -204,9 +204,7 @@ def test_push_every_field_and_device_as_custom_device() -> None:
     }
 
 
-@pytest.mark.parametrize(
-    ("device", "missing"), [({"platform": "ios"}, "token"), ({"token": "t"}, "platform")]
-)
+@pytest.mark.parametrize(("device", "missing"), [({"platform": "ios"}, "token"), ({"token": "t"}, "platform")])
 def test_push_device_needs_token_and_platform(device: dict[str, Any], missing: str) -> None:
     """A custom device without token or platform raises naming the missing key."""
     with pytest.raises(MissingParamError, match=f"device.{missing}"):
@@ -216,9 +214,7 @@ def test_push_device_needs_token_and_platform(device: dict[str, Any], missing: s
 def test_sms_whatsapp_inbox_in_app_fields() -> None:
     """SMS, WhatsApp (from_ as from), inbox and in-app requests send exactly their documented fields."""
     common = {"message_data": {"k": "v"}, "send_at": 5, "language": "de", "queue_draft": True}
-    sms = SendSMSRequest(
-        identifiers=ID, transactional_message_id=1, to="+1", send_to_unsubscribed=False, **common
-    )
+    sms = SendSMSRequest(identifiers=ID, transactional_message_id=1, to="+1", send_to_unsubscribed=False, **common)
     assert sms.message == {
         "identifiers": ID,
         "transactional_message_id": 1,

@@ -406,9 +406,7 @@ def test_every_vendor_track_operation_is_in_the_spec() -> None:
 def test_spec_has_no_track_operation_the_vendor_lacks() -> None:
     """Our spec has no Track path+method that the vendor's definition does not document."""
     theirs = set(vendor_operations())
-    extra = [
-        f"{m.upper()} {p}" for p, m, _, _ in operations(spec()) if is_track_path(p) and (p, m) not in theirs
-    ]
+    extra = [f"{m.upper()} {p}" for p, m, _, _ in operations(spec()) if is_track_path(p) and (p, m) not in theirs]
     assert not extra, f"Track operations in our spec that the vendor does not document: {extra}"
 
 
@@ -433,9 +431,7 @@ def test_track_parameter_names_agree_with_the_vendor(where: str) -> None:
         expected = parameter_names(vendor(), item, op, where)
         actual = parameter_names(spec(), *ours[path, method], where)
         if expected != actual:
-            problems.append(
-                f"{method.upper()} {path}: {where} parameters {sorted(actual)}, vendor {sorted(expected)}"
-            )
+            problems.append(f"{method.upper()} {path}: {where} parameters {sorted(actual)}, vendor {sorted(expected)}")
     assert not problems, "\n".join(problems)
 
 
@@ -463,14 +459,10 @@ def test_vendor_required_body_fields_are_required_in_the_spec() -> None:
         expected = body_required_fields(vendor(), op)
         checked += bool(expected)
         if expected and "requestBody" not in ours[path, method]:
-            problems.append(
-                f"{method.upper()} {path}: vendor requires body fields {sorted(expected)}, we have no body"
-            )
+            problems.append(f"{method.upper()} {path}: vendor requires body fields {sorted(expected)}, we have no body")
             continue
         if expected and not resolve(spec(), ours[path, method]["requestBody"]).get("required", False):
-            problems.append(
-                f"{method.upper()} {path}: vendor requires body fields, our requestBody is optional"
-            )
+            problems.append(f"{method.upper()} {path}: vendor requires body fields, our requestBody is optional")
         missing = expected - body_required_fields(spec(), ours[path, method])
         if missing:
             problems.append(f"{method.upper()} {path}: vendor requires {sorted(missing)}, ours does not")

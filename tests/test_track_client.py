@@ -413,9 +413,7 @@ async def test_error_mapping(
     assert "a@example.com" not in str(err) + repr(err)
 
 
-async def test_non_json_2xx_on_data_call_is_unexpected_response(
-    respx_mock: respx.MockRouter, make: Any
-) -> None:
+async def test_non_json_2xx_on_data_call_is_unexpected_response(respx_mock: respx.MockRouter, make: Any) -> None:
     """A 2xx with a body that is not the documented JSON raises UnexpectedResponseError, not JSONDecodeError."""
     respx_mock.get(f"{US}/api/v1/accounts/region").respond(200, text="<html>")
     with pytest.raises(UnexpectedResponseError) as info:
@@ -437,9 +435,7 @@ async def test_transient_5xx_retried_on_idempotent_call_with_retry_header(
 ) -> None:
     """Identify (PUT) is replayed after a 503, with X-Retry-Count on the replay and a jittered backoff."""
     sleeps: list[float] = []
-    route = respx_mock.put(f"{US}/api/v1/customers/1").mock(
-        side_effect=[httpx.Response(503), httpx.Response(200)]
-    )
+    route = respx_mock.put(f"{US}/api/v1/customers/1").mock(side_effect=[httpx.Response(503), httpx.Response(200)])
     await call(make(_sleeps=sleeps), "identify", 1, plan="pro")
     assert route.call_count == 2
     first, second = (c.request for c in route.calls)
@@ -497,9 +493,7 @@ async def test_events_get_one_dedupe_id_kept_across_replays(respx_mock: respx.Mo
     assert len(event_id) == 26
 
 
-async def test_caller_event_id_is_kept_and_none_added_without_retries(
-    respx_mock: respx.MockRouter, make: Any
-) -> None:
+async def test_caller_event_id_is_kept_and_none_added_without_retries(respx_mock: respx.MockRouter, make: Any) -> None:
     """A caller's event id is never replaced; with max_retries=0 no id is added at all."""
     route = respx_mock.post(f"{US}/api/v1/customers/1/events").respond(200)
     await call(make(), "track", 1, name="e", id="mine")
@@ -562,9 +556,7 @@ async def test_redirect_to_eu_keeps_method_body_and_auth(respx_mock: respx.MockR
         "http://track-eu.customer.io/api/v1/customers/1",
     ],
 )
-async def test_redirect_off_customerio_drops_auth(
-    respx_mock: respx.MockRouter, make: Any, target: str
-) -> None:
+async def test_redirect_off_customerio_drops_auth(respx_mock: respx.MockRouter, make: Any, target: str) -> None:
     """A redirect to a foreign host, a look-alike domain or plain HTTP is followed without credentials."""
     respx_mock.put(f"{US}/api/v1/customers/1").respond(301, headers={"Location": target})
     foreign = respx_mock.put(target).respond(200)
@@ -574,9 +566,7 @@ async def test_redirect_off_customerio_drops_auth(
 
 async def test_redirect_loop_and_missing_location_fail(respx_mock: respx.MockRouter, make: Any) -> None:
     """A redirect loop stops after a bounded number of hops; a 3xx without Location is an error."""
-    loop = respx_mock.put(f"{US}/api/v1/customers/1").respond(
-        302, headers={"Location": f"{US}/api/v1/customers/1"}
-    )
+    loop = respx_mock.put(f"{US}/api/v1/customers/1").respond(302, headers={"Location": f"{US}/api/v1/customers/1"})
     respx_mock.put(f"{US}/api/v1/customers/2").respond(308)
     client = make(max_retries=0)
     with pytest.raises(CustomerIORequestError, match="more than 5 redirects"):

@@ -39,9 +39,7 @@ class AsyncBaseClient:
             raise TypeError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}")
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(
-            limits=httpx.Limits(
-                max_connections=C.MAX_CONNECTIONS, max_keepalive_connections=C.MAX_CONNECTIONS
-            ),
+            limits=httpx.Limits(max_connections=C.MAX_CONNECTIONS, max_keepalive_connections=C.MAX_CONNECTIONS),
             follow_redirects=False,
         )
 

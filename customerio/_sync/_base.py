@@ -40,9 +40,7 @@ class BaseClient:
             raise TypeError(f"http_client must be an httpx.Client, not {type(http_client).__name__}")
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(
-            limits=httpx.Limits(
-                max_connections=C.MAX_CONNECTIONS, max_keepalive_connections=C.MAX_CONNECTIONS
-            ),
+            limits=httpx.Limits(max_connections=C.MAX_CONNECTIONS, max_keepalive_connections=C.MAX_CONNECTIONS),
             follow_redirects=False,
         )
 

@@ -91,9 +91,7 @@ async def async_usage() -> None:
 
 
 def webhook_usage(headers: dict[str, str], raw: bytes) -> bool:
-    return verify_signature(
-        "secret", headers["X-CIO-Timestamp"], raw, headers.get("X-CIO-Signature"), max_age=300
-    )
+    return verify_signature("secret", headers["X-CIO-Timestamp"], raw, headers.get("X-CIO-Signature"), max_age=300)
 
 
 if __name__ == "__main__":

@@ -27,9 +27,7 @@ def sync_usage(region: Region = RegionEU) -> None:
         cio.track_anonymous(None, name="invite", data={"recipient": "b@example.com"})
         cio.add_device(42, "token", "ios", {"last_used": 1700000000})
         cio.merge_customers(IdentifierType.ID, "42", "email", "old@example.com")
-        errors: list[V2Error] = cio.batch(
-            [{"type": "person", "action": "identify", "identifiers": {"id": "42"}}]
-        )
+        errors: list[V2Error] = cio.batch([{"type": "person", "action": "identify", "identifiers": {"id": "42"}}])
         region_info: AccountRegionResponse = cio.get_account_region()
         print(errors, region_info.region)
         try:
