@@ -624,3 +624,28 @@ async def test_context_managers_close_the_pool() -> None:
         pass
     assert cio._http.is_closed
     assert acio._http.is_closed
+
+
+@pytest.mark.filterwarnings("default::pytest.PytestUnraisableExceptionWarning")
+def test_unclosed_used_client_warns_when_collected(respx_mock: respx.MockRouter) -> None:
+    """A used client garbage-collected without close() emits a ResourceWarning; a closed one does not."""
+    import gc
+    import warnings
+
+    respx_mock.put(f"{US}/api/v1/customers/1").respond(200)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        leaked = TrackClient(SITE_ID, API_KEY)
+        leaked.identify(1)
+        http = leaked._http
+        del leaked
+        gc.collect()
+        closed = TrackClient(SITE_ID, API_KEY)
+        closed.identify(1)
+        closed.close()
+        del closed
+        gc.collect()
+    resource = [w for w in caught if issubclass(w.category, ResourceWarning)]
+    assert len(resource) == 1
+    assert "TrackClient was garbage-collected without being closed" in str(resource[0].message)
+    http.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import warnings
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -33,6 +34,7 @@ class AsyncBaseClient:
     _core: ClientCore
     _http: httpx.AsyncClient
     _owns_http: bool
+    _used = False
 
     def _init_http(self, http_client: httpx.AsyncClient | None) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
@@ -42,6 +44,17 @@ class AsyncBaseClient:
             limits=httpx.Limits(max_connections=C.MAX_CONNECTIONS, max_keepalive_connections=C.MAX_CONNECTIONS),
             follow_redirects=False,
         )
+
+    def __del__(self) -> None:
+        # Like an unclosed file: pooled sockets would linger until the interpreter reclaims them.
+        if getattr(self, "_owns_http", False) and self._used and not self._http.is_closed:
+            warnings.warn(
+                f"{type(self).__name__} was garbage-collected without being closed; "
+                "use it as a context manager or call its close method",
+                ResourceWarning,
+                stacklevel=2,
+                source=self,
+            )
 
     async def aclose(self) -> None:
         """Close the connection pool (a caller-supplied ``http_client`` is left open for its owner)."""
@@ -66,6 +79,7 @@ class AsyncBaseClient:
     async def _send(self, call: Call[T]) -> T:
         """Send a call under the retry policy and turn the final response into its result."""
         request = self._http.build_request(**self._core.request_args(call))
+        self._used = True
         response = await self._send_with_retries(request, call.safety)
         return self._core.finish(call, response)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import time
+import warnings
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -34,6 +35,7 @@ class BaseClient:
     _core: ClientCore
     _http: httpx.Client
     _owns_http: bool
+    _used = False
 
     def _init_http(self, http_client: httpx.Client | None) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
@@ -43,6 +45,17 @@ class BaseClient:
             limits=httpx.Limits(max_connections=C.MAX_CONNECTIONS, max_keepalive_connections=C.MAX_CONNECTIONS),
             follow_redirects=False,
         )
+
+    def __del__(self) -> None:
+        # Like an unclosed file: pooled sockets would linger until the interpreter reclaims them.
+        if getattr(self, "_owns_http", False) and self._used and not self._http.is_closed:
+            warnings.warn(
+                f"{type(self).__name__} was garbage-collected without being closed; "
+                "use it as a context manager or call its close method",
+                ResourceWarning,
+                stacklevel=2,
+                source=self,
+            )
 
     def close(self) -> None:
         """Close the connection pool (a caller-supplied ``http_client`` is left open for its owner)."""
@@ -67,6 +80,7 @@ class BaseClient:
     def _send(self, call: Call[T]) -> T:
         """Send a call under the retry policy and turn the final response into its result."""
         request = self._http.build_request(**self._core.request_args(call))
+        self._used = True
         response = self._send_with_retries(request, call.safety)
         return self._core.finish(call, response)
 
