@@ -256,8 +256,8 @@ def batch(operations: Sequence[Mapping[str, Any]], *, dedupe: bool) -> Call[list
 
 def _segment_call(endpoint: Any, segment_id: object, customer_ids: object, id_type: object) -> Call[None]:
     sid = path_id("segment_id", segment_id)
-    if not sid.isdigit():
-        raise ValueError(f"segment_id must be a number, not {segment_id!r}")
+    if not (sid.isascii() and sid.isdigit() and int(sid) <= 2**31 - 1):
+        raise ValueError(f"segment_id must be a number from 0 to 2147483647, not {segment_id!r}")
     ids = non_empty_list("customer_ids", customer_ids)
     query = UNSET if id_type is None or id_type == "" else identifier_type(id_type, "id_type")
     body = build(SegmentCustomersRequest, {"ids": ids}, "customer_ids")

@@ -501,3 +501,22 @@ def test_vendor_request_examples_are_accepted_by_our_schemas() -> None:
                 problems.append(f"{method.upper()} {path}: vendor example at {location}: {error.message}")
     assert checked >= 3, f"expected several vendor request examples, found {checked}"
     assert not problems, "\n".join(problems)
+
+
+def test_no_ref_has_sibling_keywords() -> None:
+    """No `$ref` carries sibling keywords: Prism 5.14 then treats the reference as a closed empty object."""
+    spec = yaml.safe_load(SPEC_PATH.read_text())
+    found: list[str] = []
+
+    def walk(node: object, where: str) -> None:
+        if isinstance(node, dict):
+            if "$ref" in node and len(node) > 1:
+                found.append(where)
+            for key, value in node.items():
+                walk(value, f"{where}/{key}")
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                walk(value, f"{where}[{index}]")
+
+    walk(spec, "")
+    assert found == []

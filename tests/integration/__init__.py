@@ -1,0 +1,1 @@
+"""Real-HTTP tests against a Prism mock server started from the spec."""
