@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 PIP_VERSION := 26.3
 BOOTSTRAPPED := $(VENV)/.bootstrapped
 
-.PHONY: help venv generate check-generated lint format typecheck unasync check-unasync pytest test demo clean
+.PHONY: help venv generate check-generated lint format typecheck unasync check-unasync pytest test test-deep soak demo clean
 
 help: ## List the verbs
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -55,6 +55,12 @@ pytest: $(BOOTSTRAPPED) $(NODE_BOOTSTRAPPED) ## Only the pytest suite
 	$(VENV)/bin/pytest -q
 
 test: lint typecheck check-generated check-unasync pytest ## Everything CI runs: lint, types, drift checks, tests
+
+test-deep: $(BOOTSTRAPPED) $(NODE_BOOTSTRAPPED) ## Contract and fuzz suites with many more Hypothesis examples
+	HYPOTHESIS_PROFILE=deep $(VENV)/bin/pytest -q tests/contract tests/fuzz
+
+soak: $(BOOTSTRAPPED) ## 100,000 mixed sync/async calls against a loopback server with 1 % injected faults
+	$(PY) scripts/soak.py --calls 100000
 
 demo: $(BOOTSTRAPPED) $(NODE_BOOTSTRAPPED) ## Run the SDK's main job against a local mock of Customer.io
 	$(PY) scripts/prism.py -- $(PY) examples/quickstart.py

@@ -154,6 +154,7 @@ def trigger_broadcast(broadcast_id: object, data: object, recipients: object) ->
     if audience:
         selector = next((key for key in _BROADCAST_SELECTORS if audience.get(key)), None)
         if selector is None:
+            _check_filter(audience, "recipients")
             payload["recipients"] = audience
         else:
             flags = _BROADCAST_SELECTORS[selector]
@@ -211,11 +212,34 @@ def download_export(export_id: object) -> Call[ExportDownloadResponse]:
     return Call(_download_export._get_kwargs(eid), Safety.REPLAYABLE, parse)
 
 
+def _check_filter(node: object, where: str) -> None:
+    """Refuse what the API rejects in a filter: empty ``and``/``or`` lists, non-integer segment ids, non-text fields."""
+    if not isinstance(node, Mapping):
+        return
+    for key in ("and", "or"):
+        branch = node.get(key)
+        if isinstance(branch, list):
+            if not branch:
+                raise ValueError(f"{where}.{key} must list at least one filter")
+            for index, item in enumerate(branch):
+                _check_filter(item, f"{where}.{key}[{index}]")
+    _check_filter(node.get("not"), f"{where}.not")
+    segment = node.get("segment")
+    if isinstance(segment, Mapping) and "id" in segment:
+        sid = segment["id"]
+        if isinstance(sid, bool) or not isinstance(sid, int):
+            raise TypeError(f"{where}.segment.id must be an int, not {type(sid).__name__}")
+    attribute = node.get("attribute")
+    if isinstance(attribute, Mapping) and "field" in attribute and not isinstance(attribute["field"], str):
+        raise TypeError(f"{where}.attribute.field must be a str, not {type(attribute['field']).__name__}")
+
+
 def create_customers_export(filters: object) -> Call[ExportResponse]:
     """POST /v1/exports/customers with ``{"filters": ...}``."""
     if filters is None or (isinstance(filters, Mapping) and not filters):
         raise MissingParamError("filters")
     payload = {"filters": json_object("filters", filters)}
+    _check_filter(payload["filters"], "filters")
     body = build(CreateCustomersExportRequest, payload, "filters")
     # Not replayed after the server may have got it: each replay would start another export.
     return Call(
@@ -231,8 +255,10 @@ def create_deliveries_export(
     """POST /v1/exports/deliveries with ``{"newsletter_id": ..., **options}``."""
     if is_blank(newsletter_id):
         raise MissingParamError("newsletter_id")
-    required_text("newsletter_id", newsletter_id)
-    payload = {"newsletter_id": newsletter_id, **json_object("options", merge("options", options, more))}
+    text = required_text("newsletter_id", newsletter_id).strip()
+    if not (text.isascii() and text.isdigit()):
+        raise ValueError(f"newsletter_id must be a number, not {newsletter_id!r}")
+    payload = {"newsletter_id": int(text), **json_object("options", merge("options", options, more))}
     body = build(CreateDeliveriesExportRequest, to_json(payload, "options"), "options")
     return Call(
         _create_deliveries_export._get_kwargs(body=body),

@@ -29,7 +29,7 @@ from ._exceptions import CustomerIOError, CustomerIORequestError, MissingParamEr
 from ._models import build
 from ._payload import is_blank, json_object, merge, path_id, to_json, ulid
 from ._policy import Safety
-from ._track_calls import batch_errors
+from ._track_calls import batch_errors, unix_seconds
 from ._types import identifier_type
 
 if TYPE_CHECKING:
@@ -136,6 +136,7 @@ class BulkPacker:
     def add(self, operation: dict[str, Any]) -> _Chunk | None:
         """Validate and add one operation; return a full chunk to send first, if this one did not fit."""
         payload = json_object("operation", operation)
+        unix_seconds(payload, "timestamp")
         if payload.get("action") in ("event", "page", "screen") and payload.get("id") is None:
             # Bulk sends always retry, so every event carries a dedupe id.
             payload["id"] = ulid()

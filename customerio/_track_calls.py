@@ -6,6 +6,7 @@ send it. Bodies, paths and query strings are what the official Node client sends
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -54,7 +55,7 @@ from customerio_openapi.types import UNSET, Unset
 from ._core import Call, ignore_body
 from ._exceptions import MissingParamError
 from ._models import build
-from ._payload import is_blank, json_object, merge, non_empty_list, path_id, to_json, ulid
+from ._payload import is_blank, json_object, merge, non_empty_list, path_id, required_text, to_json, ulid
 from ._policy import Safety
 from ._types import identifier_type
 
@@ -79,16 +80,48 @@ _REPLAYABLE_V2_ACTIONS = frozenset(
 _V2_EVENT_ACTIONS = frozenset({"event", "page", "screen"})
 
 
+def unix_seconds(payload: dict[str, Any], key: str) -> None:
+    """Make ``payload[key]`` the integer unix time the API accepts.
+
+    Datetimes were already converted by ``to_json``; a float is floored; ``None`` (also what NaN and
+    infinities become) means "not given" and is left out rather than sent as ``null``.
+    """
+    if key not in payload:
+        return
+    value = payload[key]
+    if value is None:
+        del payload[key]
+    elif isinstance(value, float):
+        payload[key] = math.floor(value)
+    elif isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{key} must be a datetime or unix seconds, not {type(value).__name__}")
+
+
 def _event(payload: dict[str, Any], dedupe: bool) -> tuple[dict[str, Any], Safety]:
     """Give an event a dedupe id when it may be replayed; say whether replaying it is then safe."""
+    unix_seconds(payload, "timestamp")
     if dedupe and payload.get("id") is None:
         payload["id"] = ulid()
     return payload, Safety.REPLAYABLE if payload.get("id") is not None else Safety.ONCE
 
 
 def _require_name(event: Mapping[str, Any]) -> None:
-    if is_blank(event.get("name")):
+    name = event.get("name")
+    if is_blank(name):
         raise MissingParamError("name")
+    if not isinstance(name, str):
+        raise TypeError(f"name must be a str, not {type(name).__name__}")
+
+
+def _id_text(value: Any) -> Any:
+    # The spec types person ids as text; numbers are sent as their decimal text.
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+def _ids_as_text(identifiers: object) -> object:
+    if isinstance(identifiers, dict):
+        return {key: _id_text(value) for key, value in identifiers.items()}
+    return identifiers
 
 
 def identify(customer_id: object, data: Mapping[str, Any] | None, attributes: Mapping[str, Any]) -> Call[None]:
@@ -152,7 +185,9 @@ def track_page_view(customer_id: object, url: object, *, dedupe: bool) -> Call[N
 
 def track_push(data: Mapping[str, Any] | None, fields: Mapping[str, Any]) -> Call[None]:
     """POST /push/events: a push delivery metric (delivered, opened, converted)."""
-    body = build(TrackPushRequest, json_object("data", merge("data", data, fields)), "data")
+    payload = json_object("data", merge("data", data, fields))
+    unix_seconds(payload, "timestamp")
+    body = build(TrackPushRequest, payload, "data")
     return Call(_track_push._get_kwargs(body=body), Safety.ONCE, ignore_body)
 
 
@@ -172,11 +207,12 @@ def add_device(
     extra = json_object("data", merge("data", data, attributes))
     last_used = extra.pop("last_used", None)
     device: dict[str, Any] = {
-        "id": to_json(device_id, "device_id"),
+        "id": required_text("device_id", device_id),
         "platform": to_json(platform, "platform"),
     }
     if last_used is not None:
         device["last_used"] = last_used
+        unix_seconds(device, "last_used")
     if extra:
         device["attributes"] = extra
     body = build(AddDeviceRequest, {"device": device}, "device")
@@ -199,8 +235,8 @@ def merge_customers(
     if is_blank(secondary_id):
         raise MissingParamError("secondary_id")
     payload = {
-        "primary": {identifier_type(primary_type, "primary_type"): to_json(primary_id, "primary_id")},
-        "secondary": {identifier_type(secondary_type, "secondary_type"): to_json(secondary_id, "secondary_id")},
+        "primary": {identifier_type(primary_type, "primary_type"): required_text("primary_id", primary_id)},
+        "secondary": {identifier_type(secondary_type, "secondary_type"): required_text("secondary_id", secondary_id)},
     }
     body = build(MergeCustomersRequest, payload, "merge")
     # Not listed as replayable: a replay after success would fail on the deleted secondary person.
@@ -211,6 +247,9 @@ def _v2_operation(operation: object, param: str, dedupe: bool) -> tuple[V2Operat
     if operation is None or (isinstance(operation, Mapping) and not operation):
         raise MissingParamError(param)
     payload = json_object(param, operation)
+    for key in ("identifiers", "primary", "secondary"):
+        if key in payload:
+            payload[key] = _ids_as_text(payload[key])
     if payload.get("action") in _V2_EVENT_ACTIONS:
         payload, safety = _event(payload, dedupe)
     else:
@@ -258,7 +297,7 @@ def _segment_call(endpoint: Any, segment_id: object, customer_ids: object, id_ty
     sid = path_id("segment_id", segment_id)
     if not (sid.isascii() and sid.isdigit() and int(sid) <= 2**31 - 1):
         raise ValueError(f"segment_id must be a number from 0 to 2147483647, not {segment_id!r}")
-    ids = non_empty_list("customer_ids", customer_ids)
+    ids = [_id_text(i) for i in non_empty_list("customer_ids", customer_ids)]
     query = UNSET if id_type is None or id_type == "" else identifier_type(id_type, "id_type")
     body = build(SegmentCustomersRequest, {"ids": ids}, "customer_ids")
     # Adding to or removing from a set is idempotent.
@@ -290,6 +329,8 @@ def report_metric(data: Mapping[str, Any] | None, fields: Mapping[str, Any]) -> 
     payload = json_object("data", merge("data", data, fields))
     if is_blank(payload.get("delivery_id")):
         raise MissingParamError("delivery_id")
+    required_text("delivery_id", payload["delivery_id"])
+    unix_seconds(payload, "timestamp")
     body = build(ReportMetricRequest, payload, "data")
     return Call(_report_metric._get_kwargs(body=body), Safety.ONCE, ignore_body)
 

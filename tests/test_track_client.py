@@ -651,3 +651,16 @@ def test_unclosed_used_client_warns_when_collected(respx_mock: respx.MockRouter)
     assert len(resource) == 1
     assert "TrackClient was garbage-collected without being closed" in str(resource[0].message)
     http.close()
+
+
+async def test_unusable_timestamps_are_left_out_or_floored(respx_mock: respx.MockRouter, make: Any) -> None:
+    """An event timestamp of None/NaN/inf is left out (not sent as null); a float is floored to unix seconds."""
+    route = respx_mock.post(f"{US}/api/v1/customers/1/events").respond(200)
+    client = make(max_retries=0)
+    for value in (None, float("nan"), float("inf")):
+        await call(client, "track", 1, name="e", timestamp=value)
+        assert body_of(route.calls.last.request) == {"name": "e"}
+    await call(client, "track", 1, name="e", timestamp=1700000000.9)
+    assert body_of(route.calls.last.request) == {"name": "e", "timestamp": 1700000000}
+    with pytest.raises(TypeError, match="timestamp must be a datetime or unix seconds"):
+        await call(client, "track", 1, name="e", timestamp="yesterday")

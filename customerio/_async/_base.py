@@ -78,7 +78,10 @@ class AsyncBaseClient:
 
     async def _send(self, call: Call[T]) -> T:
         """Send a call under the retry policy and turn the final response into its result."""
-        request = self._http.build_request(**self._core.request_args(call))
+        try:
+            request = self._http.build_request(**self._core.request_args(call))
+        except httpx.InvalidURL as exc:  # e.g. an identifier so long the URL exceeds httpx's 64 KiB cap
+            raise ValueError(f"cannot build the request URL: {exc}") from None
         self._used = True
         response = await self._send_with_retries(request, call.safety)
         return self._core.finish(call, response)

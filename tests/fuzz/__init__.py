@@ -1,0 +1,1 @@
+"""Property-based fuzzing of every public client method against the OpenAPI spec."""

@@ -1,0 +1,571 @@
+"""Fuzzing every public TrackClient and APIClient method with arbitrary arguments.
+
+Property: a call either sends exactly one request that validates against ``spec/openapi.yaml`` (openapi-core)
+and goes to the method's path template, or raises ``MissingParamError``/``ValueError``/``TypeError`` with a
+message before anything is sent. Any other exception, a hang or a request elsewhere fails.
+
+Documented size limits (id <= 150 bytes, attribute names <= 150 bytes, values <= 1000 bytes, <= 300
+attributes, event name <= 100 bytes, event data <= 100,000 bytes, v2 entity <= 32 KB): the SDK does NOT
+reject them early; it sends the value unchanged and lets Customer.io answer (a 400 surfaces as
+``BadRequestError``). ``test_documented_limit_is_left_to_the_server`` pins that choice per limit. Where the
+spec itself encodes a limit (``maxProperties: 300`` on identify, ``maxItems: 1000`` on segments), a request
+beyond it fails validation on exactly that keyword and nothing else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import respx
+import yaml
+from hypothesis import given, settings, strategies as st
+from openapi_core import OpenAPI
+from openapi_core.datatypes import RequestParameters
+from openapi_core.templating.paths.finders import APICallPathFinder
+from werkzeug.datastructures import Headers, ImmutableMultiDict
+
+from customerio import (
+    APIClient,
+    BadRequestError,
+    MissingParamError,
+    SendEmailRequest,
+    SendInAppRequest,
+    SendInboxMessageRequest,
+    SendPushRequest,
+    SendSMSRequest,
+    SendWhatsAppRequest,
+    TrackClient,
+)
+
+from .._support import API_KEY, APP_KEY, SITE_ID
+from .conftest import COUNTS, PROFILE
+
+SPEC = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
+FUZZ = settings(settings.get_profile(PROFILE))
+ALLOWED = (MissingParamError, ValueError, TypeError)
+
+# --- openapi-core adapter ----------------------------------------------------------------------------
+
+
+class SpecRequest:
+    """An ``httpx.Request`` seen through openapi-core's request protocol (path still percent-encoded)."""
+
+    def __init__(self, request: httpx.Request) -> None:
+        self._request = request
+        self.parameters = RequestParameters(
+            query=ImmutableMultiDict(list(request.url.params.multi_items())),
+            header=Headers(list(request.headers.items())),
+        )
+
+    @property
+    def host_url(self) -> str:
+        return f"{self._request.url.scheme}://{self._request.url.netloc.decode('ascii')}"
+
+    @property
+    def path(self) -> str:
+        return self._request.url.raw_path.decode("ascii").split("?", 1)[0]
+
+    @property
+    def full_url_pattern(self) -> str:
+        return self.host_url + self.path
+
+    @property
+    def method(self) -> str:
+        return self._request.method.lower()
+
+    @property
+    def body(self) -> bytes | None:
+        return self._request.content or None
+
+    @property
+    def content_type(self) -> str:
+        return self._request.headers.get("content-type", "").lower()
+
+
+@cache
+def spec() -> OpenAPI:
+    return OpenAPI.from_file_path(str(SPEC))
+
+
+def matched_template(request: httpx.Request) -> str:
+    """The spec path template openapi-core routes this request to."""
+    adapter = SpecRequest(request)
+    found = APICallPathFinder(spec().spec).find(adapter.method, adapter.full_url_pattern)
+    return str(found.path.parts[-1])
+
+
+def spec_errors(request: httpx.Request) -> list[str]:
+    """The JSON-schema keywords the request violates (empty when it validates)."""
+    result = spec().unmarshal_request(SpecRequest(request))
+    keywords: list[str] = []
+    for error in result.errors:
+        cause = error.__cause__
+        schema_errors = getattr(cause, "schema_errors", None)
+        if schema_errors:
+            keywords.extend(str(e.validator) for e in schema_errors)
+        else:
+            keywords.append(f"{type(error).__name__}: {error}")
+    return keywords
+
+
+# --- the property ------------------------------------------------------------------------------------
+
+TRACK_PATHS = {
+    "identify": ("PUT", "/api/v1/customers/{identifier}"),
+    "destroy": ("DELETE", "/api/v1/customers/{identifier}"),
+    "suppress": ("POST", "/api/v1/customers/{identifier}/suppress"),
+    "unsuppress": ("POST", "/api/v1/customers/{identifier}/unsuppress"),
+    "track": ("POST", "/api/v1/customers/{identifier}/events"),
+    "track_anonymous": ("POST", "/api/v1/events"),
+    "track_page_view": ("POST", "/api/v1/customers/{identifier}/events"),
+    "track_push": ("POST", "/api/v1/push/events"),
+    "add_device": ("PUT", "/api/v1/customers/{identifier}/devices"),
+    "delete_device": ("DELETE", "/api/v1/customers/{identifier}/devices/{device_id}"),
+    "merge_customers": ("POST", "/api/v1/merge_customers"),
+    "batch": ("POST", "/api/v2/batch"),
+    "entity": ("POST", "/api/v2/entity"),
+    "add_customers_to_segment": ("POST", "/api/v1/segments/{segment_id}/add_customers"),
+    "remove_customers_from_segment": ("POST", "/api/v1/segments/{segment_id}/remove_customers"),
+    "submit_form": ("POST", "/api/v1/forms/{form_id}/submit"),
+    "report_metric": ("POST", "/api/v1/metrics"),
+    "unsubscribe": ("POST", "/unsubscribe/{delivery_id}"),
+    "get_account_region": ("GET", "/api/v1/accounts/region"),
+}
+APP_PATHS = {
+    "send_email": ("POST", "/v1/send/email"),
+    "send_push": ("POST", "/v1/send/push"),
+    "send_sms": ("POST", "/v1/send/sms"),
+    "send_whatsapp": ("POST", "/v1/send/whatsapp"),
+    "send_inbox_message": ("POST", "/v1/send/inbox_message"),
+    "send_in_app": ("POST", "/v1/send/in_app"),
+    "trigger_broadcast": ("POST", "/v1/campaigns/{broadcast_id}/triggers"),
+    "get_customers_by_email": ("GET", "/v1/customers"),
+    "get_attributes": ("GET", "/v1/customers/{customer_id}/attributes"),
+    "list_exports": ("GET", "/v1/exports"),
+    "get_export": ("GET", "/v1/exports/{export_id}"),
+    "download_export": ("GET", "/v1/exports/{export_id}/download"),
+    "create_customers_export": ("POST", "/v1/exports/customers"),
+    "create_deliveries_export": ("POST", "/v1/exports/deliveries"),
+}
+
+EXPORT = {"export": {"id": 1, "type": "customers", "status": "done"}}
+RESPONSES: dict[str, Any] = {
+    "get_account_region": {"url": "https://track.customer.io", "data_center": "us", "environment_id": 1},
+    "send_email": {"delivery_id": "d", "queued_at": 1},
+    "trigger_broadcast": {"id": 1},
+    "get_customers_by_email": {"results": []},
+    "get_attributes": {"customer": {"id": "1", "attributes": {}}},
+    "list_exports": {"exports": []},
+    "get_export": EXPORT,
+    "download_export": {"url": "https://example.com/file"},
+    "create_customers_export": EXPORT,
+    "create_deliveries_export": EXPORT,
+}
+
+TRACK_CLIENTS = {retries: TrackClient(SITE_ID, API_KEY, max_retries=retries, timeout=5.0) for retries in (0, 3)}
+APP_CLIENT = APIClient(APP_KEY, max_retries=0, timeout=5.0)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _close_clients() -> Iterator[None]:
+    """Close the shared clients after the module (an unclosed client warns when collected)."""
+    yield
+    for client in (*TRACK_CLIENTS.values(), APP_CLIENT):
+        client.close()
+
+
+def exercise(client: Any, kind: str, method: str, call: Callable[[], Any]) -> httpx.Request | None:
+    """Run ``call`` with every host mocked; check the property; return the request sent (None if rejected)."""
+    paths = TRACK_PATHS if kind == "track" else APP_PATHS
+    with respx.mock(assert_all_called=False) as router:
+        router.route().respond(200, json=RESPONSES.get(method, {}))
+        refused: Exception | None = None
+        try:
+            call()
+        except ALLOWED as exc:
+            refused = exc
+        if refused is not None:
+            assert not router.calls, f"{method} raised {refused!r} after sending"
+            assert str(refused).strip(), f"{type(refused).__name__} without a message"
+            COUNTS[kind, method, "rejected"] += 1
+            return None
+        assert len(router.calls) == 1
+        request = router.calls.last.request
+    expected_method, template = paths[method]
+    assert request.method == expected_method
+    assert request.url.host in ("track.customer.io", "api.customer.io")
+    assert matched_template(request) == template
+    assert spec_errors(request) == []
+    COUNTS[kind, method, "sent"] += 1
+    return request
+
+
+# --- strategies --------------------------------------------------------------------------------------
+
+SPECIAL_IDS = st.sampled_from(
+    [".", "..", "/", "", " ", "\t", "\n", "%2e", "%2E%2E", "a/b", "../x", "?q=1", "#f", "\x00", "é", "0", 0, -1]
+)
+CONTROL = st.characters(codec="utf-8", categories=["Cc", "Cf", "Zs", "Zl", "Zp", "L", "N", "P", "S"])
+TEXT = st.one_of(st.text(CONTROL, max_size=40), st.text(max_size=10), SPECIAL_IDS.filter(lambda v: isinstance(v, str)))
+HUGE = st.sampled_from(["x" * 200, "é" * 600, "\x00" * 1000, "y" * 100_001])
+NUMBERS = st.one_of(
+    st.integers(),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.sampled_from([math.nan, math.inf, -math.inf, 2**64, -(2**63)]),
+    st.decimals(allow_nan=True, allow_infinity=True, places=3),
+)
+DATES = st.one_of(
+    st.datetimes(),
+    st.datetimes(timezones=st.sampled_from([dt.UTC, dt.timezone(dt.timedelta(hours=-11))])),
+    st.dates(),
+)
+SCALARS = st.one_of(st.none(), st.booleans(), NUMBERS, TEXT, DATES, st.binary(max_size=4))
+WEIRD = st.one_of(st.builds(object), st.just(print), st.just(b"bytes"), st.just(bytearray(b"ba")), st.just(1j))
+VALUES = st.recursive(
+    st.one_of(SCALARS, WEIRD),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3),
+        st.tuples(inner, inner),
+        st.frozensets(st.one_of(st.integers(), st.text(max_size=3)), max_size=3),
+        st.dictionaries(st.one_of(TEXT, st.integers(), st.none()), inner, max_size=3),
+    ),
+    max_leaves=8,
+)
+ANY = st.one_of(VALUES, HUGE, SPECIAL_IDS)
+ID = st.one_of(SPECIAL_IDS, TEXT, st.integers(), HUGE, ANY)
+KEYS = st.one_of(
+    st.sampled_from(
+        [
+            "name",
+            "data",
+            "timestamp",
+            "id",
+            "type",
+            "email",
+            "delivery_id",
+            "event",
+            "metric",
+            "device_id",
+            "action",
+            "identifiers",
+            "attributes",
+            "anonymous_id",
+            "recipient",
+            "last_used",
+            "created_at",
+        ]
+    ),
+    st.text(max_size=5),
+)
+DATA = st.one_of(st.none(), st.dictionaries(KEYS, ANY, max_size=5), ANY)
+KWARGS = st.dictionaries(KEYS, ANY, max_size=4)
+
+
+def event_kwargs() -> st.SearchStrategy[dict[str, Any]]:
+    """Mostly well-formed events (name present), with junk in every other field."""
+    return st.fixed_dictionaries(
+        {"name": st.one_of(TEXT, ANY)},
+        optional={
+            "data": DATA,
+            "timestamp": st.one_of(DATES, NUMBERS, ANY),
+            "id": st.one_of(TEXT, ANY),
+            "type": st.one_of(st.sampled_from(["event", "page", "screen", "bogus"]), ANY),
+        },
+    )
+
+
+V2_GOOD = st.fixed_dictionaries(
+    {
+        "type": st.just("person"),
+        "action": st.sampled_from(["identify", "event", "delete", "suppress"]),
+        "identifiers": st.fixed_dictionaries({"id": st.text(min_size=1, max_size=8)}),
+    },
+    optional={"attributes": st.dictionaries(st.text(max_size=5), st.one_of(TEXT, st.integers()), max_size=3)},
+).map(lambda op: {**op, "name": "ev"} if op["action"] == "event" else op)
+METRIC = st.fixed_dictionaries(
+    {
+        "delivery_id": st.one_of(st.text(min_size=1, max_size=8), ANY),
+        "metric": st.one_of(st.sampled_from(["clicked", "opened", "delivered", "bogus"]), ANY),
+    },
+    optional={"timestamp": st.one_of(DATES, st.integers(), ANY), "href": TEXT, "recipient": TEXT},
+)
+FILTERS = st.one_of(
+    st.fixed_dictionaries({"segment": st.fixed_dictionaries({"id": st.one_of(st.integers(), ANY)})}),
+    st.fixed_dictionaries(
+        {"and": st.lists(st.fixed_dictionaries({"segment": st.fixed_dictionaries({"id": st.integers()})}), max_size=2)}
+    ),
+    DATA,
+)
+V2_OP = st.fixed_dictionaries(
+    {
+        "type": st.one_of(st.sampled_from(["person", "object", "delivery"]), ANY),
+        "action": st.one_of(
+            st.sampled_from(["identify", "event", "page", "delete", "add_relationships", "bogus"]),
+            ANY,
+            st.lists(st.text(max_size=2), max_size=2),
+        ),
+    },
+    optional={
+        "identifiers": st.one_of(st.fixed_dictionaries({"id": ID}), st.dictionaries(KEYS, ANY, max_size=2)),
+        "attributes": DATA,
+        "name": TEXT,
+        "id": ANY,
+    },
+)
+SEGMENT_ID = st.one_of(
+    st.integers(0, 10**9), st.integers(0, 10**9).map(str), st.sampled_from(["12", "0", "-1", "1e3", "٣", " 7"]), ANY
+)
+GOOD_IDS = st.lists(st.one_of(st.text(min_size=1, max_size=8), st.integers()), min_size=1, max_size=4)
+ID_LIST = st.one_of(GOOD_IDS, GOOD_IDS, st.lists(ID, max_size=4), ANY)
+ID_TYPE = st.one_of(st.sampled_from(["id", "email", "cio_id", None, "", "ID"]), ANY)
+
+# method -> strategy of (args, kwargs)
+TRACK_ARGS: dict[str, st.SearchStrategy[tuple[tuple[Any, ...], dict[str, Any]]]] = {
+    "identify": st.tuples(st.tuples(ID, DATA), KWARGS),
+    "destroy": st.tuples(st.tuples(ID), st.just({})),
+    "suppress": st.tuples(st.tuples(ID), st.just({})),
+    "unsuppress": st.tuples(st.tuples(ID), st.just({})),
+    "track": st.one_of(st.tuples(st.tuples(ID), event_kwargs()), st.tuples(st.tuples(ID, DATA), KWARGS)),
+    "track_anonymous": st.one_of(
+        st.tuples(st.tuples(st.one_of(st.none(), ID)), event_kwargs()), st.tuples(st.tuples(ID, DATA), KWARGS)
+    ),
+    "track_page_view": st.tuples(st.tuples(ID, st.one_of(TEXT, ANY)), st.just({})),
+    "track_push": st.tuples(st.tuples(DATA), KWARGS),
+    "add_device": st.tuples(st.tuples(ID, ID, st.one_of(st.sampled_from(["ios", "android"]), ANY), DATA), KWARGS),
+    "delete_device": st.tuples(st.tuples(ID, ID), st.just({})),
+    "merge_customers": st.tuples(st.tuples(ID_TYPE, ID, ID_TYPE, ID), st.just({})),
+    "batch": st.tuples(
+        st.tuples(
+            st.one_of(st.lists(V2_GOOD, min_size=1, max_size=3), st.lists(st.one_of(V2_OP, DATA), max_size=3), ANY)
+        ),
+        st.just({}),
+    ),
+    "entity": st.one_of(
+        st.tuples(st.tuples(V2_GOOD), st.just({})),
+        st.tuples(st.tuples(V2_OP), KWARGS),
+        st.tuples(st.tuples(DATA), KWARGS),
+    ),
+    "add_customers_to_segment": st.tuples(st.tuples(SEGMENT_ID, ID_LIST, ID_TYPE), st.just({})),
+    "remove_customers_from_segment": st.tuples(st.tuples(SEGMENT_ID, ID_LIST, ID_TYPE), st.just({})),
+    "submit_form": st.tuples(st.tuples(ID, DATA), KWARGS),
+    "report_metric": st.one_of(st.tuples(st.tuples(METRIC), st.just({})), st.tuples(st.tuples(DATA), KWARGS)),
+    "unsubscribe": st.tuples(st.tuples(ID, st.one_of(st.booleans(), ANY)), st.just({})),
+    "get_account_region": st.just(((), {})),
+}
+
+
+@pytest.mark.parametrize("method", sorted(TRACK_ARGS))
+@FUZZ
+@given(data=st.data(), retries=st.sampled_from([0, 3]))
+def test_track_method_sends_a_valid_request_or_rejects_early(method: str, data: Any, retries: int) -> None:
+    """Any arguments to a TrackClient method: one spec-valid request to its path, or an early ValueError/TypeError."""
+    args, kwargs = data.draw(TRACK_ARGS[method], label="arguments")
+    client = TRACK_CLIENTS[retries]
+    exercise(client, "track", method, lambda: getattr(client, method)(*args, **kwargs))
+
+
+REQUEST_CLASSES = {
+    "send_email": SendEmailRequest,
+    "send_push": SendPushRequest,
+    "send_sms": SendSMSRequest,
+    "send_whatsapp": SendWhatsAppRequest,
+    "send_inbox_message": SendInboxMessageRequest,
+    "send_in_app": SendInAppRequest,
+}
+TEMPLATE_KWARGS = st.fixed_dictionaries(
+    {
+        "identifiers": st.one_of(st.fixed_dictionaries({"id": ID}), st.dictionaries(KEYS, ANY, max_size=2), ANY),
+        "transactional_message_id": st.one_of(st.integers(), TEXT, ANY),
+    },
+    optional={"message_data": DATA, "send_at": st.one_of(DATES, NUMBERS, ANY), "language": st.one_of(TEXT, ANY)},
+)
+SEND_KWARGS = st.fixed_dictionaries(
+    {
+        "to": st.one_of(st.just("p@example.com"), TEXT, ANY),
+        "identifiers": st.one_of(st.fixed_dictionaries({"id": ID}), st.dictionaries(KEYS, ANY, max_size=2), ANY),
+        "transactional_message_id": st.one_of(st.integers(), TEXT, ANY),
+    },
+    optional={
+        "message_data": DATA,
+        "subject": st.one_of(TEXT, ANY),
+        "body": st.one_of(TEXT, ANY),
+        "from_": st.one_of(TEXT, ANY),
+        "send_at": st.one_of(DATES, NUMBERS, ANY),
+        "headers": DATA,
+    },
+)
+APP_ARGS: dict[str, st.SearchStrategy[tuple[tuple[Any, ...], dict[str, Any]]]] = {
+    "trigger_broadcast": st.tuples(st.tuples(ID, DATA, st.one_of(st.none(), DATA)), st.just({})),
+    "get_customers_by_email": st.tuples(st.tuples(st.one_of(TEXT, ANY)), st.just({})),
+    "get_attributes": st.tuples(st.tuples(ID, ID_TYPE), st.just({})),
+    "list_exports": st.just(((), {})),
+    "get_export": st.tuples(st.tuples(ID), st.just({})),
+    "download_export": st.tuples(st.tuples(ID), st.just({})),
+    "create_customers_export": st.tuples(st.tuples(FILTERS), st.just({})),
+    "create_deliveries_export": st.tuples(st.tuples(ID, DATA), KWARGS),
+}
+
+
+@pytest.mark.parametrize("method", sorted([*APP_ARGS, *REQUEST_CLASSES]))
+@FUZZ
+@given(data=st.data())
+def test_app_method_sends_a_valid_request_or_rejects_early(method: str, data: Any) -> None:
+    """Any arguments to an APIClient method (or its request object): a spec-valid request or an early error."""
+    if method in REQUEST_CLASSES:
+        template_only = method in ("send_in_app", "send_inbox_message")
+        fields = data.draw(TEMPLATE_KWARGS if template_only else SEND_KWARGS, label="request fields")
+        if method != "send_email":
+            for name in ("subject", "body", "from_", "headers"):
+                fields.pop(name, None)
+
+        def call() -> Any:
+            request = REQUEST_CLASSES[method](**fields)
+            return getattr(APP_CLIENT, method)(request)
+
+    else:
+        args, kwargs = data.draw(APP_ARGS[method], label="arguments")
+
+        def call() -> Any:
+            return getattr(APP_CLIENT, method)(*args, **kwargs)
+
+    exercise(APP_CLIENT, "app", method, call)
+
+
+# --- heavy inputs, explicitly (too slow to draw at random) -------------------------------------------
+
+TEN_THOUSAND = {f"key{i}": i for i in range(10_000)}
+HEAVY = [
+    ("track", (1,), {"name": "e", "data": TEN_THOUSAND}, []),
+    ("track_anonymous", ("a",), {"name": "e", "data": TEN_THOUSAND}, []),
+    ("track_push", (TEN_THOUSAND,), {}, []),
+    ("report_metric", ({**TEN_THOUSAND, "delivery_id": "d", "metric": "clicked"},), {}, []),
+    ("submit_form", ("f", {**TEN_THOUSAND, "email": "a@example.com"}), {}, []),
+    ("add_device", (1, "tok", "ios", TEN_THOUSAND), {}, []),
+    (
+        "entity",
+        ({"type": "person", "action": "identify", "identifiers": {"id": "1"}, "attributes": TEN_THOUSAND},),
+        {},
+        [],
+    ),
+    ("identify", (1, TEN_THOUSAND), {}, ["maxProperties"]),
+    ("track", ("\x00\x1f\x7f\u2028\ufeff",), {"name": "\x00" * 5_000}, []),
+    ("add_customers_to_segment", (1, [str(i) for i in range(10_000)]), {}, ["maxItems"]),
+]
+
+
+@pytest.mark.parametrize(("method", "args", "kwargs", "violations"), HEAVY, ids=lambda v: str(v)[:20])
+def test_heavy_input_is_sent_unchanged(
+    method: str, args: tuple[Any, ...], kwargs: dict[str, Any], violations: list[str]
+) -> None:
+    """10,000-key dicts, megabyte ids and control characters are sent as given; only spec limit keywords fail."""
+    client = TRACK_CLIENTS[0]
+    with respx.mock as router:
+        router.route().respond(200, json={})
+        getattr(client, method)(*args, **kwargs)
+        request = router.calls.last.request
+    assert matched_template(request) == TRACK_PATHS[method][1]
+    assert sorted(set(spec_errors(request))) == violations
+    COUNTS["track", method, "sent"] += 1
+
+
+@pytest.mark.parametrize(
+    ("method", "args"),
+    [
+        ("identify", ("x" * 70_000,)),
+        ("destroy", ("x" * 1_000_000,)),
+        ("delete_device", (1, "t" * 70_000)),
+        ("track", ("é" * 40_000,)),
+    ],
+    ids=["identify-70k", "destroy-1M", "delete_device-70k", "track-80kB-utf8"],
+)
+def test_id_longer_than_a_url_can_be_is_rejected_early(method: str, args: tuple[Any, ...]) -> None:
+    """An id too long for any URL (> 64 KiB) raises ValueError/TypeError before sending, not httpx.InvalidURL."""
+    client = TRACK_CLIENTS[0]
+    kwargs = {"name": "e"} if method == "track" else {}
+    exercise(client, "track", method, lambda: getattr(client, method)(*args, **kwargs))
+
+
+def test_lone_surrogate_is_rejected_before_sending() -> None:
+    """A lone surrogate (not encodable as UTF-8) in an id or in data raises ValueError before anything is sent."""
+    client = TRACK_CLIENTS[0]
+    for call in (lambda: client.identify("\ud800"), lambda: client.identify(1, name="\udfff")):
+        with respx.mock as router:
+            router.route().respond(200, json={})
+            with pytest.raises(ValueError, match=r"."):
+                call()
+            assert not router.calls
+
+
+# --- documented limits: the server decides ------------------------------------------------------------
+
+BIG_ENTITY = {"type": "person", "action": "identify", "identifiers": {"id": "1"}, "attributes": {"blob": "x" * 33_000}}
+LIMITS = [
+    pytest.param("identify", ("i" * 151,), {}, None, id="id>150B"),
+    pytest.param("identify", (1, {"a" * 151: 1}), {}, {"a" * 151: 1}, id="attribute-name>150B"),
+    pytest.param("identify", (1,), {"plan": "v" * 1001}, {"plan": "v" * 1001}, id="value>1000B"),
+    pytest.param(
+        "identify", (1, {f"k{i}": i for i in range(301)}), {}, {f"k{i}": i for i in range(301)}, id="301-attributes"
+    ),
+    pytest.param("track", (1,), {"name": "n" * 101}, {"name": "n" * 101}, id="event-name>100B"),
+    pytest.param(
+        "track",
+        (1,),
+        {"name": "e", "data": {"d": "x" * 100_001}},
+        {"name": "e", "data": {"d": "x" * 100_001}},
+        id="event-data>100000B",
+    ),
+    pytest.param("entity", (BIG_ENTITY,), {}, BIG_ENTITY, id="v2-entity>32KB"),
+]
+
+
+@pytest.mark.parametrize(("method", "args", "kwargs", "body"), LIMITS)
+def test_documented_limit_is_left_to_the_server(
+    method: str, args: tuple[Any, ...], kwargs: dict[str, Any], body: dict[str, Any] | None
+) -> None:
+    """A value past a documented size limit is sent unchanged (not trimmed, not rejected); the 400 is BadRequestError."""
+    client = TRACK_CLIENTS[3]
+    answer = {"meta": {"error": "too large"}}
+    with respx.mock as router:
+        route = router.route().respond(400, json=answer)
+        with pytest.raises(BadRequestError) as caught:
+            getattr(client, method)(*args, **kwargs)
+    assert route.call_count == 1  # a 400 is never replayed
+    request = route.calls.last.request
+    assert caught.value.status_code == 400
+    assert caught.value.message == "too large"
+    if body is None:
+        assert request.url.raw_path.decode() == "/api/v1/customers/" + args[0]
+    else:
+        sent = json.loads(request.content)
+        sent.pop("id", None) if method == "track" else None
+        assert sent == body
+    assert matched_template(request) == TRACK_PATHS[method][1]
+
+
+def test_nested_datetimes_and_non_finite_numbers_are_converted() -> None:
+    """Nested datetimes become unix seconds and NaN/inf/Decimal NaN become null, at any depth."""
+    when = dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
+    client = TRACK_CLIENTS[0]
+    with respx.mock as router:
+        router.route().respond(200, json={})
+        client.identify(1, a={"b": [when, (math.nan, math.inf)], "c": Decimal("NaN")}, d=dt.date(2024, 1, 2))
+        sent = json.loads(router.calls.last.request.content)
+    assert sent == {"a": {"b": [int(when.timestamp()), [None, None]], "c": None}, "d": 1704153600}
+
+
+def test_fuzzed_methods_cover_every_spec_operation() -> None:
+    """The (method, path template) pairs fuzzed here are exactly the spec's operations."""
+    document = yaml.safe_load(SPEC.read_text())
+    templates = {
+        (m.upper(), p) for p, item in document["paths"].items() for m in item if m in ("get", "put", "post", "delete")
+    }
+    assert set(TRACK_PATHS.values()) | set(APP_PATHS.values()) == templates
