@@ -319,7 +319,7 @@ INVALID = [
     ("add_customers_to_segment", (1, ["a"], "phone"), {}, ValueError, "id_type must be one of"),
     ("add_customers_to_segment", ("abc", ["a"]), {}, ValueError, "segment_id must be a number"),
     ("add_customers_to_segment", (2**31, ["a"]), {}, ValueError, "segment_id must be a number"),
-    ("add_customers_to_segment", ("١", ["a"]), {}, ValueError, "segment_id must be a number"),
+    ("add_customers_to_segment", ("\u0661", ["a"]), {}, ValueError, "segment_id must be a number"),
     ("remove_customers_from_segment", (None, ["a"]), {}, MissingParamError, "segment_id is required"),
     ("submit_form", ("f", {}), {}, MissingParamError, "data is required"),
     ("submit_form", ("", {"a": 1}), {}, MissingParamError, "form_id is required"),
