@@ -19,8 +19,7 @@ from customerio_openapi.models import (
 )
 
 from .. import _api_calls as calls, _constants as C
-from .._core import UNSET_TIMEOUT, ClientCore, base_url, bearer_auth, default_headers, timeout_of
-from .._policy import RetryPolicy
+from .._core import UNSET_TIMEOUT, base_url, bearer_auth
 from .._regions import Region, resolve_region
 from .._requests import (
     SendEmailRequest,
@@ -58,13 +57,13 @@ class APIClient(BaseClient):
     ) -> None:
         resolved = resolve_region(region)
         self.region = resolved
-        self._core = ClientCore(
+        self._setup(
             base=base_url(resolved.api_url if url is None else url, "/v1"),
-            headers=default_headers(bearer_auth(app_key)),
-            timeout=timeout_of(timeout, http_client is not None),
-            policy=RetryPolicy(max_retries=max_retries),
+            authorization=bearer_auth(app_key),
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
         )
-        self._init_http(http_client)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._core.base!r})"

@@ -12,10 +12,11 @@ from typing import Any, TypeVar
 import httpx
 
 from .. import _constants as C
-from .._core import Call, ClientCore
+from .._core import Call, ClientCore, default_headers, timeout_of
 from .._exceptions import CustomerIOConnectionError, CustomerIORequestError, CustomerIOTimeoutError
 from .._policy import (
     REDIRECT_STATUSES,
+    RetryPolicy,
     Safety,
     describe,
     error_is_retryable,
@@ -36,6 +37,24 @@ class BaseClient:
     _http: httpx.Client
     _owns_http: bool
     _used = False
+
+    def _setup(
+        self,
+        *,
+        base: str,
+        authorization: str,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        http_client: httpx.Client | None,
+    ) -> None:
+        """Validate and store a client's configuration, then open (or adopt) its connection pool."""
+        self._core = ClientCore(
+            base=base,
+            headers=default_headers(authorization),
+            timeout=timeout_of(timeout, http_client is not None),
+            policy=RetryPolicy(max_retries=max_retries),
+        )
+        self._init_http(http_client)
 
     def _init_http(self, http_client: httpx.Client | None) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):

@@ -12,8 +12,7 @@ from customerio_openapi.models import AccountRegionResponse, V2Error
 
 from .. import _constants as C, _track_calls as calls
 from .._bulk import Bulk
-from .._core import UNSET_TIMEOUT, ClientCore, base_url, basic_auth, default_headers, timeout_of
-from .._policy import RetryPolicy
+from .._core import UNSET_TIMEOUT, base_url, basic_auth
 from .._regions import Region, resolve_region
 from .._types import IdentifierType
 from ._base import BaseClient
@@ -45,13 +44,13 @@ class TrackClient(BaseClient):
         resolved = resolve_region(region)
         self.region = resolved
         self.site_id = site_id
-        self._core = ClientCore(
+        self._setup(
             base=base_url(resolved.track_url if url is None else url, "/api/v1"),
-            headers=default_headers(basic_auth(site_id, api_key)),
-            timeout=timeout_of(timeout, http_client is not None),
-            policy=RetryPolicy(max_retries=max_retries),
+            authorization=basic_auth(site_id, api_key),
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
         )
-        self._init_http(http_client)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(site_id={self.site_id!r}, base_url={self._core.base!r})"
