@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 PIP_VERSION := 26.3
 BOOTSTRAPPED := $(VENV)/.bootstrapped
 
-.PHONY: help venv generate check-generated lint format typecheck unasync check-unasync pytest test test-deep soak demo clean
+.PHONY: help venv generate check-generated lint format typecheck unasync check-unasync pytest test test-deep soak bench demo clean
 
 help: ## List the verbs
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -62,10 +62,13 @@ test-deep: $(BOOTSTRAPPED) $(NODE_BOOTSTRAPPED) ## Contract and fuzz suites with
 soak: $(BOOTSTRAPPED) ## 100,000 mixed sync/async calls against a loopback server with 1 % injected faults
 	$(PY) scripts/soak.py --calls 100000
 
+bench: $(BOOTSTRAPPED) ## Benchmark vs raw httpx and the other Customer.io clients (writes bench/RESULTS.md); BENCH_ARGS=--quick for a smoke run
+	$(PY) bench/run.py $(BENCH_ARGS)
+
 demo: $(BOOTSTRAPPED) $(NODE_BOOTSTRAPPED) ## Run the SDK's main job against a local mock of Customer.io
 	$(PY) scripts/prism.py -- $(PY) examples/quickstart.py
 	$(PY) scripts/prism.py -- $(PY) examples/quickstart_async.py
 
 clean: ## Remove the venv, caches and build output
-	rm -rf $(VENV) node_modules dist build .mypy_cache .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) node_modules dist build .mypy_cache .pytest_cache .ruff_cache .hypothesis bench/.venv bench/.venv-clean bench/node
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

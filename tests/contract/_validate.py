@@ -18,15 +18,13 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, unquote
+from urllib.parse import unquote
 
 import httpx
 import schemathesis
 import yaml
 from hypothesis import settings
 from openapi_core import OpenAPI
-from openapi_core.datatypes import RequestParameters
-from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from customerio import (
     APIClient,
@@ -40,6 +38,7 @@ from customerio import (
     SendWhatsAppRequest,
     TrackClient,
 )
+from tests._openapi import HttpxOpenAPIRequest
 from tests._support import API_KEY, APP_KEY, SITE_ID
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -176,34 +175,6 @@ def operations() -> dict[str, Operation]:
 
 
 # ---------------------------------------------------------------- httpx → openapi-core
-
-
-class HttpxOpenAPIRequest:
-    """An ``httpx.Request`` as openapi-core's ``Request`` protocol, with the path still percent-encoded."""
-
-    def __init__(self, request: httpx.Request) -> None:
-        self._request = request
-        url = request.url
-        self.host_url = f"{url.scheme}://{url.netloc.decode('ascii')}"
-        # ``raw_path`` keeps the bytes that went on the wire (``%2F`` stays one path segment).
-        self.path = url.raw_path.decode("ascii").split("?", 1)[0]
-        self.method = request.method.lower()
-        self.parameters = RequestParameters(
-            query=ImmutableMultiDict(parse_qsl(url.query.decode("ascii"), keep_blank_values=True)),
-            header=Headers(list(request.headers.items())),
-            cookie=ImmutableMultiDict(),
-        )
-
-    @property
-    def body(self) -> bytes | None:
-        """The request body (``None`` when empty)."""
-        content = self._request.content
-        return content or None
-
-    @property
-    def content_type(self) -> str:
-        """The request's Content-Type, lower-cased (empty when it has none)."""
-        return self._request.headers.get("content-type", "").lower()
 
 
 def request_errors(openapi: OpenAPI, request: httpx.Request) -> str | None:

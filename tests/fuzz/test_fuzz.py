@@ -29,9 +29,7 @@ import respx
 import yaml
 from hypothesis import given, settings, strategies as st
 from openapi_core import OpenAPI
-from openapi_core.datatypes import RequestParameters
 from openapi_core.templating.paths.finders import APICallPathFinder
-from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from customerio import (
     APIClient,
@@ -46,6 +44,7 @@ from customerio import (
     TrackClient,
 )
 
+from .._openapi import HttpxOpenAPIRequest
 from .._support import API_KEY, APP_KEY, SITE_ID
 from .conftest import COUNTS, PROFILE
 
@@ -56,41 +55,6 @@ ALLOWED = (MissingParamError, ValueError, TypeError)
 # --- openapi-core adapter ----------------------------------------------------------------------------
 
 
-class SpecRequest:
-    """An ``httpx.Request`` seen through openapi-core's request protocol (path still percent-encoded)."""
-
-    def __init__(self, request: httpx.Request) -> None:
-        self._request = request
-        self.parameters = RequestParameters(
-            query=ImmutableMultiDict(list(request.url.params.multi_items())),
-            header=Headers(list(request.headers.items())),
-        )
-
-    @property
-    def host_url(self) -> str:
-        return f"{self._request.url.scheme}://{self._request.url.netloc.decode('ascii')}"
-
-    @property
-    def path(self) -> str:
-        return self._request.url.raw_path.decode("ascii").split("?", 1)[0]
-
-    @property
-    def full_url_pattern(self) -> str:
-        return self.host_url + self.path
-
-    @property
-    def method(self) -> str:
-        return self._request.method.lower()
-
-    @property
-    def body(self) -> bytes | None:
-        return self._request.content or None
-
-    @property
-    def content_type(self) -> str:
-        return self._request.headers.get("content-type", "").lower()
-
-
 @cache
 def spec() -> OpenAPI:
     return OpenAPI.from_file_path(str(SPEC))
@@ -98,14 +62,14 @@ def spec() -> OpenAPI:
 
 def matched_template(request: httpx.Request) -> str:
     """The spec path template openapi-core routes this request to."""
-    adapter = SpecRequest(request)
+    adapter = HttpxOpenAPIRequest(request)
     found = APICallPathFinder(spec().spec).find(adapter.method, adapter.full_url_pattern)
     return str(found.path.parts[-1])
 
 
 def spec_errors(request: httpx.Request) -> list[str]:
     """The JSON-schema keywords the request violates (empty when it validates)."""
-    result = spec().unmarshal_request(SpecRequest(request))
+    result = spec().unmarshal_request(HttpxOpenAPIRequest(request))
     keywords: list[str] = []
     for error in result.errors:
         cause = error.__cause__

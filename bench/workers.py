@@ -1,0 +1,433 @@
+"""One benchmark worker: one client, one workload, one process; prints one JSON line of measurements.
+
+Runs in whichever interpreter has the client: the project's ``.venv`` for this SDK and raw httpx,
+``bench/.venv`` for the official ``customerio`` and ``async-customerio`` (they clash with our import
+name ``customerio``). ``run.py`` starts it; it can also be run by hand::
+
+    python bench/workers.py --client sdk_sync --workload w1 --n 5000 --url http://127.0.0.1:PORT/api/v1
+
+Output: ``{"calls": n, "wall": s, "cpu": s, "maxrss_kb": k}`` where ``wall``/``cpu`` cover the timed
+section only (after construction and a short warm-up that opens the connections) and ``cpu`` counts
+every thread of the process (``time.process_time``).
+
+Every client sends the same payloads (``payloads.py``). Adding a workload is one function per kind
+of client (sync / async) registered in ``SYNC_WORKLOADS`` / ``ASYNC_WORKLOADS``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import os
+import resource
+import sys
+import threading
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from payloads import (
+    API_KEY,
+    ATTRS,
+    EVENT_DATA,
+    EVENT_NAME,
+    SITE_ID,
+    basic_auth,
+    dedupe_like_id,
+)
+
+# ---------------------------------------------------------------------------------------------------
+# Clients: each factory returns an object with ``identify(i)``, ``track(i)`` (sync or async) and close.
+# ---------------------------------------------------------------------------------------------------
+
+
+class SdkSync:
+    def __init__(self, url: str, mock: bool = False) -> None:
+        import httpx
+
+        from customerio import TrackClient
+
+        http = httpx.Client(transport=httpx.MockTransport(_mock_handler)) if mock else None
+        self.cio = TrackClient(SITE_ID, API_KEY, url=url, http_client=http)
+
+    def identify(self, i: int) -> None:
+        self.cio.identify(i, ATTRS)
+
+    def track(self, i: int) -> None:
+        self.cio.track(i, name=EVENT_NAME, data=EVENT_DATA)
+
+    def bulk_track(self, n: int) -> None:
+        # W5: n events through the bulk sender (v2 batch), every one accepted.
+        with self.cio.bulk(raise_on_error=True) as bulk:
+            for i in range(1, n + 1):
+                bulk.track(i, name=EVENT_NAME, data=EVENT_DATA)
+        if bulk.result.accepted != n:
+            raise RuntimeError(f"bulk accepted {bulk.result.accepted} of {n}")
+
+    def close(self) -> None:
+        self.cio.close()
+
+
+class SdkAsync:
+    def __init__(self, url: str, mock: bool = False) -> None:
+        import httpx
+
+        from customerio import AsyncTrackClient
+
+        http = httpx.AsyncClient(transport=httpx.MockTransport(_mock_handler)) if mock else None
+        self.cio = AsyncTrackClient(SITE_ID, API_KEY, url=url, http_client=http)
+
+    async def identify(self, i: int) -> None:
+        await self.cio.identify(i, ATTRS)
+
+    async def track(self, i: int) -> None:
+        await self.cio.track(i, name=EVENT_NAME, data=EVENT_DATA)
+
+    async def bulk_track(self, n: int) -> None:
+        async with self.cio.bulk(raise_on_error=True) as bulk:
+            for i in range(1, n + 1):
+                await bulk.track(i, name=EVENT_NAME, data=EVENT_DATA)
+        if bulk.result.accepted != n:
+            raise RuntimeError(f"bulk accepted {bulk.result.accepted} of {n}")
+
+    async def close(self) -> None:
+        await self.cio.aclose()
+
+
+def _raw_headers() -> dict[str, str]:
+    return {
+        "Authorization": basic_auth(),
+        "User-Agent": "bench-raw-httpx",
+        "Accept": "application/json",
+    }
+
+
+def _event_body(with_id: bool) -> dict[str, Any]:
+    body: dict[str, Any] = {"name": EVENT_NAME, "data": EVENT_DATA}
+    if with_id:
+        body["id"] = dedupe_like_id()
+    return body
+
+
+def _mock_handler(request: Any) -> Any:
+    import httpx
+
+    return httpx.Response(200, content=b"{}", headers={"Content-Type": "application/json"})
+
+
+class HttpxSync:
+    """Raw ``httpx.Client`` sending what the SDK sends (same URL, body, pool limits)."""
+
+    def __init__(self, url: str, mock: bool = False) -> None:
+        import httpx
+
+        transport = httpx.MockTransport(_mock_handler) if mock else None
+        self.url = url
+        self.http = httpx.Client(
+            headers=_raw_headers(),
+            timeout=10.0,
+            limits=httpx.Limits(max_connections=100, max_keepalive_connections=100),
+            transport=transport,
+        )
+
+    def identify(self, i: int) -> None:
+        r = self.http.put(f"{self.url}/customers/{i}", json=ATTRS)
+        if r.status_code != 200:
+            raise RuntimeError(r.status_code)
+
+    def track(self, i: int) -> None:
+        r = self.http.post(f"{self.url}/customers/{i}/events", json=_event_body(True))
+        if r.status_code != 200:
+            raise RuntimeError(r.status_code)
+
+    def close(self) -> None:
+        self.http.close()
+
+
+class HttpxAsync:
+    def __init__(self, url: str, mock: bool = False) -> None:
+        import httpx
+
+        transport = httpx.MockTransport(_mock_handler) if mock else None
+        self.url = url
+        self.http = httpx.AsyncClient(
+            headers=_raw_headers(),
+            timeout=10.0,
+            limits=httpx.Limits(max_connections=100, max_keepalive_connections=100),
+            transport=transport,
+        )
+
+    async def identify(self, i: int) -> None:
+        r = await self.http.put(f"{self.url}/customers/{i}", json=ATTRS)
+        if r.status_code != 200:
+            raise RuntimeError(r.status_code)
+
+    async def track(self, i: int) -> None:
+        r = await self.http.post(f"{self.url}/customers/{i}/events", json=_event_body(True))
+        if r.status_code != 200:
+            raise RuntimeError(r.status_code)
+
+    async def close(self) -> None:
+        await self.http.aclose()
+
+
+class OfficialSync:
+    """The official ``customerio`` 3.x (requests). Its URL is always https: point ``base_url`` at http."""
+
+    def __init__(self, url: str, mock: bool = False) -> None:
+        from customerio import CustomerIO
+
+        logging.getLogger("urllib3").setLevel(logging.ERROR)  # "pool is full" at concurrency 64
+        self.cio = CustomerIO(SITE_ID, API_KEY)
+        self.cio.base_url = url
+        # Its session mounts its retrying adapter on https:// only; mount the same on http://.
+        session = self.cio.http
+        session.mount("http://", session.get_adapter("https://x"))
+
+    def identify(self, i: int) -> None:
+        self.cio.identify(i, **ATTRS)
+
+    def track(self, i: int) -> None:
+        self.cio.track(i, EVENT_NAME, data=EVENT_DATA)
+
+    def close(self) -> None:
+        self.cio.close()
+
+
+class OfficialAsync:
+    """``async-customerio`` (httpx). Its base URL is always https: override the URL builder."""
+
+    def __init__(self, url: str, mock: bool = False) -> None:
+        from async_customerio import AsyncCustomerIO
+
+        root = url[: -len("/api/v1")]
+        AsyncCustomerIO.setup_base_url = staticmethod(  # type: ignore[method-assign]
+            lambda host, port, prefix: root + "/" + prefix.strip("/")
+        )
+        self.cio = AsyncCustomerIO(SITE_ID, API_KEY)
+
+    async def identify(self, i: int) -> None:
+        await self.cio.identify(i, **ATTRS)
+
+    async def track(self, i: int) -> None:
+        await self.cio.track(i, EVENT_NAME, **EVENT_DATA)
+
+    async def close(self) -> None:
+        await self.cio.close()
+
+
+CLIENTS: dict[str, tuple[type, bool]] = {
+    # name: (factory, is_async)
+    "sdk_sync": (SdkSync, False),
+    "sdk_async": (SdkAsync, True),
+    "httpx_sync": (HttpxSync, False),
+    "httpx_async": (HttpxAsync, True),
+    "customerio": (OfficialSync, False),
+    "async_customerio": (OfficialAsync, True),
+}
+
+# ---------------------------------------------------------------------------------------------------
+# Workloads
+# ---------------------------------------------------------------------------------------------------
+
+WARMUP = 20
+
+
+def w1_sync(client: Any, n: int, conc: int) -> int:
+    """W1: ``n`` sequential identify calls."""
+    for i in range(1, WARMUP + 1):
+        client.identify(i)
+    return _timed(lambda: [client.identify(i) for i in range(1, n + 1)], n)
+
+
+def w2_sync(client: Any, n: int, conc: int) -> int:
+    """W2: ``n`` track calls from ``conc`` threads sharing one client."""
+    counter = iter(range(1, n + 1))
+    lock = threading.Lock()
+
+    def worker() -> None:
+        while True:
+            with lock:
+                i = next(counter, None)
+            if i is None:
+                return
+            client.track(i)
+
+    def run() -> None:
+        threads = [threading.Thread(target=worker) for _ in range(conc)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+
+    warm = [threading.Thread(target=client.track, args=(i,)) for i in range(1, conc + 1)]
+    for t in warm:
+        t.start()
+    for t in warm:
+        t.join()
+    return _timed(run, n)
+
+
+W5_REFERENCE = 1_000
+
+
+def w5_sync(client: Any, n: int, conc: int) -> int:
+    """W5: ``n`` events through ``bulk()``; also ``ref_rate``: sequential ``track`` calls/s, same process."""
+    if not hasattr(getattr(client, "cio", None), "bulk"):
+        raise NotImplementedError("bulk() not implemented by this client")
+    for i in range(1, WARMUP + 1):
+        client.track(i)
+    t0 = time.perf_counter()
+    for i in range(1, W5_REFERENCE + 1):
+        client.track(i)
+    ref_rate = W5_REFERENCE / (time.perf_counter() - t0)
+    _timed(lambda: client.bulk_track(n), n)
+    _RESULT["ref_rate"] = ref_rate
+    return n
+
+
+async def w1_async(client: Any, n: int, conc: int) -> int:
+    for i in range(1, WARMUP + 1):
+        await client.identify(i)
+
+    async def run() -> None:
+        for i in range(1, n + 1):
+            await client.identify(i)
+
+    return await _atimed(run, n)
+
+
+async def w2_async(client: Any, n: int, conc: int) -> int:
+    """W2: ``n`` track calls from ``conc`` tasks sharing one client."""
+    counter = iter(range(1, n + 1))
+
+    async def worker() -> None:
+        for i in counter:
+            await client.track(i)
+
+    async def run() -> None:
+        await asyncio.gather(*(worker() for _ in range(conc)))
+
+    await asyncio.gather(*(client.track(i) for i in range(1, conc + 1)))
+    return await _atimed(run, n)
+
+
+async def w5_async(client: Any, n: int, conc: int) -> int:
+    if not hasattr(getattr(client, "cio", None), "bulk"):
+        raise NotImplementedError("bulk() not implemented by this client")
+    for i in range(1, WARMUP + 1):
+        await client.track(i)
+    t0 = time.perf_counter()
+    for i in range(1, W5_REFERENCE + 1):
+        await client.track(i)
+    ref_rate = W5_REFERENCE / (time.perf_counter() - t0)
+    await _atimed(lambda: client.bulk_track(n), n)
+    _RESULT["ref_rate"] = ref_rate
+    return n
+
+
+SYNC_WORKLOADS: dict[str, Callable[[Any, int, int], int]] = {"w1": w1_sync, "w2": w2_sync, "w5": w5_sync}
+ASYNC_WORKLOADS: dict[str, Callable[[Any, int, int], Awaitable[int]]] = {
+    "w1": w1_async,
+    "w2": w2_async,
+    "w5": w5_async,
+}
+
+_RESULT: dict[str, float] = {}
+
+
+def _timed(fn: Callable[[], Any], n: int) -> int:
+    c0, t0 = time.process_time(), time.perf_counter()
+    fn()
+    _RESULT.update(wall=time.perf_counter() - t0, cpu=time.process_time() - c0)
+    return n
+
+
+async def _atimed(fn: Callable[[], Awaitable[Any]], n: int) -> int:
+    c0, t0 = time.process_time(), time.perf_counter()
+    await fn()
+    _RESULT.update(wall=time.perf_counter() - t0, cpu=time.process_time() - c0)
+    return n
+
+
+# ---------------------------------------------------------------------------------------------------
+# SDK overhead over a no-op httpx.MockTransport (in one process, interleaved rounds)
+# ---------------------------------------------------------------------------------------------------
+
+
+def overhead(n: int, rounds: int) -> dict[str, Any]:
+    """µs per identify for the SDK and raw httpx over ``MockTransport``, sync and async, per round."""
+    url = "http://127.0.0.1:9/api/v1"
+    out: dict[str, Any] = {}
+    sync_pair = (SdkSync(url, mock=True), HttpxSync(url, mock=True))
+    async_pair = (SdkAsync(url, mock=True), HttpxAsync(url, mock=True))
+    for c in sync_pair:
+        for i in range(200):
+            c.identify(i)
+
+    async def arun(c: Any, k: int) -> float:
+        t0 = time.perf_counter()
+        for i in range(k):
+            await c.identify(i)
+        return time.perf_counter() - t0
+
+    loop = asyncio.new_event_loop()
+    for c in async_pair:
+        loop.run_until_complete(arun(c, 200))
+    for name in ("sync_sdk", "sync_raw", "async_sdk", "async_raw"):
+        out[name] = []
+    for _ in range(rounds):
+        for name, c in zip(("sync_sdk", "sync_raw"), sync_pair, strict=True):
+            t0 = time.perf_counter()
+            for i in range(n):
+                c.identify(i)
+            out[name].append((time.perf_counter() - t0) / n * 1e6)
+        for name, c in zip(("async_sdk", "async_raw"), async_pair, strict=True):
+            out[name].append(loop.run_until_complete(arun(c, n)) / n * 1e6)
+    loop.close()
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--client", choices=sorted(CLIENTS))
+    parser.add_argument("--workload", choices=["w1", "w2", "w5", "overhead"])
+    parser.add_argument("--n", type=int, default=1000)
+    parser.add_argument("--conc", type=int, default=64)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--url", default="")
+    parser.add_argument("--mock", action="store_true", help="no-op httpx.MockTransport instead of the network")
+    args = parser.parse_args()
+    if args.workload == "overhead":
+        print(json.dumps(overhead(args.n, args.rounds)))
+        return
+    factory, is_async = CLIENTS[args.client]
+    try:
+        if is_async:
+
+            async def go() -> None:
+                client = factory(args.url, mock=args.mock)
+                try:
+                    await ASYNC_WORKLOADS[args.workload](client, args.n, args.conc)
+                finally:
+                    await client.close()
+
+            asyncio.run(go())
+        else:
+            client = factory(args.url, mock=args.mock)
+            try:
+                SYNC_WORKLOADS[args.workload](client, args.n, args.conc)
+            finally:
+                client.close()
+    except NotImplementedError as exc:
+        print(json.dumps({"skipped": str(exc)}))
+        return
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"calls": args.n, **_RESULT, "maxrss_kb": rss}))
+
+
+if __name__ == "__main__":
+    main()
