@@ -5,9 +5,8 @@
 ...     cio.identify(42, email="person@example.com")
 """
 
-from ._async._api import AsyncAPIClient
-from ._async._track import AsyncTrackClient
-from ._bulk import AsyncBulk, Bulk, BulkError, BulkFailure, BulkResult
+from typing import TYPE_CHECKING
+
 from ._exceptions import (
     AuthenticationError,
     BadRequestError,
@@ -22,18 +21,23 @@ from ._exceptions import (
     UnexpectedResponseError,
 )
 from ._regions import Region, RegionEU, RegionUS
-from ._requests import (
-    SendEmailRequest,
-    SendInAppRequest,
-    SendInboxMessageRequest,
-    SendPushRequest,
-    SendSMSRequest,
-    SendWhatsAppRequest,
-)
-from ._sync._api import APIClient
-from ._sync._track import TrackClient
 from ._types import IdentifierType
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._async._api import AsyncAPIClient
+    from ._async._track import AsyncTrackClient
+    from ._bulk import AsyncBulk, Bulk, BulkError, BulkFailure, BulkResult
+    from ._requests import (
+        SendEmailRequest,
+        SendInAppRequest,
+        SendInboxMessageRequest,
+        SendPushRequest,
+        SendSMSRequest,
+        SendWhatsAppRequest,
+    )
+    from ._sync._api import APIClient
+    from ._sync._track import TrackClient
 
 __all__ = [
     "APIClient",
@@ -68,3 +72,39 @@ __all__ = [
     "UnexpectedResponseError",
     "__version__",
 ]
+
+# Imported on first access (PEP 562): an app using only TrackClient never loads the async client (and
+# anyio), the App API client, the transactional request builders or the bulk sender. Name -> submodule.
+_LAZY = {
+    "APIClient": "._sync._api",
+    "AsyncAPIClient": "._async._api",
+    "AsyncBulk": "._bulk",
+    "AsyncTrackClient": "._async._track",
+    "Bulk": "._bulk",
+    "BulkError": "._bulk",
+    "BulkFailure": "._bulk",
+    "BulkResult": "._bulk",
+    "SendEmailRequest": "._requests",
+    "SendInAppRequest": "._requests",
+    "SendInboxMessageRequest": "._requests",
+    "SendPushRequest": "._requests",
+    "SendSMSRequest": "._requests",
+    "SendWhatsAppRequest": "._requests",
+    "TrackClient": "._sync._track",
+}
+
+if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name stays an error for them
+
+    def __getattr__(name: str) -> object:
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        from importlib import import_module
+
+        value = getattr(import_module(module, __name__), name)
+        globals()[name] = value
+        return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -119,6 +119,9 @@ class ClientCore:
     headers: Mapping[str, str]
     timeout: Any
     policy: RetryPolicy
+    #: False when the headers and timeout are set on an httpx client the SDK owns (cheaper per call);
+    #: True for a caller's client, whose own defaults must not be changed.
+    per_request: bool = True
 
     @property
     def dedupe(self) -> bool:
@@ -128,20 +131,22 @@ class ClientCore:
     def request_args(self, call: Call[Any]) -> dict[str, Any]:
         """Keyword arguments for ``httpx.Client.build_request`` (same for the async client)."""
         kw = call.kwargs
-        headers = dict(self.headers)
-        headers.update(kw.get("headers") or {})
-        args: dict[str, Any] = {
-            "method": kw["method"].upper(),
-            "url": self.base + kw["url"],
-            "headers": headers,
-            "timeout": self.timeout,
-        }
-        if kw.get("params"):
-            args["params"] = kw["params"]
+        args: dict[str, Any] = {"method": kw["method"], "url": self.base + kw["url"]}
+        extra = kw.get("headers")
         if "json" in kw:
             args["json"] = kw["json"]
+            # httpx sets Content-Type for a JSON body itself; the generated one adds nothing.
+            if extra and len(extra) == 1 and "Content-Type" in extra:
+                extra = None
         elif "content" in kw:
             args["content"] = kw["content"]
+        if self.per_request:
+            args["headers"] = {**self.headers, **extra} if extra else self.headers
+            args["timeout"] = self.timeout
+        elif extra:
+            args["headers"] = extra
+        if kw.get("params"):
+            args["params"] = kw["params"]
         return args
 
     @staticmethod

@@ -85,31 +85,76 @@ def to_json(value: Any, where: str = "data") -> Any:
     no such numbers), tuples and sets lists, ``UUID`` and enums their value. Anything else raises
     ``TypeError`` naming where it was found; keys must be text.
     """
-    if value is None or isinstance(value, (str, bool, int)):
-        return value.value if isinstance(value, Enum) else value
-    if isinstance(value, float):
+    try:
+        return _convert(value)
+    except _BadValue as bad:
+        raise TypeError(where + "".join(f"[{step!r}]" for step in reversed(bad.path)) + bad.why) from None
+
+
+class _BadValue(Exception):
+    """A value ``to_json`` cannot convert; the path to it is collected while unwinding."""
+
+    def __init__(self, why: str) -> None:
+        self.why = why
+        self.path: list[object] = []
+
+
+_PLAIN = frozenset({str, int, bool, type(None)})
+
+
+def _convert(value: Any) -> Any:
+    # Exact-type checks first: the common payload is plain dicts, lists, text and numbers, and these
+    # skip the slower ABC isinstance checks below (this runs on every call's whole payload).
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    if kind is dict or kind is list:
+        pass
+    elif kind is float:
         return value if math.isfinite(value) else None
     if isinstance(value, Mapping):
         out: dict[str, Any] = {}
         for key, item in value.items():
-            if not isinstance(key, str):
-                raise TypeError(f"{where} has a key of type {type(key).__name__}; JSON keys must be str")
-            out[key] = to_json(item, f"{where}[{key!r}]")
+            if type(key) is not str:
+                raise _BadValue(f" has a key of type {type(key).__name__}; JSON keys must be str")
+            kind = type(item)
+            if kind in _PLAIN:
+                out[key] = item
+                continue
+            try:
+                out[key] = _convert(item)
+            except _BadValue as bad:
+                bad.path.append(key)
+                raise
         return out
     if isinstance(value, (list, tuple, set, frozenset)):
         items = sorted(value, key=repr) if isinstance(value, (set, frozenset)) else value
-        return [to_json(item, f"{where}[{i}]") for i, item in enumerate(items)]
+        converted: list[Any] = []
+        for index, item in enumerate(items):
+            if type(item) in _PLAIN:
+                converted.append(item)
+                continue
+            try:
+                converted.append(_convert(item))
+            except _BadValue as bad:
+                bad.path.append(index)
+                raise
+        return converted
+    if isinstance(value, Enum):
+        return _convert(value.value)
+    if isinstance(value, (str, int)):  # subclasses of str/int (bool is exact-matched above)
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
     if isinstance(value, (dt.datetime, dt.date)):
         return timestamp(value)
     if isinstance(value, Decimal):
         if not value.is_finite():
             return None
         return int(value) if value == value.to_integral_value() else float(value)
-    if isinstance(value, Enum):
-        return to_json(value.value, where)
     if isinstance(value, uuid.UUID):
         return str(value)
-    raise TypeError(f"{where} has a value of type {type(value).__name__}, which is not JSON serialisable")
+    raise _BadValue(f" has a value of type {kind.__name__}, which is not JSON serialisable")
 
 
 def json_object(param: str, value: Any) -> dict[str, Any]:

@@ -3,33 +3,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
-
-from customerio_openapi.models import (
-    CustomerAttributesResponse,
-    CustomersByEmailResponse,
-    ExportDownloadResponse,
-    ExportResponse,
-    ListExportsResponse,
-    SendMessageResponse,
-    TriggerBroadcastResponse,
-)
 
 from .. import _api_calls as calls, _constants as C
 from .._core import UNSET_TIMEOUT, base_url, bearer_auth
 from .._regions import Region, resolve_region
-from .._requests import (
-    SendEmailRequest,
-    SendInAppRequest,
-    SendInboxMessageRequest,
-    SendPushRequest,
-    SendSMSRequest,
-    SendWhatsAppRequest,
-)
 from .._types import IdentifierType
 from ._base import AsyncBaseClient
+
+if TYPE_CHECKING:
+    from customerio_openapi.models import (
+        CustomerAttributesResponse,
+        CustomersByEmailResponse,
+        ExportDownloadResponse,
+        ExportResponse,
+        ListExportsResponse,
+        SendMessageResponse,
+        TriggerBroadcastResponse,
+    )
+
+    from .._requests import (
+        SendEmailRequest,
+        SendInAppRequest,
+        SendInboxMessageRequest,
+        SendPushRequest,
+        SendSMSRequest,
+        SendWhatsAppRequest,
+    )
 
 Id = str | int
 

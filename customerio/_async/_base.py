@@ -47,19 +47,22 @@ class AsyncBaseClient:
         http_client: httpx.AsyncClient | None,
     ) -> None:
         """Validate and store a client's configuration, then open (or adopt) its connection pool."""
-        self._core = ClientCore(
-            base=base,
-            headers=default_headers(authorization),
-            timeout=timeout_of(timeout, http_client is not None),
-            policy=RetryPolicy(max_retries=max_retries),
-        )
-        self._init_http(http_client)
-
-    def _init_http(self, http_client: httpx.AsyncClient | None) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}")
-        self._owns_http = http_client is None
+        owned = http_client is None
+        core = ClientCore(
+            base=base,
+            headers=default_headers(authorization),
+            timeout=timeout_of(timeout, not owned),
+            policy=RetryPolicy(max_retries=max_retries),
+            per_request=not owned,
+        )
+        self._core = core
+        self._owns_http = owned
+        # Our own pool carries the headers and timeout itself, so each call need not merge them.
         self._http = http_client or httpx.AsyncClient(
+            headers=core.headers,
+            timeout=core.timeout,
             limits=httpx.Limits(max_connections=C.MAX_CONNECTIONS, max_keepalive_connections=C.MAX_CONNECTIONS),
             follow_redirects=False,
         )
@@ -153,7 +156,8 @@ class AsyncBaseClient:
         for _ in range(C.MAX_REDIRECTS + 1):
             response = await self._http.send(request, follow_redirects=False)
             if response.status_code not in REDIRECT_STATUSES:
-                logger.debug("%s %s -> %d", request.method, describe(request.url), response.status_code)
+                if logger.isEnabledFor(logging.DEBUG):  # describe() costs more than the check
+                    logger.debug("%s %s -> %d", request.method, describe(request.url), response.status_code)
                 return response
             try:
                 next_request = redirect_request(request, response)

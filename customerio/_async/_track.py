@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from customerio_openapi.models import AccountRegionResponse, V2Error
-
 from .. import _constants as C, _track_calls as calls
-from .._bulk import AsyncBulk
 from .._core import UNSET_TIMEOUT, base_url, basic_auth
 from .._regions import Region, resolve_region
 from .._types import IdentifierType
 from ._base import AsyncBaseClient
+
+if TYPE_CHECKING:
+    from customerio_openapi.models import AccountRegionResponse, V2Error
+
+    from .._bulk import AsyncBulk
 
 Id = str | int
 
@@ -162,6 +164,8 @@ class AsyncTrackClient(AsyncBaseClient):
         at once) and the rest on ``flush()`` or exit. Failures are reported per operation in its
         ``result`` (and raised as :class:`~customerio.BulkError` with ``raise_on_error=True``).
         """
+        from .._bulk import AsyncBulk  # imported on first use: a client that never bulk-sends skips it
+
         return AsyncBulk(self, raise_on_error=raise_on_error, max_in_flight=max_in_flight)
 
     async def get_account_region(self) -> AccountRegionResponse:

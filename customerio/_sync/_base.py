@@ -48,19 +48,22 @@ class BaseClient:
         http_client: httpx.Client | None,
     ) -> None:
         """Validate and store a client's configuration, then open (or adopt) its connection pool."""
-        self._core = ClientCore(
-            base=base,
-            headers=default_headers(authorization),
-            timeout=timeout_of(timeout, http_client is not None),
-            policy=RetryPolicy(max_retries=max_retries),
-        )
-        self._init_http(http_client)
-
-    def _init_http(self, http_client: httpx.Client | None) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError(f"http_client must be an httpx.Client, not {type(http_client).__name__}")
-        self._owns_http = http_client is None
+        owned = http_client is None
+        core = ClientCore(
+            base=base,
+            headers=default_headers(authorization),
+            timeout=timeout_of(timeout, not owned),
+            policy=RetryPolicy(max_retries=max_retries),
+            per_request=not owned,
+        )
+        self._core = core
+        self._owns_http = owned
+        # Our own pool carries the headers and timeout itself, so each call need not merge them.
         self._http = http_client or httpx.Client(
+            headers=core.headers,
+            timeout=core.timeout,
             limits=httpx.Limits(max_connections=C.MAX_CONNECTIONS, max_keepalive_connections=C.MAX_CONNECTIONS),
             follow_redirects=False,
         )
@@ -154,7 +157,8 @@ class BaseClient:
         for _ in range(C.MAX_REDIRECTS + 1):
             response = self._http.send(request, follow_redirects=False)
             if response.status_code not in REDIRECT_STATUSES:
-                logger.debug("%s %s -> %d", request.method, describe(request.url), response.status_code)
+                if logger.isEnabledFor(logging.DEBUG):  # describe() costs more than the check
+                    logger.debug("%s %s -> %d", request.method, describe(request.url), response.status_code)
                 return response
             try:
                 next_request = redirect_request(request, response)

@@ -4,18 +4,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from customerio_openapi.models import AccountRegionResponse, V2Error
-
 from .. import _constants as C, _track_calls as calls
-from .._bulk import Bulk
 from .._core import UNSET_TIMEOUT, base_url, basic_auth
 from .._regions import Region, resolve_region
 from .._types import IdentifierType
 from ._base import BaseClient
+
+if TYPE_CHECKING:
+    from customerio_openapi.models import AccountRegionResponse, V2Error
+
+    from .._bulk import Bulk
 
 Id = str | int
 
@@ -161,6 +163,8 @@ class TrackClient(BaseClient):
         at once) and the rest on ``flush()`` or exit. Failures are reported per operation in its
         ``result`` (and raised as :class:`~customerio.BulkError` with ``raise_on_error=True``).
         """
+        from .._bulk import Bulk  # imported on first use: a client that never bulk-sends skips it
+
         return Bulk(self, raise_on_error=raise_on_error, max_in_flight=max_in_flight)
 
     def get_account_region(self) -> AccountRegionResponse:
