@@ -133,15 +133,19 @@ class BulkPacker:
 
     # -- packing --------------------------------------------------------------------------------
 
-    def add(self, operation: dict[str, Any]) -> _Chunk | None:
-        """Validate and add one operation; return a full chunk to send first, if this one did not fit."""
-        payload = json_object("operation", operation)
+    def add(self, operation: dict[str, Any], *, trusted: bool = False) -> _Chunk | None:
+        """Validate and add one operation; return a full chunk to send first, if this one did not fit.
+
+        ``trusted`` operations were built by the sender's own methods from converted values, so the
+        per-operation model round trip (the main cost of a bulk event) is skipped for them; any other
+        operation is converted and validated through the generated ``V2Operation``.
+        """
+        payload = operation if trusted else json_object("operation", operation)
         unix_seconds(payload, "timestamp")
         if payload.get("action") in ("event", "page", "screen") and payload.get("id") is None:
             # Bulk sends always retry, so every event carries a dedupe id.
             payload["id"] = ulid()
-        model = build(V2Operation, payload, "operation")
-        encoded = _dumps(model.to_dict())
+        encoded = _dumps(payload if trusted else build(V2Operation, payload, "operation").to_dict())
         if len(encoded) > MAX_OPERATION_BYTES:
             raise ValueError(
                 f"operation is {len(encoded)} bytes; Customer.io accepts at most {MAX_OPERATION_BYTES} per operation"
@@ -203,7 +207,7 @@ class BulkPacker:
 class _BulkCalls:
     """The call shapes of the client's methods, turned into v2 operations (shared by both senders)."""
 
-    def _op(self, operation: dict[str, Any]) -> Any:
+    def _op(self, operation: dict[str, Any], trusted: bool = True) -> Any:
         raise NotImplementedError
 
     def identify(self, customer_id: object, data: Mapping[str, Any] | None = None, /, **attributes: Any) -> Any:
@@ -221,19 +225,28 @@ class _BulkCalls:
     def track(self, customer_id: object, data: Mapping[str, Any] | None = None, /, **event: Any) -> Any:
         """Record an event: ``name`` required; ``data``, ``timestamp``, ``id`` optional."""
         fields = json_object("data", merge("data", data, event))
-        if is_blank(fields.get("name")):
+        name = fields.pop("name", None)
+        if is_blank(name):
             raise MissingParamError("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name must be a str, not {type(name).__name__}")
         op: dict[str, Any] = {
             "type": "person",
             "action": "event",
             "identifiers": BulkPacker.identifiers(customer_id),
+            "name": name,
         }
-        op["name"] = fields.pop("name")
-        if fields.get("data") is not None:
-            op["attributes"] = fields.pop("data")
+        event_data = fields.pop("data", None)
+        if event_data is not None:
+            if not isinstance(event_data, dict):
+                raise TypeError(f"data must be a mapping (dict), not {type(event_data).__name__}")
+            op["attributes"] = event_data
         for key in ("timestamp", "id"):
-            if fields.get(key) is not None:
-                op[key] = fields.pop(key)
+            value = fields.pop(key, None)
+            if value is not None:
+                op[key] = value
+        if "id" in op and not isinstance(op["id"], str):
+            raise TypeError(f"id must be a str, not {type(op['id']).__name__}")
         if fields:
             raise TypeError(f"unexpected event fields for a bulk track: {sorted(fields)}")
         return self._op(op)
@@ -242,6 +255,8 @@ class _BulkCalls:
         """Record a page view."""
         if is_blank(url):
             raise MissingParamError("url")
+        if not isinstance(url, str):
+            raise TypeError(f"url must be a str, not {type(url).__name__}")
         identifiers = BulkPacker.identifiers(customer_id)
         return self._op({"type": "person", "action": "page", "identifiers": identifiers, "name": url})
 
@@ -310,7 +325,7 @@ class _BulkCalls:
 
     def operation(self, operation: Mapping[str, Any]) -> Any:
         """Add any v2 operation as given (``type``, ``action``, ...)."""
-        return self._op(dict(operation))
+        return self._op(dict(operation), trusted=False)
 
 
 def _check_in_flight(max_in_flight: object) -> int:
@@ -336,8 +351,8 @@ class Bulk(_BulkCalls):
         #: Most requests that were in flight at once.
         self.peak_in_flight = 0
 
-    def _op(self, operation: dict[str, Any]) -> None:
-        full = self._packer.add(operation)
+    def _op(self, operation: dict[str, Any], trusted: bool = True) -> None:
+        full = self._packer.add(operation, trusted=trusted)
         if full is not None:
             self._dispatch(full)
 
@@ -415,8 +430,8 @@ class AsyncBulk(_BulkCalls):
         #: Most requests that were in flight at once.
         self.peak_in_flight = 0
 
-    async def _op(self, operation: dict[str, Any]) -> None:
-        full = self._packer.add(operation)
+    async def _op(self, operation: dict[str, Any], trusted: bool = True) -> None:
+        full = self._packer.add(operation, trusted=trusted)
         if full is not None:
             await self._dispatch(full)
 

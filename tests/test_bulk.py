@@ -242,3 +242,30 @@ def test_sync_in_flight_limit(respx_mock: respx.MockRouter) -> None:
     assert 1 <= bulk.peak_in_flight <= 3
     with pytest.raises(ValueError, match="max_in_flight"):
         TrackClient(SITE_ID, API_KEY).bulk(max_in_flight=0)
+
+
+async def test_bulk_requests_conform_to_the_spec(respx_mock: respx.MockRouter, client: Any) -> None:
+    """Every batch request the bulk sender builds (its own operations are not round-tripped) validates against the spec."""
+    from pathlib import Path
+
+    from openapi_core import OpenAPI
+
+    from ._openapi import HttpxOpenAPIRequest
+
+    route = respx_mock.post(BATCH).respond(200, json={})
+    async with Session(client) as s:
+        await s.do("identify", 1, email="a@example.com", tags=["x"])
+        await s.do("track", 2, name="purchase", data={"price": 5.5}, timestamp=1700000000.7)
+        await s.do("track_page_view", 2, "https://example.com/")
+        await s.do("add_device", 3, "tok", "android", {"last_used": 5})
+        await s.do("delete_device", 3, "tok")
+        await s.do("destroy", "cio_abc")
+        await s.do("suppress", {"email": "b@example.com"})
+        await s.do("unsuppress", 5)
+        await s.do("merge_customers", "email", "a@example.com", "id", 7)
+    spec = OpenAPI.from_file_path(str(Path(__file__).resolve().parents[1] / "spec" / "openapi.yaml"))
+    (call,) = route.calls
+    spec.validate_request(HttpxOpenAPIRequest(call.request))
+    ops = json.loads(call.request.content)["batch"]
+    assert ops[1]["timestamp"] == 1700000000
+    assert ops[-1]["secondary"] == {"id": "7"}
