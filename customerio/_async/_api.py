@@ -44,6 +44,7 @@ class AsyncAPIClient(AsyncBaseClient):
     transient failures; sends, broadcast triggers and new exports are only replayed when the server
     surely did not process them (429, 408, a failure to connect), reads on any transient failure.
     ``http_client`` uses your own ``httpx.AsyncClient`` (proxies, TLS); you then close it yourself.
+    ``transport`` keeps the SDK's own client but sends through another httpx transport.
     """
 
     def __init__(
@@ -55,6 +56,7 @@ class AsyncAPIClient(AsyncBaseClient):
         timeout: float | httpx.Timeout | None = UNSET_TIMEOUT,
         max_retries: int = C.DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         resolved = resolve_region(region)
         self.region = resolved
@@ -64,6 +66,7 @@ class AsyncAPIClient(AsyncBaseClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            transport=transport,
         )
 
     def __repr__(self) -> str:

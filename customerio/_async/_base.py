@@ -45,10 +45,16 @@ class AsyncBaseClient:
         timeout: float | httpx.Timeout | None,
         max_retries: int,
         http_client: httpx.AsyncClient | None,
+        transport: httpx.AsyncBaseTransport | None,
     ) -> None:
         """Validate and store a client's configuration, then open (or adopt) its connection pool."""
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}")
+        if transport is not None:
+            if http_client is not None:
+                raise ValueError("give either http_client or transport, not both")
+            if not isinstance(transport, httpx.AsyncBaseTransport):
+                raise TypeError(f"transport must be an httpx.AsyncBaseTransport, not {type(transport).__name__}")
         owned = http_client is None
         core = ClientCore(
             base=base,
@@ -61,6 +67,7 @@ class AsyncBaseClient:
         self._owns_http = owned
         # Our own pool carries the headers and timeout itself, so each call need not merge them.
         self._http = http_client or httpx.AsyncClient(
+            transport=transport,
             headers=core.headers,
             timeout=core.timeout,
             limits=httpx.Limits(max_connections=C.MAX_CONNECTIONS, max_keepalive_connections=C.MAX_CONNECTIONS),

@@ -28,7 +28,8 @@ class AsyncTrackClient(AsyncBaseClient):
     ``/api/v1``, and the v2 root is derived from it. ``timeout`` is per attempt, in seconds or an
     ``httpx.Timeout``. ``max_retries`` replays transient failures (0 turns retries and automatic
     event dedupe ids off). ``http_client`` uses your own ``httpx.AsyncClient`` (proxies, TLS); you
-    then close it yourself.
+    then close it yourself. ``transport`` keeps the SDK's own client but sends through another httpx
+    transport (for the async clients at high concurrency: :func:`customerio.transports.aiohttp_transport`).
     """
 
     def __init__(
@@ -41,6 +42,7 @@ class AsyncTrackClient(AsyncBaseClient):
         timeout: float | httpx.Timeout | None = UNSET_TIMEOUT,
         max_retries: int = C.DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         resolved = resolve_region(region)
         self.region = resolved
@@ -51,6 +53,7 @@ class AsyncTrackClient(AsyncBaseClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            transport=transport,
         )
 
     def __repr__(self) -> str:

@@ -45,6 +45,7 @@ class APIClient(BaseClient):
     transient failures; sends, broadcast triggers and new exports are only replayed when the server
     surely did not process them (429, 408, a failure to connect), reads on any transient failure.
     ``http_client`` uses your own ``httpx.Client`` (proxies, TLS); you then close it yourself.
+    ``transport`` keeps the SDK's own client but sends through another httpx transport.
     """
 
     def __init__(
@@ -56,6 +57,7 @@ class APIClient(BaseClient):
         timeout: float | httpx.Timeout | None = UNSET_TIMEOUT,
         max_retries: int = C.DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
     ) -> None:
         resolved = resolve_region(region)
         self.region = resolved
@@ -65,6 +67,7 @@ class APIClient(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            transport=transport,
         )
 
     def __repr__(self) -> str:

@@ -46,10 +46,16 @@ class BaseClient:
         timeout: float | httpx.Timeout | None,
         max_retries: int,
         http_client: httpx.Client | None,
+        transport: httpx.BaseTransport | None,
     ) -> None:
         """Validate and store a client's configuration, then open (or adopt) its connection pool."""
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError(f"http_client must be an httpx.Client, not {type(http_client).__name__}")
+        if transport is not None:
+            if http_client is not None:
+                raise ValueError("give either http_client or transport, not both")
+            if not isinstance(transport, httpx.BaseTransport):
+                raise TypeError(f"transport must be an httpx.BaseTransport, not {type(transport).__name__}")
         owned = http_client is None
         core = ClientCore(
             base=base,
@@ -62,6 +68,7 @@ class BaseClient:
         self._owns_http = owned
         # Our own pool carries the headers and timeout itself, so each call need not merge them.
         self._http = http_client or httpx.Client(
+            transport=transport,
             headers=core.headers,
             timeout=core.timeout,
             limits=httpx.Limits(max_connections=C.MAX_CONNECTIONS, max_keepalive_connections=C.MAX_CONNECTIONS),

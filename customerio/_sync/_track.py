@@ -29,7 +29,8 @@ class TrackClient(BaseClient):
     ``/api/v1``, and the v2 root is derived from it. ``timeout`` is per attempt, in seconds or an
     ``httpx.Timeout``. ``max_retries`` replays transient failures (0 turns retries and automatic
     event dedupe ids off). ``http_client`` uses your own ``httpx.Client`` (proxies, TLS); you
-    then close it yourself.
+    then close it yourself. ``transport`` keeps the SDK's own client but sends through another httpx
+    transport (for the sync clients at high concurrency: :func:`customerio.transports.aiohttp_transport`).
     """
 
     def __init__(
@@ -42,6 +43,7 @@ class TrackClient(BaseClient):
         timeout: float | httpx.Timeout | None = UNSET_TIMEOUT,
         max_retries: int = C.DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
     ) -> None:
         resolved = resolve_region(region)
         self.region = resolved
@@ -52,6 +54,7 @@ class TrackClient(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            transport=transport,
         )
 
     def __repr__(self) -> str:
