@@ -5,7 +5,7 @@
 ...     cio.identify(42, email="person@example.com")
 """
 
-from typing import TYPE_CHECKING
+import typing
 
 from ._exceptions import (
     AuthenticationError,
@@ -24,7 +24,7 @@ from ._regions import Region, RegionEU, RegionUS
 from ._types import IdentifierType
 from ._version import __version__
 
-if TYPE_CHECKING:
+if typing.TYPE_CHECKING:
     from ._async._api import AsyncAPIClient
     from ._async._track import AsyncTrackClient
     from ._bulk import AsyncBulk, Bulk, BulkError, BulkFailure, BulkResult
@@ -93,7 +93,7 @@ _LAZY = {
     "TrackClient": "._sync._track",
 }
 
-if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name stays an error for them
+if not typing.TYPE_CHECKING:  # hidden from type checkers, so a misspelt name stays an error for them
 
     def __getattr__(name: str) -> object:
         module = _LAZY.get(name)
