@@ -1,0 +1,111 @@
+"""Import laziness, pinned structurally (which modules get loaded), never by timing."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+import customerio
+import customerio_openapi.models
+
+# What a Track client may load before its first call: the generated models that ``_track_calls`` names
+# (shrink this list if that module learns to import per call; never grow it without a reason).
+TRACK_MODELS = frozenset(
+    f"customerio_openapi.models.{name}"
+    for name in (
+        "account_region_response",
+        "add_device_request",
+        "batch_request",
+        "empty_request",
+        "empty_response",
+        "error_response",
+        "identifier_type",
+        "identify_request",
+        "merge_customers_request",
+        "report_metric_request",
+        "report_metric_request_metric",
+        "segment_customers_request",
+        "submit_form_request",
+        "track_anonymous_event_request",
+        "track_anonymous_event_request_type",
+        "track_event_request",
+        "track_event_request_type",
+        "track_push_request",
+        "track_push_request_event",
+        "unsubscribe_request",
+        "v2_error",
+        "v2_error_response",
+        "v2_operation",
+        "v2_operation_action",
+        "v2_operation_type",
+    )
+)
+
+# Modules a Track-only app must never pay for.
+NOT_FOR_TRACK = (
+    "customerio._api_calls",
+    "customerio._bulk",
+    "customerio._requests",
+    "customerio.webhooks",
+    "customerio_openapi.api.broadcasts",
+    "customerio_openapi.api.customers",
+    "customerio_openapi.api.exports",
+    "customerio_openapi.api.transactional",
+)
+
+
+def loaded_after(code: str) -> set[str]:
+    """The names in ``sys.modules`` of a fresh interpreter after running ``code``."""
+    script = f"{code}\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    return set(json.loads(out))
+
+
+def test_bare_import_loads_no_client_and_no_generated_code() -> None:
+    """``import customerio`` loads only exceptions, regions and types: no client, no generated package."""
+    loaded = loaded_after("import customerio")
+    assert {m for m in loaded if m.startswith("customerio")} == {
+        "customerio",
+        "customerio._exceptions",
+        "customerio._regions",
+        "customerio._types",
+        "customerio._version",
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "other"), [("TrackClient", "customerio._async._track"), ("AsyncTrackClient", "customerio._sync._track")]
+)
+def test_track_client_loads_only_what_track_calls_need(name: str, other: str) -> None:
+    """Constructing a Track client loads neither the App API, bulk, webhooks, the other flavour, nor stray models."""
+    loaded = loaded_after(f"import customerio\ncustomerio.{name}('site', 'key')")
+    assert not [m for m in loaded if m == other or m.startswith(NOT_FOR_TRACK)]
+    assert {m for m in loaded if m.startswith("customerio_openapi.models.")} <= TRACK_MODELS
+
+
+def test_one_generated_model_loads_only_its_own_module() -> None:
+    """Importing one model from ``customerio_openapi.models`` does not import the others."""
+    loaded = loaded_after("from customerio_openapi.models import IdentifyRequest")
+    assert {m for m in loaded if m.startswith("customerio_openapi.models.")} == {
+        "customerio_openapi.models.identify_request"
+    }
+
+
+@pytest.mark.parametrize("module", [customerio, customerio_openapi.models])
+def test_every_exported_name_resolves(module: object) -> None:
+    """Each name of ``__all__`` resolves, is listed by ``dir()``, and an unknown name raises AttributeError."""
+    names = module.__all__  # type: ignore[attr-defined]
+    for name in names:
+        value = getattr(module, name)
+        assert not isinstance(value, type) or value.__name__ == name
+    assert set(names) <= set(dir(module))
+    with pytest.raises(AttributeError):
+        getattr(module, "NoSuchName")  # noqa: B009
+
+
+def test_public_names_are_listed_sorted() -> None:
+    """``customerio.__all__`` stays an explicit, sorted list."""
+    assert customerio.__all__ == sorted(customerio.__all__)
