@@ -8,48 +8,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from customerio_openapi.api.track import (
-    add_customers_to_segment as _add_to_segment,
-    add_device as _add_device,
-    delete_device as _delete_device,
-    destroy as _destroy,
-    get_account_region as _get_account_region,
-    identify as _identify,
-    merge_customers as _merge_customers,
-    remove_customers_from_segment as _remove_from_segment,
-    report_metric as _report_metric,
-    submit_form as _submit_form,
-    suppress as _suppress,
-    track as _track,
-    track_anonymous as _track_anonymous,
-    track_push as _track_push,
-    unsubscribe as _unsubscribe,
-    unsuppress as _unsuppress,
-)
-from customerio_openapi.api.track_v2 import batch as _batch, entity as _entity
 from customerio_openapi.client import Client
-from customerio_openapi.models import (
-    AccountRegionResponse,
-    AddDeviceRequest,
-    BatchRequest,
-    EmptyRequest,
-    IdentifyRequest,
-    MergeCustomersRequest,
-    ReportMetricRequest,
-    SegmentCustomersRequest,
-    SubmitFormRequest,
-    TrackAnonymousEventRequest,
-    TrackEventRequest,
-    TrackPushRequest,
-    UnsubscribeRequest,
-    V2Error,
-    V2ErrorResponse,
-    V2Operation,
-)
 from customerio_openapi.types import UNSET, Unset
 
 from ._core import Call, ignore_body
@@ -58,6 +21,12 @@ from ._models import build
 from ._payload import is_blank, json_object, merge, non_empty_list, path_id, required_text, to_json, ulid
 from ._policy import Safety
 from ._types import identifier_type
+
+if TYPE_CHECKING:
+    from customerio_openapi.models import AccountRegionResponse, V2Error, V2Operation
+
+# The generated endpoint and model modules are imported inside the functions that use them: an app
+# pays the import cost of the operations it calls, not of all of them (cold start matters).
 
 # The generated parsers consult a client only for ``raise_on_unexpected_status``.
 _PARSER_CLIENT = Client(base_url="", raise_on_unexpected_status=True)
@@ -126,6 +95,9 @@ def _ids_as_text(identifiers: object) -> object:
 
 def identify(customer_id: object, data: Mapping[str, Any] | None, attributes: Mapping[str, Any]) -> Call[None]:
     """PUT /customers/{id}: create or update a person."""
+    from customerio_openapi.api.track import identify as _identify
+    from customerio_openapi.models import IdentifyRequest
+
     cid = path_id("customer_id", customer_id)
     body = build(IdentifyRequest, json_object("data", merge("data", data, attributes)), "data")
     return Call(_identify._get_kwargs(cid, body=body), Safety.REPLAYABLE, ignore_body)
@@ -133,23 +105,34 @@ def identify(customer_id: object, data: Mapping[str, Any] | None, attributes: Ma
 
 def destroy(customer_id: object) -> Call[None]:
     """DELETE /customers/{id}: delete a person."""
+    from customerio_openapi.api.track import destroy as _destroy
+
     return Call(_destroy._get_kwargs(path_id("customer_id", customer_id)), Safety.REPLAYABLE, ignore_body)
 
 
 def suppress(customer_id: object) -> Call[None]:
     """POST /customers/{id}/suppress with ``{}``, as the Node client sends."""
+    from customerio_openapi.api.track import suppress as _suppress
+    from customerio_openapi.models import EmptyRequest
+
     cid = path_id("customer_id", customer_id)
     return Call(_suppress._get_kwargs(cid, body=EmptyRequest()), Safety.REPLAYABLE, ignore_body)
 
 
 def unsuppress(customer_id: object) -> Call[None]:
     """POST /customers/{id}/unsuppress with ``{}``."""
+    from customerio_openapi.api.track import unsuppress as _unsuppress
+    from customerio_openapi.models import EmptyRequest
+
     cid = path_id("customer_id", customer_id)
     return Call(_unsuppress._get_kwargs(cid, body=EmptyRequest()), Safety.REPLAYABLE, ignore_body)
 
 
 def track(customer_id: object, data: Mapping[str, Any] | None, event: Mapping[str, Any], *, dedupe: bool) -> Call[None]:
     """POST /customers/{id}/events: an event of a known person."""
+    from customerio_openapi.api.track import track as _track
+    from customerio_openapi.models import TrackEventRequest
+
     cid = path_id("customer_id", customer_id)
     payload = json_object("data", merge("data", data, event))
     _require_name(payload)
@@ -161,6 +144,9 @@ def track_anonymous(
     anonymous_id: object, data: Mapping[str, Any] | None, event: Mapping[str, Any], *, dedupe: bool
 ) -> Call[None]:
     """POST /events: an anonymous event, or an invite event when ``anonymous_id`` is blank."""
+    from customerio_openapi.api.track import track_anonymous as _track_anonymous
+    from customerio_openapi.models import TrackAnonymousEventRequest
+
     if anonymous_id is not None and (isinstance(anonymous_id, bool) or not isinstance(anonymous_id, (str, int))):
         raise TypeError(f"anonymous_id must be a str, an int or None, not {type(anonymous_id).__name__}")
     payload = json_object("data", merge("data", data, event))
@@ -174,6 +160,9 @@ def track_anonymous(
 
 def track_page_view(customer_id: object, url: object, *, dedupe: bool) -> Call[None]:
     """POST /customers/{id}/events with ``{"type": "page", "name": url}``."""
+    from customerio_openapi.api.track import track as _track
+    from customerio_openapi.models import TrackEventRequest
+
     cid = path_id("customer_id", customer_id)
     if is_blank(url):
         raise MissingParamError("url")
@@ -185,6 +174,9 @@ def track_page_view(customer_id: object, url: object, *, dedupe: bool) -> Call[N
 
 def track_push(data: Mapping[str, Any] | None, fields: Mapping[str, Any]) -> Call[None]:
     """POST /push/events: a push delivery metric (delivered, opened, converted)."""
+    from customerio_openapi.api.track import track_push as _track_push
+    from customerio_openapi.models import TrackPushRequest
+
     payload = json_object("data", merge("data", data, fields))
     unix_seconds(payload, "timestamp")
     body = build(TrackPushRequest, payload, "data")
@@ -199,6 +191,9 @@ def add_device(
     attributes: Mapping[str, Any],
 ) -> Call[None]:
     """PUT /customers/{id}/devices: ``last_used`` kept when not None, other keys under ``attributes``."""
+    from customerio_openapi.api.track import add_device as _add_device
+    from customerio_openapi.models import AddDeviceRequest
+
     cid = path_id("customer_id", customer_id)
     if is_blank(device_id):
         raise MissingParamError("device_id")
@@ -221,6 +216,8 @@ def add_device(
 
 def delete_device(customer_id: object, device_token: object) -> Call[None]:
     """DELETE /customers/{id}/devices/{token}."""
+    from customerio_openapi.api.track import delete_device as _delete_device
+
     cid = path_id("customer_id", customer_id)
     token = path_id("device_token", device_token)
     return Call(_delete_device._get_kwargs(cid, token), Safety.REPLAYABLE, ignore_body)
@@ -230,6 +227,9 @@ def merge_customers(
     primary_type: object, primary_id: object, secondary_type: object, secondary_id: object
 ) -> Call[None]:
     """POST /merge_customers: merge the secondary person into the primary one."""
+    from customerio_openapi.api.track import merge_customers as _merge_customers
+    from customerio_openapi.models import MergeCustomersRequest
+
     if is_blank(primary_id):
         raise MissingParamError("primary_id")
     if is_blank(secondary_id):
@@ -244,6 +244,8 @@ def merge_customers(
 
 
 def _v2_operation(operation: object, param: str, dedupe: bool) -> tuple[V2Operation, Safety]:
+    from customerio_openapi.models import V2Operation
+
     if operation is None or (isinstance(operation, Mapping) and not operation):
         raise MissingParamError(param)
     payload = json_object(param, operation)
@@ -260,12 +262,17 @@ def _v2_operation(operation: object, param: str, dedupe: bool) -> tuple[V2Operat
 
 def entity(operation: Mapping[str, Any] | None, fields: Mapping[str, Any], *, dedupe: bool) -> Call[None]:
     """POST /api/v2/entity: one v2 operation."""
+    from customerio_openapi.api.track_v2 import entity as _entity
+
     op = merge("operation", operation, fields) if operation is not None or fields else None
     body, safety = _v2_operation(op, "operation", dedupe)
     return Call(_entity._get_kwargs(body=body), safety, ignore_body)
 
 
 def batch_errors(response: httpx.Response) -> list[V2Error]:
+    from customerio_openapi.api.track_v2 import batch as _batch
+    from customerio_openapi.models import V2ErrorResponse
+
     # 200 means every operation succeeded (its body carries nothing); 207 lists the failures.
     if response.status_code != 207:
         return []
@@ -277,6 +284,9 @@ def batch_errors(response: httpx.Response) -> list[V2Error]:
 
 def batch(operations: Sequence[Mapping[str, Any]], *, dedupe: bool) -> Call[list[V2Error]]:
     """POST /api/v2/batch: several v2 operations; returns the per-operation errors of a 207."""
+    from customerio_openapi.api.track_v2 import batch as _batch
+    from customerio_openapi.models import BatchRequest
+
     if operations is None or isinstance(operations, (str, bytes, Mapping)) or not isinstance(operations, Sequence):
         if operations is None:
             raise MissingParamError("operations")
@@ -294,6 +304,8 @@ def batch(operations: Sequence[Mapping[str, Any]], *, dedupe: bool) -> Call[list
 
 
 def _segment_call(endpoint: Any, segment_id: object, customer_ids: object, id_type: object) -> Call[None]:
+    from customerio_openapi.models import SegmentCustomersRequest
+
     sid = path_id("segment_id", segment_id)
     if not (sid.isascii() and sid.isdigit() and int(sid) <= 2**31 - 1):
         raise ValueError(f"segment_id must be a number from 0 to 2147483647, not {segment_id!r}")
@@ -306,16 +318,23 @@ def _segment_call(endpoint: Any, segment_id: object, customer_ids: object, id_ty
 
 def add_customers_to_segment(segment_id: object, customer_ids: object, id_type: object) -> Call[None]:
     """POST /segments/{id}/add_customers[?id_type=...]."""
+    from customerio_openapi.api.track import add_customers_to_segment as _add_to_segment
+
     return _segment_call(_add_to_segment, segment_id, customer_ids, id_type)
 
 
 def remove_customers_from_segment(segment_id: object, customer_ids: object, id_type: object) -> Call[None]:
     """POST /segments/{id}/remove_customers[?id_type=...]."""
+    from customerio_openapi.api.track import remove_customers_from_segment as _remove_from_segment
+
     return _segment_call(_remove_from_segment, segment_id, customer_ids, id_type)
 
 
 def submit_form(form_id: object, data: Mapping[str, Any] | None, fields: Mapping[str, Any]) -> Call[None]:
     """POST /forms/{id}/submit with ``{"data": {...}}``."""
+    from customerio_openapi.api.track import submit_form as _submit_form
+    from customerio_openapi.models import SubmitFormRequest
+
     fid = path_id("form_id", form_id)
     values = merge("data", data, fields)
     if not values:
@@ -326,6 +345,9 @@ def submit_form(form_id: object, data: Mapping[str, Any] | None, fields: Mapping
 
 def report_metric(data: Mapping[str, Any] | None, fields: Mapping[str, Any]) -> Call[None]:
     """POST /metrics: a delivery metric for any channel."""
+    from customerio_openapi.api.track import report_metric as _report_metric
+    from customerio_openapi.models import ReportMetricRequest
+
     payload = json_object("data", merge("data", data, fields))
     if is_blank(payload.get("delivery_id")):
         raise MissingParamError("delivery_id")
@@ -337,6 +359,9 @@ def report_metric(data: Mapping[str, Any] | None, fields: Mapping[str, Any]) -> 
 
 def unsubscribe(delivery_id: object, unsubscribe: object) -> Call[None]:
     """POST /unsubscribe/{delivery_id} (at the host root, not under /api/v1)."""
+    from customerio_openapi.api.track import unsubscribe as _unsubscribe
+    from customerio_openapi.models import UnsubscribeRequest
+
     did = path_id("delivery_id", delivery_id)
     if not isinstance(unsubscribe, bool):
         raise TypeError(f"unsubscribe must be a bool, not {type(unsubscribe).__name__}")
@@ -345,6 +370,9 @@ def unsubscribe(delivery_id: object, unsubscribe: object) -> Call[None]:
 
 
 def _account_region(response: httpx.Response) -> AccountRegionResponse:
+    from customerio_openapi.api.track import get_account_region as _get_account_region
+    from customerio_openapi.models import AccountRegionResponse
+
     parsed = _get_account_region._parse_response(client=_PARSER_CLIENT, response=response)
     if not isinstance(parsed, AccountRegionResponse):
         raise TypeError("unexpected account region body")
@@ -353,4 +381,6 @@ def _account_region(response: httpx.Response) -> AccountRegionResponse:
 
 def get_account_region() -> Call[AccountRegionResponse]:
     """GET /accounts/region: the workspace's region and Track URL."""
+    from customerio_openapi.api.track import get_account_region as _get_account_region
+
     return Call(_get_account_region._get_kwargs(), Safety.REPLAYABLE, _account_region)
