@@ -8,6 +8,7 @@ transport policy, and hand the response back here to become a value or a typed e
 from __future__ import annotations
 
 import base64
+import contextlib
 import platform
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
@@ -16,7 +17,7 @@ import attrs
 import httpx
 
 from . import _constants as C
-from ._exceptions import UnexpectedResponseError, error_class_for
+from ._exceptions import CustomerIORequestError, UnexpectedResponseError, error_class_for
 from ._policy import RetryPolicy, Safety, describe
 from ._version import __version__
 
@@ -149,25 +150,56 @@ class ClientCore:
             args["params"] = kw["params"]
         return args
 
-    @staticmethod
-    def finish(call: Call[T], response: httpx.Response) -> T:
+    def finish(self, call: Call[T], response: httpx.Response) -> T:
         """The call's result from its final response, or the typed error for a non-2xx status."""
         status = response.status_code
         if 200 <= status < 300:
             try:
                 return call.parse(response)
             except Exception as exc:  # the generated parser raises whatever a bad body provokes
+                headers, body = self._redacted(response)
                 raise UnexpectedResponseError(
-                    status,
-                    response.headers,
-                    response.text,
-                    method=response.request.method,
-                    url=describe(response.request.url),
+                    status, headers, body, method=response.request.method, url=describe(response.request.url)
                 ) from exc
+        headers, body = self._redacted(response)
         raise error_class_for(status)(
-            status,
-            response.headers,
-            response.text,
+            status, headers, body, method=response.request.method, url=describe(response.request.url)
+        )
+
+    def redirect_error(self, response: httpx.Response, why: str) -> CustomerIORequestError:
+        """The error of a redirect that cannot be followed (no Location, a loop, a bad scheme)."""
+        headers, body = self._redacted(response)
+        return CustomerIORequestError(
+            response.status_code,
+            headers,
+            body,
             method=response.request.method,
             url=describe(response.request.url),
+            message=why,
         )
+
+    def _redacted(self, response: httpx.Response) -> tuple[dict[str, str], str]:
+        """Response headers and body with this client's credentials blanked out.
+
+        A misbehaving proxy or server may echo the request's Authorization header back; an exception
+        carrying it would leak the key into logs and error trackers.
+        """
+        body = response.text
+        headers = dict(response.headers)
+        for secret in _secrets_of(self.headers.get("Authorization", "")):
+            if secret in body:
+                body = body.replace(secret, "[redacted]")
+            for name, value in headers.items():
+                if secret in value:
+                    headers[name] = value.replace(secret, "[redacted]")
+        return headers, body
+
+
+def _secrets_of(authorization: str) -> list[str]:
+    """The Authorization value and the credentials inside it, longest first."""
+    scheme, _, token = authorization.partition(" ")
+    found = [authorization, token]
+    if scheme == "Basic":
+        with contextlib.suppress(ValueError):
+            found.append(base64.b64decode(token).decode().partition(":")[2])  # the API key
+    return sorted({s for s in found if len(s) >= 4}, key=len, reverse=True)

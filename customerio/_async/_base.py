@@ -12,7 +12,7 @@ import httpx
 
 from .. import _constants as C
 from .._core import Call, ClientCore, default_headers, timeout_of
-from .._exceptions import CustomerIOConnectionError, CustomerIORequestError, CustomerIOTimeoutError
+from .._exceptions import CustomerIOConnectionError, CustomerIOTimeoutError
 from .._policy import (
     REDIRECT_STATUSES,
     RetryPolicy,
@@ -169,7 +169,7 @@ class AsyncBaseClient:
             try:
                 next_request = redirect_request(request, response)
             except ValueError as exc:
-                raise _redirect_error(response, str(exc)) from None
+                raise self._core.redirect_error(response, str(exc)) from None
             logger.debug(
                 "%s %s redirected (%d) to %s",
                 request.method,
@@ -178,21 +178,10 @@ class AsyncBaseClient:
                 describe(next_request.url),
             )
             request = next_request
-        raise _redirect_error(response, f"more than {C.MAX_REDIRECTS} redirects")
+        raise self._core.redirect_error(response, f"more than {C.MAX_REDIRECTS} redirects")
 
 
 def _connection_error(exc: httpx.TransportError, request: httpx.Request, retries: int) -> Exception:
     cls = CustomerIOTimeoutError if isinstance(exc, httpx.TimeoutException) else CustomerIOConnectionError
     tried = f" after {retries + 1} attempts" if retries else ""
     return cls(f"{type(exc).__name__} on {request.method} {describe(request.url)}{tried}")
-
-
-def _redirect_error(response: httpx.Response, why: str) -> CustomerIORequestError:
-    return CustomerIORequestError(
-        response.status_code,
-        response.headers,
-        response.text,
-        method=response.request.method,
-        url=describe(response.request.url),
-        message=why,
-    )
