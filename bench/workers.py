@@ -97,6 +97,16 @@ class SdkAsync:
         await self.cio.aclose()
 
 
+class SdkAsyncAiohttp(SdkAsync):
+    """AsyncTrackClient sending through the optional aiohttp transport (``customerio-py[aiohttp]``)."""
+
+    def __init__(self, url: str, mock: bool = False) -> None:
+        from customerio import AsyncTrackClient
+        from customerio.transports import aiohttp_transport
+
+        self.cio = AsyncTrackClient(SITE_ID, API_KEY, url=url, transport=aiohttp_transport())
+
+
 def _raw_headers() -> dict[str, str]:
     return {
         "Authorization": basic_auth(),
@@ -223,6 +233,7 @@ CLIENTS: dict[str, tuple[type, bool]] = {
     # name: (factory, is_async)
     "sdk_sync": (SdkSync, False),
     "sdk_async": (SdkAsync, True),
+    "sdk_async_aiohttp": (SdkAsyncAiohttp, True),
     "httpx_sync": (HttpxSync, False),
     "httpx_async": (HttpxAsync, True),
     "customerio": (OfficialSync, False),
