@@ -109,38 +109,18 @@ def _convert(value: Any) -> Any:
     kind = type(value)
     if kind in _PLAIN:
         return value
-    if kind is dict or kind is list:
-        pass
-    elif kind is float:
+    if kind is dict:
+        return _convert_mapping(value)
+    if kind is list:
+        return _convert_items(value)
+    if kind is float:
         return value if math.isfinite(value) else None
     if isinstance(value, Mapping):
-        out: dict[str, Any] = {}
-        for key, item in value.items():
-            if type(key) is not str:
-                raise _BadValue(f" has a key of type {type(key).__name__}; JSON keys must be str")
-            kind = type(item)
-            if kind in _PLAIN:
-                out[key] = item
-                continue
-            try:
-                out[key] = _convert(item)
-            except _BadValue as bad:
-                bad.path.append(key)
-                raise
-        return out
-    if isinstance(value, (list, tuple, set, frozenset)):
-        items = sorted(value, key=repr) if isinstance(value, (set, frozenset)) else value
-        converted: list[Any] = []
-        for index, item in enumerate(items):
-            if type(item) in _PLAIN:
-                converted.append(item)
-                continue
-            try:
-                converted.append(_convert(item))
-            except _BadValue as bad:
-                bad.path.append(index)
-                raise
-        return converted
+        return _convert_mapping(value)
+    if isinstance(value, (tuple, list)):
+        return _convert_items(value)
+    if isinstance(value, (set, frozenset)):
+        return _convert_items(sorted(value, key=repr))
     if isinstance(value, Enum):
         return _convert(value.value)
     if isinstance(value, (str, int)):  # subclasses of str/int (bool is exact-matched above)
@@ -156,6 +136,36 @@ def _convert(value: Any) -> Any:
     if isinstance(value, uuid.UUID):
         return str(value)
     raise _BadValue(f" has a value of type {kind.__name__}, which is not JSON serialisable")
+
+
+def _convert_mapping(value: Mapping[Any, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, item in value.items():
+        if type(key) is not str:
+            raise _BadValue(f" has a key of type {type(key).__name__}; JSON keys must be str")
+        if type(item) in _PLAIN:
+            out[key] = item
+            continue
+        try:
+            out[key] = _convert(item)
+        except _BadValue as bad:
+            bad.path.append(key)
+            raise
+    return out
+
+
+def _convert_items(items: Sequence[Any]) -> list[Any]:
+    converted: list[Any] = []
+    for index, item in enumerate(items):
+        if type(item) in _PLAIN:
+            converted.append(item)
+            continue
+        try:
+            converted.append(_convert(item))
+        except _BadValue as bad:
+            bad.path.append(index)
+            raise
+    return converted
 
 
 def json_object(param: str, value: Any) -> dict[str, Any]:
