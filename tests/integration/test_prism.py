@@ -12,7 +12,6 @@ from typing import Any
 import httpx
 import pytest
 
-from scripts.prism import running_prism
 from tests.contract._validate import Inputs, Runner, operations, sample_inputs
 
 CASES = [
@@ -20,13 +19,6 @@ CASES = [
     for op_id in sorted(operations())
     for index, inputs in enumerate(sample_inputs(op_id))
 ]
-
-
-@pytest.fixture(scope="session")
-def prism_root() -> Iterator[str]:
-    """The root URL of a Prism mock of the spec on a free loopback port, for the whole session."""
-    with running_prism() as root:
-        yield root
 
 
 @pytest.fixture(params=["sync", "async"])
