@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import platform
+import sys
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 
@@ -23,7 +23,9 @@ from ._version import __version__
 
 T = TypeVar("T")
 
-USER_AGENT = f"customerio-py/{__version__} (Python {platform.python_version()}; httpx {httpx.__version__})"
+# sys.version_info rather than the platform module: the same text, without platform's import cost.
+_PY = "{}.{}.{}".format(*sys.version_info[:3])
+USER_AGENT = f"customerio-py/{__version__} (Python {_PY}; httpx {httpx.__version__})"
 
 
 @attrs.frozen

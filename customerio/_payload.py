@@ -6,8 +6,8 @@ import datetime as dt
 import math
 import os
 import random
+import sys
 import time
-import uuid
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from enum import Enum
@@ -133,7 +133,8 @@ def _convert(value: Any) -> Any:
         if not value.is_finite():
             return None
         return int(value) if value == value.to_integral_value() else float(value)
-    if isinstance(value, uuid.UUID):
+    uuid = sys.modules.get("uuid")  # a UUID can only exist if its module was imported: no import here
+    if uuid is not None and isinstance(value, uuid.UUID):
         return str(value)
     raise _BadValue(f" has a value of type {kind.__name__}, which is not JSON serialisable")
 
