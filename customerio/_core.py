@@ -17,7 +17,13 @@ import attrs
 import httpx
 
 from . import _constants as C
-from ._exceptions import CustomerIORequestError, UnexpectedResponseError, error_class_for
+from ._exceptions import (
+    CustomerIOConnectionError,
+    CustomerIORequestError,
+    CustomerIOTimeoutError,
+    UnexpectedResponseError,
+    error_class_for,
+)
 from ._policy import RetryPolicy, Safety, describe
 from ._version import __version__
 
@@ -205,3 +211,10 @@ def _secrets_of(authorization: str) -> list[str]:
         with contextlib.suppress(ValueError):
             found.append(base64.b64decode(token).decode().partition(":")[2])  # the API key
     return sorted({s for s in found if len(s) >= 4}, key=len, reverse=True)
+
+
+def connection_error(exc: httpx.TransportError, request: httpx.Request, retries: int) -> Exception:
+    """The SDK's exception for a transport failure the policy gave up on (no payload, no credentials)."""
+    cls = CustomerIOTimeoutError if isinstance(exc, httpx.TimeoutException) else CustomerIOConnectionError
+    tried = f" after {retries + 1} attempts" if retries else ""
+    return cls(f"{type(exc).__name__} on {request.method} {describe(request.url)}{tried}")

@@ -11,8 +11,7 @@ import anyio
 import httpx
 
 from .. import _constants as C
-from .._core import Call, ClientCore, default_headers, timeout_of
-from .._exceptions import CustomerIOConnectionError, CustomerIOTimeoutError
+from .._core import Call, ClientCore, connection_error, default_headers, timeout_of
 from .._policy import (
     REDIRECT_STATUSES,
     RetryPolicy,
@@ -125,7 +124,7 @@ class AsyncBaseClient:
             except httpx.TransportError as exc:
                 delay = next_delay(policy, attempt, slept, retryable=error_is_retryable(exc, safety))
                 if delay is None:
-                    raise _connection_error(exc, request, attempt) from exc
+                    raise connection_error(exc, request, attempt) from exc
                 logger.debug(
                     "%s %s failed (%s); retry %d in %.2fs",
                     request.method,
@@ -179,9 +178,3 @@ class AsyncBaseClient:
             )
             request = next_request
         raise self._core.redirect_error(response, f"more than {C.MAX_REDIRECTS} redirects")
-
-
-def _connection_error(exc: httpx.TransportError, request: httpx.Request, retries: int) -> Exception:
-    cls = CustomerIOTimeoutError if isinstance(exc, httpx.TimeoutException) else CustomerIOConnectionError
-    tried = f" after {retries + 1} attempts" if retries else ""
-    return cls(f"{type(exc).__name__} on {request.method} {describe(request.url)}{tried}")
