@@ -77,6 +77,17 @@ def _object(name: str) -> Callable[[object], dict[str, Any]]:
     return lambda value: json_object(name, value)
 
 
+def _text_map(name: str) -> Callable[[object], dict[str, Any]]:
+    def convert(value: object) -> dict[str, Any]:
+        mapping = json_object(name, value)
+        for key, item in mapping.items():
+            if not isinstance(item, str):
+                raise TypeError(f"{name}[{key!r}] must be a str, not {type(item).__name__}")
+        return mapping
+
+    return convert
+
+
 def _device(value: object) -> dict[str, Any]:
     device = json_object("device", value)
     for key in ("token", "platform"):
@@ -95,7 +106,8 @@ _CONVERTERS: dict[str, Callable[[object], Any]] = {
     **{key: _text(key) for key in ("reply_to", "bcc", "language", "title", "message", "image_url")},
     **{key: _text(key) for key in ("link", "sound")},
     "from": _text("from_"),
-    **{key: _object(key) for key in ("message_data", "headers", "custom_data", "custom_payload")},
+    **{key: _object(key) for key in ("message_data", "custom_payload")},
+    **{key: _text_map(key) for key in ("headers", "custom_data")},
     **{
         key: _flag(key)
         for key in (

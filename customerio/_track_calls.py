@@ -69,6 +69,9 @@ def unix_seconds(payload: dict[str, Any], key: str) -> None:
 def _event(payload: dict[str, Any], dedupe: bool) -> tuple[dict[str, Any], Safety]:
     """Give an event a dedupe id when it may be replayed; say whether replaying it is then safe."""
     unix_seconds(payload, "timestamp")
+    payload["id"] = _id_text(payload.get("id"))
+    if payload["id"] is None:
+        del payload["id"]
     if dedupe and payload.get("id") is None:
         payload["id"] = ulid()
     return payload, Safety.REPLAYABLE if payload.get("id") is not None else Safety.ONCE
@@ -87,6 +90,19 @@ def _id_text(value: Any) -> Any:
     return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
 
 
+def _without_none(payload: dict[str, Any]) -> dict[str, Any]:
+    # These bodies have no nullable field: a keyword given as None means "not given".
+    return {key: value for key, value in payload.items() if value is not None}
+
+
+def _form_values(values: dict[str, Any]) -> dict[str, Any]:
+    """Form fields are text to the API: numbers are sent as their decimal text."""
+    return {
+        key: str(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else value
+        for key, value in values.items()
+    }
+
+
 def _ids_as_text(identifiers: object) -> object:
     if isinstance(identifiers, dict):
         return {key: _id_text(value) for key, value in identifiers.items()}
@@ -99,7 +115,9 @@ def identify(customer_id: object, data: Mapping[str, Any] | None, attributes: Ma
     from customerio_openapi.models import IdentifyRequest
 
     cid = path_id("customer_id", customer_id)
-    body = build(IdentifyRequest, json_object("data", merge("data", data, attributes)), "data")
+    payload = json_object("data", merge("data", data, attributes))
+    unix_seconds(payload, "created_at")  # the one attribute the API types: unix seconds
+    body = build(IdentifyRequest, payload, "data")
     return Call(_identify._get_kwargs(cid, body=body), Safety.REPLAYABLE, ignore_body)
 
 
@@ -152,7 +170,7 @@ def track_anonymous(
     payload = json_object("data", merge("data", data, event))
     _require_name(payload)
     if not is_blank(anonymous_id):
-        payload["anonymous_id"] = anonymous_id
+        payload["anonymous_id"] = _id_text(anonymous_id)
     payload, safety = _event(payload, dedupe)
     body = build(TrackAnonymousEventRequest, payload, "data")
     return Call(_track_anonymous._get_kwargs(body=body), safety, ignore_body)
@@ -177,7 +195,7 @@ def track_push(data: Mapping[str, Any] | None, fields: Mapping[str, Any]) -> Cal
     from customerio_openapi.api.track import track_push as _track_push
     from customerio_openapi.models import TrackPushRequest
 
-    payload = json_object("data", merge("data", data, fields))
+    payload = _without_none(json_object("data", merge("data", data, fields)))
     unix_seconds(payload, "timestamp")
     body = build(TrackPushRequest, payload, "data")
     return Call(_track_push._get_kwargs(body=body), Safety.ONCE, ignore_body)
@@ -252,6 +270,8 @@ def _v2_operation(operation: object, param: str, dedupe: bool) -> tuple[V2Operat
     for key in ("identifiers", "primary", "secondary"):
         if key in payload:
             payload[key] = _ids_as_text(payload[key])
+    if "id" in payload and payload["id"] is None:
+        del payload["id"]
     if payload.get("action") in _V2_EVENT_ACTIONS:
         payload, safety = _event(payload, dedupe)
     else:
@@ -310,6 +330,8 @@ def _segment_call(endpoint: Any, segment_id: object, customer_ids: object, id_ty
     if not (sid.isascii() and sid.isdigit() and int(sid) <= 2**31 - 1):
         raise ValueError(f"segment_id must be a number from 0 to 2147483647, not {segment_id!r}")
     ids = [_id_text(i) for i in non_empty_list("customer_ids", customer_ids)]
+    if not all(isinstance(i, str) for i in ids):
+        raise TypeError("customer_ids must hold str or int identifiers")
     query = UNSET if id_type is None or id_type == "" else identifier_type(id_type, "id_type")
     body = build(SegmentCustomersRequest, {"ids": ids}, "customer_ids")
     # Adding to or removing from a set is idempotent.
@@ -339,7 +361,7 @@ def submit_form(form_id: object, data: Mapping[str, Any] | None, fields: Mapping
     values = merge("data", data, fields)
     if not values:
         raise MissingParamError("data")
-    body = build(SubmitFormRequest, {"data": json_object("data", values)}, "data")
+    body = build(SubmitFormRequest, {"data": _form_values(json_object("data", values))}, "data")
     return Call(_submit_form._get_kwargs(fid, body=body), Safety.ONCE, ignore_body)
 
 
@@ -348,10 +370,10 @@ def report_metric(data: Mapping[str, Any] | None, fields: Mapping[str, Any]) -> 
     from customerio_openapi.api.track import report_metric as _report_metric
     from customerio_openapi.models import ReportMetricRequest
 
-    payload = json_object("data", merge("data", data, fields))
+    payload = _without_none(json_object("data", merge("data", data, fields)))
     if is_blank(payload.get("delivery_id")):
         raise MissingParamError("delivery_id")
-    required_text("delivery_id", payload["delivery_id"])
+    payload["delivery_id"] = required_text("delivery_id", payload["delivery_id"])
     unix_seconds(payload, "timestamp")
     body = build(ReportMetricRequest, payload, "data")
     return Call(_report_metric._get_kwargs(body=body), Safety.ONCE, ignore_body)

@@ -333,3 +333,13 @@ def test_unknown_keyword_is_a_type_error() -> None:
     """A misspelt field is refused by the constructor rather than silently dropped."""
     with pytest.raises(TypeError):
         SendSMSRequest(identifiers=ID, transactional_message_id=1, too="+1")  # type: ignore[call-arg]
+
+
+def test_header_and_custom_data_values_must_be_text() -> None:
+    """Email headers and push custom_data are maps of strings: a None or number raises TypeError before sending."""
+    with pytest.raises(TypeError, match=r"headers\['X-Tag'\] must be a str"):
+        SendEmailRequest(
+            to="a@example.com", identifiers={"id": "1"}, transactional_message_id="1", headers={"X-Tag": None}
+        )
+    with pytest.raises(TypeError, match=r"custom_data\['n'\] must be a str"):
+        SendPushRequest(identifiers={"id": "1"}, transactional_message_id="1", custom_data={"n": 1})

@@ -146,12 +146,12 @@ def test_queued_errors_reach_the_caller_as_typed_errors(cio_mock: CustomerIOMock
 def test_a_non_conforming_sdk_call_gets_a_400_and_fails_the_test_at_exit() -> None:
     """A body field of the wrong type is answered 400 (the SDK raises) and leaving the mock raises."""
     with (  # noqa: PT012
-        pytest.raises(AssertionError, match=r"identify.*created_at.*not of type 'integer'"),
+        pytest.raises(AssertionError, match=r"identify.*_update.*not of type 'boolean'"),
         CustomerIOMock() as mock,
         TrackClient(SITE_ID, API_KEY) as cio,
     ):
-        with pytest.raises(BadRequestError, match="created_at"):
-            cio.identify(42, created_at="yesterday")
+        with pytest.raises(BadRequestError, match="_update"):
+            cio.identify(42, _update="yes")
         assert mock.identified == []
         assert mock.calls[0].status == 400
 
@@ -212,7 +212,7 @@ def test_credentials_are_never_recorded_or_printed() -> None:
     ):
         cio.identify(42, email="ada@example.com")
         with pytest.raises(BadRequestError):
-            cio.identify(42, created_at="yesterday")
+            cio.identify(42, _update="yes")
         assert all("authorization" not in call.headers for call in mock.calls)
         assert API_KEY not in repr(mock.calls)
 
@@ -259,7 +259,7 @@ def test_the_fixture_fails_a_test_that_sends_a_non_conforming_request(pytester: 
         def test_bad(cio_mock):
             with TrackClient("site", "key") as cio:
                 try:
-                    cio.identify(1, created_at="soon")
+                    cio.identify(1, _update="soon")
                 except Exception:
                     pass
         """
@@ -267,4 +267,4 @@ def test_the_fixture_fails_a_test_that_sends_a_non_conforming_request(pytester: 
     result = pytester.runpytest_inprocess("-p", "no:cacheprovider", "-p", "no:asyncio")
 
     result.assert_outcomes(passed=2, errors=1)
-    result.stdout.fnmatch_lines(["*did not conform to the spec*", "*created_at*"])
+    result.stdout.fnmatch_lines(["*did not conform to the spec*", "*_update*"])
