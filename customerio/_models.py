@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, Protocol, TypeVar
 
+import attrs
 import httpx
 
 from ._exceptions import MissingParamError
@@ -29,11 +31,13 @@ def build(model: type[_FromDict[MT]], payload: Mapping[str, Any], param: str) ->
 
     A missing required key raises :class:`MissingParamError` (``"<param>.<key> is required"``); a
     value outside a documented enum raises ``ValueError``; a wrongly shaped value (a list where an
-    object belongs, say) raises ``TypeError``. The generated models silently drop keys a closed schema
-    does not allow (identifiers, audience filters), so a typo such as ``{"segmnt": ...}`` would widen a
-    filter to everyone: the built model must serialise back to exactly ``payload``, else ``ValueError``.
+    object belongs, say) or a scalar of the wrong JSON type raises ``TypeError``. The generated models
+    silently drop keys a closed schema does not allow (identifiers, audience filters), so a typo such
+    as ``{"segmnt": ...}`` would widen a filter to everyone: the built model must serialise back to
+    exactly ``payload``, else ``ValueError``.
     """
     instance = _from_dict(model, payload, param)
+    check_types(instance, param)
     if instance.to_dict() != payload:
         raise ValueError(f"{param} has keys or values the API does not accept")
     return instance
@@ -55,3 +59,68 @@ def _from_dict(model: type[_FromDict[MT]], payload: Mapping[str, Any], param: st
 def json_body(response: httpx.Response) -> Any:
     """The response's JSON, or ``{}`` for an empty body (Customer.io answers some calls with nothing)."""
     return response.json() if response.content.strip() else {}
+
+
+# JSON types of the generated models' scalar annotations. ``bool`` is an ``int`` in Python, not in JSON.
+_SCALARS: dict[str, tuple[type, ...]] = {"str": (str,), "int": (int,), "float": (int, float), "bool": (bool,)}
+
+
+@functools.cache
+def _field_checks(cls: type) -> tuple[tuple[str, tuple[type, ...], bool, tuple[type, ...] | None], ...]:
+    """Per field with a plain annotation: (name, allowed types, bool refused, allowed list item types)."""
+    checks = []
+    for field in attrs.fields(cls):
+        if field.name == "additional_properties":
+            continue
+        parts = [p.strip().rsplit(".", 1)[-1] for p in str(field.type).split("|")]
+        parts = [p for p in parts if p not in ("Unset", "None")]
+        nullable = "None" in str(field.type)
+        allowed: list[type] = [type(None)] if nullable else []
+        items: tuple[type, ...] | None = None
+        for part in parts:
+            if part in _SCALARS:
+                allowed.extend(_SCALARS[part])
+            elif part.startswith("list[") and part[5:-1] in _SCALARS:
+                allowed.append(list)
+                items = _SCALARS[part[5:-1]]
+            else:  # a nested model or a Literal enum: from_dict itself converts or checks it
+                allowed = []
+                break
+        if allowed:
+            checks.append((field.name, tuple(allowed), "bool" not in parts, items))
+    return tuple(checks)
+
+
+def check_types(instance: Any, param: str) -> None:
+    """Refuse scalars of the wrong JSON type: the generated models do not validate at runtime.
+
+    Only fields the spec types plainly (text, integers, numbers, booleans, lists of them) are checked,
+    recursively through nested models; free-form attributes are the caller's.
+    """
+    from customerio_openapi.types import Unset
+
+    kind: type = type(instance)
+    for name, allowed, no_bool, items in _field_checks(kind):
+        value = getattr(instance, name)
+        if isinstance(value, Unset):
+            continue
+        bad = not isinstance(value, allowed) or (no_bool and isinstance(value, bool))
+        if not bad and items is not None and isinstance(value, list):
+            bad = any(not isinstance(item, items) or isinstance(item, bool) != (bool in items) for item in value)
+        if bad:
+            raise TypeError(f"{param}.{_wire(name)} has the wrong type ({type(value).__name__}) for the API")
+    for field in attrs.fields(kind):
+        value = getattr(instance, field.name)
+        if attrs.has(type(value)):
+            check_types(value, f"{param}.{_wire(field.name)}")
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                if attrs.has(type(item)):
+                    check_types(item, f"{param}.{_wire(field.name)}[{index}]")
+
+
+def _wire(name: str) -> str:
+    """The JSON key of a generated field name (``type_`` → ``type``, ``field_update`` → ``_update``)."""
+    if name.startswith("field_"):
+        return name[len("field") :]
+    return name.rstrip("_")

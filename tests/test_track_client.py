@@ -334,6 +334,17 @@ INVALID = [
     ("destroy", ("",), {}, MissingParamError, "customer_id is required"),
     ("identify", (1,), {"created_at": "yesterday"}, TypeError, "created_at must be a datetime or unix seconds"),
     ("add_customers_to_segment", (1, [None]), {}, TypeError, "customer_ids must hold str or int"),
+    # Fields the spec types plainly are type-checked, nested ones included (the generated models are not).
+    ("track", (1,), {"name": "e", "id": []}, TypeError, "data.id has the wrong type (list)"),
+    ("track_push", (), {"device_id": []}, TypeError, "data.device_id has the wrong type (list)"),
+    ("submit_form", ("f",), {"id": None}, TypeError, "data.data.id has the wrong type (NoneType)"),
+    (
+        "batch",
+        ([{"type": "person", "action": "identify", "identifiers": {"id": [None]}}],),
+        {},
+        TypeError,
+        "operations[0].identifiers.id has the wrong type (list)",
+    ),
     ("track", (1,), {}, MissingParamError, "name is required"),
     ("track", (1,), {"name": " "}, MissingParamError, "name is required"),
     ("track", (1,), {"name": "e", "data": [1]}, TypeError, "data"),
