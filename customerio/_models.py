@@ -9,6 +9,8 @@ from typing import Any, Protocol, TypeVar
 import attrs
 import httpx
 
+from customerio_openapi.types import UNSET
+
 from ._exceptions import MissingParamError
 
 M = TypeVar("M", covariant=True)
@@ -65,17 +67,24 @@ def json_body(response: httpx.Response) -> Any:
 _SCALARS: dict[str, tuple[type, ...]] = {"str": (str,), "int": (int,), "float": (int, float), "bool": (bool,)}
 
 
+_Check = tuple[str, tuple[type, ...], bool, "tuple[type, ...] | None"]
+
+
 @functools.cache
-def _field_checks(cls: type) -> tuple[tuple[str, tuple[type, ...], bool, tuple[type, ...] | None], ...]:
-    """Per field with a plain annotation: (name, allowed types, bool refused, allowed list item types)."""
-    checks = []
+def _field_checks(cls: type) -> tuple[tuple[_Check, ...], tuple[str, ...]]:
+    """For a generated model class: the checks of its plainly typed fields, and its other fields' names.
+
+    A check is (name, allowed types, bool refused, allowed list item types). The other fields hold
+    nested models, lists of them, or Literal enums (which ``from_dict`` itself checks).
+    """
+    checks: list[_Check] = []
+    nested: list[str] = []
     for field in attrs.fields(cls):
         if field.name == "additional_properties":
             continue
         parts = [p.strip().rsplit(".", 1)[-1] for p in str(field.type).split("|")]
         parts = [p for p in parts if p not in ("Unset", "None")]
-        nullable = "None" in str(field.type)
-        allowed: list[type] = [type(None)] if nullable else []
+        allowed: list[type] = [type(None)] if "None" in str(field.type) else []
         items: tuple[type, ...] | None = None
         for part in parts:
             if part in _SCALARS:
@@ -83,12 +92,14 @@ def _field_checks(cls: type) -> tuple[tuple[str, tuple[type, ...], bool, tuple[t
             elif part.startswith("list[") and part[5:-1] in _SCALARS:
                 allowed.append(list)
                 items = _SCALARS[part[5:-1]]
-            else:  # a nested model or a Literal enum: from_dict itself converts or checks it
+            else:
                 allowed = []
                 break
         if allowed:
             checks.append((field.name, tuple(allowed), "bool" not in parts, items))
-    return tuple(checks)
+        else:
+            nested.append(field.name)
+    return tuple(checks), tuple(nested)
 
 
 def check_types(instance: Any, param: str) -> None:
@@ -97,26 +108,27 @@ def check_types(instance: Any, param: str) -> None:
     Only fields the spec types plainly (text, integers, numbers, booleans, lists of them) are checked,
     recursively through nested models; free-form attributes are the caller's.
     """
-    from customerio_openapi.types import Unset
-
     kind: type = type(instance)
-    for name, allowed, no_bool, items in _field_checks(kind):
+    checks, nested = _field_checks(kind)
+    for name, allowed, no_bool, items in checks:
         value = getattr(instance, name)
-        if isinstance(value, Unset):
+        if value is UNSET:
             continue
         bad = not isinstance(value, allowed) or (no_bool and isinstance(value, bool))
         if not bad and items is not None and isinstance(value, list):
             bad = any(not isinstance(item, items) or isinstance(item, bool) != (bool in items) for item in value)
         if bad:
             raise TypeError(f"{param}.{_wire(name)} has the wrong type ({type(value).__name__}) for the API")
-    for field in attrs.fields(kind):
-        value = getattr(instance, field.name)
+    for name in nested:
+        value = getattr(instance, name)
+        if value is UNSET:
+            continue
         if attrs.has(type(value)):
-            check_types(value, f"{param}.{_wire(field.name)}")
+            check_types(value, f"{param}.{_wire(name)}")
         elif isinstance(value, list):
             for index, item in enumerate(value):
                 if attrs.has(type(item)):
-                    check_types(item, f"{param}.{_wire(field.name)}[{index}]")
+                    check_types(item, f"{param}.{_wire(name)}[{index}]")
 
 
 def _wire(name: str) -> str:
