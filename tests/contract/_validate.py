@@ -318,8 +318,11 @@ def _send_request(cls: type[Any], body: Mapping[str, Any]) -> Any:
         _SEND_KEYWORDS.get(key, key): value for key, value in body.items() if _SEND_KEYWORDS.get(key, key) in accepted
     }
     request = cls(**kwargs)
-    for name, content in (body.get("attachments") or {}).items():
-        request.attach(name, content, encode=False)
+    attachments = body.get("attachments")
+    # Only emails take attachments; on other channels "attachments" is just one more extra key.
+    if cls is SendEmailRequest and isinstance(attachments, Mapping):
+        for name, content in attachments.items():
+            request.attach(name, content, encode=False)
     return request
 
 
