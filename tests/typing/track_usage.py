@@ -9,6 +9,9 @@ import httpx
 
 from customerio import (
     AsyncTrackClient,
+    BulkError,
+    BulkFailure,
+    BulkResult,
     CustomerIORequestError,
     IdentifierType,
     MissingParamError,
@@ -17,6 +20,7 @@ from customerio import (
     RegionEU,
     TrackClient,
 )
+from customerio.transports import aiohttp_transport
 from customerio_openapi.models import AccountRegionResponse, V2Error
 
 
@@ -38,6 +42,30 @@ def sync_usage(region: Region = RegionEU) -> None:
             print(exc.status_code, exc.body)
         except MissingParamError as exc:
             print(exc.param)
+
+
+def bulk_usage(cio: TrackClient) -> BulkResult:
+    with cio.bulk(max_in_flight=2) as bulk:
+        bulk.identify(1, email="a@example.com")
+        bulk.track({"email": "b@example.com"}, name="imported", timestamp=dt.datetime.now(dt.UTC))
+        bulk.operation({"type": "person", "action": "delete", "identifiers": {"id": "3"}})
+    failures: list[BulkFailure] = bulk.result.failures
+    print([(f.index, f.reason, f.status_code) for f in failures])
+    return bulk.result
+
+
+async def async_bulk_usage(cio: AsyncTrackClient) -> int:
+    async with cio.bulk(raise_on_error=True) as bulk:
+        await bulk.track_page_view(1, "https://example.com/")
+    try:
+        return (await bulk.flush()).accepted
+    except BulkError as exc:
+        return exc.result.accepted
+
+
+async def concurrent_usage(ids: list[int]) -> None:
+    async with AsyncTrackClient("site", "key", transport=aiohttp_transport(max_connections=64)) as cio:
+        await asyncio.gather(*(cio.track(i, name="imported") for i in ids))
 
 
 async def async_usage() -> None:
