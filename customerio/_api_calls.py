@@ -6,11 +6,9 @@ it. Bodies, paths and query strings are what the official Node client sends for 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Mapping
+from typing import Any
 from urllib.parse import quote
-
-import httpx
 
 from customerio_openapi.api.broadcasts import trigger_broadcast as _trigger_broadcast
 from customerio_openapi.api.customers import (
@@ -32,7 +30,6 @@ from customerio_openapi.api.transactional import (
     send_sms as _send_sms,
     send_whatsapp as _send_whatsapp,
 )
-from customerio_openapi.client import Client
 from customerio_openapi.models import (
     CreateCustomersExportRequest,
     CreateDeliveriesExportRequest,
@@ -55,7 +52,7 @@ from customerio_openapi.models.get_attributes_id_type import check_get_attribute
 
 from ._core import Call
 from ._exceptions import MissingParamError
-from ._models import build
+from ._models import build, parser
 from ._payload import is_blank, json_object, merge, path_id, required_text, to_json
 from ._policy import Safety
 from ._requests import (
@@ -69,9 +66,6 @@ from ._requests import (
 )
 from ._types import identifier_type
 
-# The generated parsers consult a client only for ``raise_on_unexpected_status``.
-_PARSER_CLIENT = Client(base_url="", raise_on_unexpected_status=True)
-
 # encodeURIComponent leaves these unescaped; the Node client encodes query values with it.
 _URI_COMPONENT_SAFE = "-_.!~*'()"
 
@@ -83,25 +77,13 @@ _BROADCAST_SELECTORS: dict[str, tuple[str, ...]] = {
     "data_file_url": ("data_file_url", "id_ignore_missing", "email_ignore_missing", "email_add_duplicates"),
 }
 
-M = TypeVar("M")
-
-
-def _parser(endpoint: Any, model: type[M]) -> Callable[[httpx.Response], M]:
-    def parse(response: httpx.Response) -> M:
-        parsed = endpoint._parse_response(client=_PARSER_CLIENT, response=response)
-        if not isinstance(parsed, model):
-            raise TypeError(f"expected a {model.__name__} body")
-        return parsed
-
-    return parse
-
 
 def _send(request: object, kind: type[_SendRequest], endpoint: Any, body: Any) -> Call[SendMessageResponse]:
     if not isinstance(request, kind):
         raise TypeError(f"request must be a {kind.__name__}, not {type(request).__name__}")
     model = build(body, request.message, "request")
     # A send is not idempotent: replaying it after the server got it would send the message twice.
-    return Call(endpoint._get_kwargs(body=model), Safety.ONCE, _parser(endpoint, SendMessageResponse))
+    return Call(endpoint._get_kwargs(body=model), Safety.ONCE, parser(endpoint, SendMessageResponse))
 
 
 def send_email(request: object) -> Call[SendMessageResponse]:
@@ -163,7 +145,7 @@ def trigger_broadcast(broadcast_id: object, data: object, recipients: object) ->
     return Call(
         _trigger_broadcast._get_kwargs(bid, body=body),
         Safety.ONCE,
-        _parser(_trigger_broadcast, TriggerBroadcastResponse),
+        parser(_trigger_broadcast, TriggerBroadcastResponse),
     )
 
 
@@ -180,7 +162,7 @@ def get_customers_by_email(email: object) -> Call[CustomersByEmailResponse]:
     # the value ourselves, exactly like the Node client.
     kwargs["url"] = f"{kwargs['url']}?email={quote(email, safe=_URI_COMPONENT_SAFE)}"
     kwargs["params"] = {}
-    return Call(kwargs, Safety.REPLAYABLE, _parser(_get_customers_by_email, CustomersByEmailResponse))
+    return Call(kwargs, Safety.REPLAYABLE, parser(_get_customers_by_email, CustomersByEmailResponse))
 
 
 def get_attributes(customer_id: object, id_type: object) -> Call[CustomerAttributesResponse]:
@@ -190,25 +172,25 @@ def get_attributes(customer_id: object, id_type: object) -> Call[CustomerAttribu
     return Call(
         _get_attributes._get_kwargs(cid, id_type=kind),
         Safety.REPLAYABLE,
-        _parser(_get_attributes, CustomerAttributesResponse),
+        parser(_get_attributes, CustomerAttributesResponse),
     )
 
 
 def list_exports() -> Call[ListExportsResponse]:
     """GET /v1/exports (``exports`` may be ``None`` when there are none)."""
-    return Call(_list_exports._get_kwargs(), Safety.REPLAYABLE, _parser(_list_exports, ListExportsResponse))
+    return Call(_list_exports._get_kwargs(), Safety.REPLAYABLE, parser(_list_exports, ListExportsResponse))
 
 
 def get_export(export_id: object) -> Call[ExportResponse]:
     """GET /v1/exports/{id}."""
     eid = path_id("export_id", export_id)
-    return Call(_get_export._get_kwargs(eid), Safety.REPLAYABLE, _parser(_get_export, ExportResponse))
+    return Call(_get_export._get_kwargs(eid), Safety.REPLAYABLE, parser(_get_export, ExportResponse))
 
 
 def download_export(export_id: object) -> Call[ExportDownloadResponse]:
     """GET /v1/exports/{id}/download: a short-lived URL of the export's file."""
     eid = path_id("export_id", export_id)
-    parse = _parser(_download_export, ExportDownloadResponse)
+    parse = parser(_download_export, ExportDownloadResponse)
     return Call(_download_export._get_kwargs(eid), Safety.REPLAYABLE, parse)
 
 
@@ -245,7 +227,7 @@ def create_customers_export(filters: object) -> Call[ExportResponse]:
     return Call(
         _create_customers_export._get_kwargs(body=body),
         Safety.ONCE,
-        _parser(_create_customers_export, ExportResponse),
+        parser(_create_customers_export, ExportResponse),
     )
 
 
@@ -263,5 +245,5 @@ def create_deliveries_export(
     return Call(
         _create_deliveries_export._get_kwargs(body=body),
         Safety.ONCE,
-        _parser(_create_deliveries_export, ExportResponse),
+        parser(_create_deliveries_export, ExportResponse),
     )

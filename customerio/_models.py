@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Protocol, TypeVar
 
 import attrs
 import httpx
 
+from customerio_openapi.client import Client
 from customerio_openapi.types import UNSET
 
 from ._exceptions import MissingParamError
 
 M = TypeVar("M", covariant=True)
+R = TypeVar("R")
 
 
 class _Model(Protocol):
@@ -58,9 +60,20 @@ def _from_dict(model: type[_FromDict[MT]], payload: Mapping[str, Any], param: st
         raise TypeError(f"{param} has a value of the wrong shape: {exc}") from None
 
 
-def json_body(response: httpx.Response) -> Any:
-    """The response's JSON, or ``{}`` for an empty body (Customer.io answers some calls with nothing)."""
-    return response.json() if response.content.strip() else {}
+# The generated parsers consult a client only for ``raise_on_unexpected_status``.
+PARSER_CLIENT = Client(base_url="", raise_on_unexpected_status=True)
+
+
+def parser(endpoint: Any, model: type[R]) -> Callable[[httpx.Response], R]:
+    """A response parser of a generated endpoint module that insists on its documented 2xx model."""
+
+    def parse(response: httpx.Response) -> R:
+        parsed = endpoint._parse_response(client=PARSER_CLIENT, response=response)
+        if not isinstance(parsed, model):
+            raise TypeError(f"expected a {model.__name__} body")
+        return parsed
+
+    return parse
 
 
 # JSON types of the generated models' scalar annotations. ``bool`` is an ``int`` in Python, not in JSON.

@@ -177,15 +177,20 @@ def json_object(param: str, value: Any) -> dict[str, Any]:
     return result
 
 
-def non_empty_list(param: str, value: object) -> list[Any]:
-    """A list, tuple or other non-text sequence with at least one item, as a JSON list."""
+def non_empty_sequence(param: str, value: object) -> Sequence[Any]:
+    """A list, tuple or other non-text sequence with at least one item (not converted)."""
     if value is None or isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Sequence):
         if value is None or (isinstance(value, Sequence) and not value):
             raise MissingParamError(param)
         raise TypeError(f"{param} must be a list, not {type(value).__name__}")
     if not value:
         raise MissingParamError(param)
-    result: list[Any] = to_json(list(value), param)
+    return value
+
+
+def non_empty_list(param: str, value: object) -> list[Any]:
+    """A list, tuple or other non-text sequence with at least one item, as a JSON list."""
+    result: list[Any] = to_json(list(non_empty_sequence(param, value)), param)
     return result
 
 

@@ -12,13 +12,22 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from customerio_openapi.client import Client
 from customerio_openapi.types import UNSET, Unset
 
 from ._core import Call, ignore_body
 from ._exceptions import MissingParamError
-from ._models import build
-from ._payload import is_blank, json_object, merge, non_empty_list, path_id, required_text, to_json, ulid
+from ._models import PARSER_CLIENT, build, parser
+from ._payload import (
+    is_blank,
+    json_object,
+    merge,
+    non_empty_list,
+    non_empty_sequence,
+    path_id,
+    required_text,
+    to_json,
+    ulid,
+)
 from ._policy import Safety
 from ._types import identifier_type
 
@@ -27,9 +36,6 @@ if TYPE_CHECKING:
 
 # The generated endpoint and model modules are imported inside the functions that use them: an app
 # pays the import cost of the operations it calls, not of all of them (cold start matters).
-
-# The generated parsers consult a client only for ``raise_on_unexpected_status``.
-_PARSER_CLIENT = Client(base_url="", raise_on_unexpected_status=True)
 
 # v2 actions that can be repeated without changing the outcome; events are replayable once they
 # carry a dedupe ``id``.
@@ -296,7 +302,7 @@ def batch_errors(response: httpx.Response) -> list[V2Error]:
     # 200 means every operation succeeded (its body carries nothing); 207 lists the failures.
     if response.status_code != 207:
         return []
-    parsed = _batch._parse_response(client=_PARSER_CLIENT, response=response)
+    parsed = _batch._parse_response(client=PARSER_CLIENT, response=response)
     if not isinstance(parsed, V2ErrorResponse):
         raise TypeError("207 without an errors body")
     return [] if isinstance(parsed.errors, Unset) else list(parsed.errors)
@@ -307,15 +313,9 @@ def batch(operations: Sequence[Mapping[str, Any]], *, dedupe: bool) -> Call[list
     from customerio_openapi.api.track_v2 import batch as _batch
     from customerio_openapi.models import BatchRequest
 
-    if operations is None or isinstance(operations, (str, bytes, Mapping)) or not isinstance(operations, Sequence):
-        if operations is None:
-            raise MissingParamError("operations")
-        raise TypeError(f"operations must be a list, not {type(operations).__name__}")
-    if not operations:
-        raise MissingParamError("operations")
     ops: list[V2Operation] = []
     safety = Safety.REPLAYABLE
-    for index, item in enumerate(operations):
+    for index, item in enumerate(non_empty_sequence("operations", operations)):
         op, item_safety = _v2_operation(item, f"operations[{index}]", dedupe)
         ops.append(op)
         if item_safety is Safety.ONCE:
@@ -391,18 +391,10 @@ def unsubscribe(delivery_id: object, unsubscribe: object) -> Call[None]:
     return Call(_unsubscribe._get_kwargs(did, body=body), Safety.REPLAYABLE, ignore_body)
 
 
-def _account_region(response: httpx.Response) -> AccountRegionResponse:
-    from customerio_openapi.api.track import get_account_region as _get_account_region
-    from customerio_openapi.models import AccountRegionResponse
-
-    parsed = _get_account_region._parse_response(client=_PARSER_CLIENT, response=response)
-    if not isinstance(parsed, AccountRegionResponse):
-        raise TypeError("unexpected account region body")
-    return parsed
-
-
 def get_account_region() -> Call[AccountRegionResponse]:
     """GET /accounts/region: the workspace's region and Track URL."""
     from customerio_openapi.api.track import get_account_region as _get_account_region
+    from customerio_openapi.models import AccountRegionResponse
 
-    return Call(_get_account_region._get_kwargs(), Safety.REPLAYABLE, _account_region)
+    parse = parser(_get_account_region, AccountRegionResponse)
+    return Call(_get_account_region._get_kwargs(), Safety.REPLAYABLE, parse)
