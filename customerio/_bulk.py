@@ -25,11 +25,11 @@ from customerio_openapi.api.track_v2 import batch as _batch
 from customerio_openapi.models import BatchRequest, V2Operation
 
 from ._core import Call
-from ._exceptions import CustomerIOError, CustomerIORequestError, MissingParamError
+from ._exceptions import CustomerIOError, CustomerIORequestError
 from ._models import build
-from ._payload import is_blank, json_object, merge, path_id, to_json, ulid
+from ._payload import json_object, merge, path_id, ulid
 from ._policy import Safety
-from ._track_calls import batch_errors, unix_seconds
+from ._track_calls import batch_errors, device_fields, event_name, page_url, unix_seconds
 from ._types import identifier_type
 
 if TYPE_CHECKING:
@@ -228,11 +228,7 @@ class _BulkCalls:
     def track(self, customer_id: object, data: Mapping[str, Any] | None = None, /, **event: Any) -> Any:
         """Record an event: ``name`` required; ``data``, ``timestamp``, ``id`` optional."""
         fields = json_object("data", merge("data", data, event))
-        name = fields.pop("name", None)
-        if is_blank(name):
-            raise MissingParamError("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name must be a str, not {type(name).__name__}")
+        name = event_name(fields.pop("name", None))
         op: dict[str, Any] = {
             "type": "person",
             "action": "event",
@@ -256,12 +252,8 @@ class _BulkCalls:
 
     def track_page_view(self, customer_id: object, url: str) -> Any:
         """Record a page view."""
-        if is_blank(url):
-            raise MissingParamError("url")
-        if not isinstance(url, str):
-            raise TypeError(f"url must be a str, not {type(url).__name__}")
         identifiers = BulkPacker.identifiers(customer_id)
-        return self._op({"type": "person", "action": "page", "identifiers": identifiers, "name": url})
+        return self._op({"type": "person", "action": "page", "identifiers": identifiers, "name": page_url(url)})
 
     def add_device(
         self,
@@ -273,20 +265,7 @@ class _BulkCalls:
         **attributes: Any,
     ) -> Any:
         """Add or update a device (``last_used`` as such, other keys as device attributes)."""
-        if is_blank(device_id):
-            raise MissingParamError("device_id")
-        if is_blank(platform):
-            raise MissingParamError("platform")
-        extra = json_object("data", merge("data", data, attributes))
-        device: dict[str, Any] = {
-            "token": to_json(device_id, "device_id"),
-            "platform": to_json(platform, "platform"),
-        }
-        last_used = extra.pop("last_used", None)
-        if last_used is not None:
-            device["last_used"] = last_used
-        if extra:
-            device["attributes"] = extra
+        device = device_fields(device_id, platform, data, attributes, key="token")
         identifiers = BulkPacker.identifiers(customer_id)
         return self._op({"type": "person", "action": "add_device", "identifiers": identifiers, "device": device})
 

@@ -83,12 +83,44 @@ def _event(payload: dict[str, Any], dedupe: bool) -> tuple[dict[str, Any], Safet
     return payload, Safety.REPLAYABLE if payload.get("id") is not None else Safety.ONCE
 
 
-def _require_name(event: Mapping[str, Any]) -> None:
-    name = event.get("name")
+def event_name(name: object) -> str:
+    """An event's required, non-blank ``name`` (shared with the bulk sender)."""
     if is_blank(name):
         raise MissingParamError("name")
     if not isinstance(name, str):
         raise TypeError(f"name must be a str, not {type(name).__name__}")
+    return name
+
+
+def page_url(url: object) -> str:
+    """A page view's required, non-blank ``url`` (shared with the bulk sender)."""
+    if is_blank(url):
+        raise MissingParamError("url")
+    if not isinstance(url, str):
+        raise TypeError(f"url must be a str, not {type(url).__name__}")
+    return url
+
+
+def device_fields(
+    device_id: object, platform: object, data: Mapping[str, Any] | None, attributes: Mapping[str, Any], *, key: str
+) -> dict[str, Any]:
+    """A device as v1 (``key="id"``) and v2 (``key="token"``) take it.
+
+    ``last_used`` is kept when not None (as unix seconds), every other key goes under ``attributes``.
+    """
+    if is_blank(device_id):
+        raise MissingParamError("device_id")
+    if is_blank(platform):
+        raise MissingParamError("platform")
+    extra = json_object("data", merge("data", data, attributes))
+    last_used = extra.pop("last_used", None)
+    device: dict[str, Any] = {key: required_text("device_id", device_id), "platform": to_json(platform, "platform")}
+    if last_used is not None:
+        device["last_used"] = last_used
+        unix_seconds(device, "last_used")
+    if extra:
+        device["attributes"] = extra
+    return device
 
 
 def _id_text(value: Any) -> Any:
@@ -159,7 +191,7 @@ def track(customer_id: object, data: Mapping[str, Any] | None, event: Mapping[st
 
     cid = path_id("customer_id", customer_id)
     payload = json_object("data", merge("data", data, event))
-    _require_name(payload)
+    event_name(payload.get("name"))
     payload, safety = _event(payload, dedupe)
     return Call(_track._get_kwargs(cid, body=build(TrackEventRequest, payload, "data")), safety, ignore_body)
 
@@ -174,7 +206,7 @@ def track_anonymous(
     if anonymous_id is not None and (isinstance(anonymous_id, bool) or not isinstance(anonymous_id, (str, int))):
         raise TypeError(f"anonymous_id must be a str, an int or None, not {type(anonymous_id).__name__}")
     payload = json_object("data", merge("data", data, event))
-    _require_name(payload)
+    event_name(payload.get("name"))
     if not is_blank(anonymous_id):
         payload["anonymous_id"] = _id_text(anonymous_id)
     payload, safety = _event(payload, dedupe)
@@ -188,11 +220,7 @@ def track_page_view(customer_id: object, url: object, *, dedupe: bool) -> Call[N
     from customerio_openapi.models import TrackEventRequest
 
     cid = path_id("customer_id", customer_id)
-    if is_blank(url):
-        raise MissingParamError("url")
-    if not isinstance(url, str):
-        raise TypeError(f"url must be a str, not {type(url).__name__}")
-    payload, safety = _event({"type": "page", "name": url}, dedupe)
+    payload, safety = _event({"type": "page", "name": page_url(url)}, dedupe)
     return Call(_track._get_kwargs(cid, body=build(TrackEventRequest, payload, "url")), safety, ignore_body)
 
 
@@ -219,21 +247,7 @@ def add_device(
     from customerio_openapi.models import AddDeviceRequest
 
     cid = path_id("customer_id", customer_id)
-    if is_blank(device_id):
-        raise MissingParamError("device_id")
-    if is_blank(platform):
-        raise MissingParamError("platform")
-    extra = json_object("data", merge("data", data, attributes))
-    last_used = extra.pop("last_used", None)
-    device: dict[str, Any] = {
-        "id": required_text("device_id", device_id),
-        "platform": to_json(platform, "platform"),
-    }
-    if last_used is not None:
-        device["last_used"] = last_used
-        unix_seconds(device, "last_used")
-    if extra:
-        device["attributes"] = extra
+    device = device_fields(device_id, platform, data, attributes, key="id")
     body = build(AddDeviceRequest, {"device": device}, "device")
     return Call(_add_device._get_kwargs(cid, body=body), Safety.REPLAYABLE, ignore_body)
 

@@ -11,7 +11,7 @@ import httpx
 import pytest
 import respx
 
-from customerio import AsyncTrackClient, BulkError, TrackClient
+from customerio import AsyncTrackClient, BulkError, MissingParamError, TrackClient
 from customerio._bulk import MAX_OPERATION_BYTES, MAX_REQUEST_BYTES
 
 from ._support import API_KEY, SITE_ID, close, no_sleep
@@ -269,3 +269,14 @@ async def test_bulk_requests_conform_to_the_spec(respx_mock: respx.MockRouter, c
     ops = json.loads(call.request.content)["batch"]
     assert ops[1]["timestamp"] == 1700000000
     assert ops[-1]["secondary"] == {"id": "7"}
+
+
+async def test_bulk_devices_follow_the_clients_rules(respx_mock: respx.MockRouter, client: Any) -> None:
+    """Bulk devices are built like the client's: token as text, last_used as whole unix seconds, required fields."""
+    route = respx_mock.post(BATCH).respond(200, json={})
+    async with Session(client) as s:
+        await s.do("add_device", 3, 77, "android", {"last_used": 5.9, "app": "1"})
+        with pytest.raises(MissingParamError, match="platform is required"):
+            await s.do("add_device", 3, "tok", " ")
+    (op,) = sent_batches(route)[0]
+    assert op["device"] == {"token": "77", "platform": "android", "last_used": 5, "attributes": {"app": "1"}}
