@@ -24,6 +24,7 @@ from ._exceptions import (
     UnexpectedResponseError,
     error_class_for,
 )
+from ._payload import required_text
 from ._policy import RetryPolicy, Safety, describe
 from ._version import __version__
 
@@ -89,13 +90,7 @@ def bearer_auth(app_key: object) -> str:
 
 
 def _credential(name: str, value: object) -> str:
-    from ._exceptions import MissingParamError
-
-    if value is None or (isinstance(value, str) and not value.strip()):
-        raise MissingParamError(name)
-    if not isinstance(value, (str, int)) or isinstance(value, bool):
-        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
-    text = str(value)
+    text = required_text(name, value)
     if any(ch in text for ch in "\r\n\x00"):
         raise ValueError(f"{name} contains a control character")
     return text

@@ -36,24 +36,18 @@ def path_id(param: str, value: object) -> str:
     ``0`` is a valid id; ``None`` or blank text raise :class:`MissingParamError`; ``.`` and ``..`` are
     refused because HTTP clients normalise them away and the request would reach another endpoint.
     """
-    if isinstance(value, bool) or not isinstance(value, (str, int)):
-        if value is None:
-            raise MissingParamError(param)
-        raise TypeError(f"{param} must be a str or an int, not {type(value).__name__}")
-    text = str(value)
-    if not text.strip():
-        raise MissingParamError(param)
+    text = required_text(param, value)
     if text in (".", ".."):
         raise ValueError(f"{param} cannot be {text!r}: it is not a usable path segment")
     return text
 
 
 def required_text(param: str, value: object) -> str:
-    """A required string (or int) value that must not be blank."""
+    """A required string (or int) value that must not be blank, as text."""
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         if value is None:
             raise MissingParamError(param)
-        raise TypeError(f"{param} must be a str, not {type(value).__name__}")
+        raise TypeError(f"{param} must be a str or an int, not {type(value).__name__}")
     text = str(value)
     if not text.strip():
         raise MissingParamError(param)
