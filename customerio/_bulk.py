@@ -11,8 +11,9 @@ the :class:`BulkResult`.
 from __future__ import annotations
 
 import json
+import json.encoder
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -22,14 +23,13 @@ import anyio.abc
 import attrs
 
 from customerio_openapi.api.track_v2 import batch as _batch
-from customerio_openapi.models import BatchRequest, V2Operation
+from customerio_openapi.models import BatchRequest
 
 from ._core import Call
 from ._exceptions import CustomerIOError, CustomerIORequestError
-from ._models import build
-from ._payload import json_object, merge, path_id, ulid
+from ._payload import UlidSequence, json_object, merge, path_id
 from ._policy import Safety
-from ._track_calls import batch_errors, device_fields, event_name, page_url, unix_seconds
+from ._track_calls import batch_errors, device_fields, event_name, id_text, page_url, unix_seconds, v2_operation
 from ._types import identifier_type
 
 if TYPE_CHECKING:
@@ -42,15 +42,32 @@ MAX_REQUEST_BYTES = 500 * 1024
 MAX_OPERATION_BYTES = 32 * 1024
 # The body is '{"batch":[' + operations joined by ',' + ']}'.
 _ENVELOPE_BYTES = len(b'{"batch":[]}')
-_REPLAYABLE_ACTIONS = frozenset({"identify", "delete", "suppress", "unsuppress", "add_device", "delete_device"})
 
 
-# Exactly httpx's JSON encoding, so sizes measured here are the sizes sent; one encoder for every call.
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+def _text_encoder() -> Callable[[Any], str]:
+    """Exactly httpx's JSON encoding (compact, UTF-8, no NaN), so sizes measured here are the sizes sent.
+
+    ``JSONEncoder.encode`` builds a new C encoder on every call; bulk packing encodes every operation,
+    so the C encoder is made once, with the arguments ``JSONEncoder`` itself would pass it. Without
+    markers: everything encoded here went through ``to_json`` or the generated model first, which
+    already refuse what the markers would catch (cycles end in ``RecursionError`` either way).
+    """
+    encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    make = getattr(json.encoder, "c_make_encoder", None)  # private to json, hence not in its type stubs
+    if make is None:  # an interpreter without the C accelerator
+        return encoder.encode
+    chunks = make(None, encoder.default, json.encoder.encode_basestring, None, ":", ",", False, False, False)
+    return lambda value: "".join(chunks(value, 0))
 
 
-def _dumps(value: Any) -> bytes:
-    return _ENCODER.encode(value).encode()
+_encode = _text_encoder()
+_string = json.encoder.encode_basestring  # a str as JSON text (ensure_ascii=False, like _encode)
+
+
+def _person(action: str, identifiers: str, fields: dict[str, Any] | None = None) -> str:
+    """A person operation as JSON text: the fixed head, the encoded identifiers, then ``fields``."""
+    head = f'{{"type":"person","action":"{action}","identifiers":{identifiers}'
+    return head + "," + _encode(fields)[1:] if fields else head + "}"
 
 
 @attrs.frozen
@@ -103,74 +120,80 @@ class BulkError(CustomerIOError):
 
 @attrs.define
 class _Chunk:
-    """Operations packed for one request, with their global indexes."""
+    """Operations packed for one request (as the JSON text sent), with the index of the first one."""
 
     first_index: int
-    operations: list[dict[str, Any]] = attrs.field(factory=list)
-    encoded: list[bytes] = attrs.field(factory=list)
+    encoded: list[str] = attrs.field(factory=list)
     size: int = _ENVELOPE_BYTES
     replayable: bool = True
 
 
 class BulkPacker:
-    """Converts calls to v2 operations and packs them into requests; no I/O."""
+    """Converts calls to v2 operations and packs them into requests; no I/O.
+
+    Operations are kept only as the JSON text that will be sent: a backfill of millions of events holds
+    one string per operation in flight, and a failure report decodes the text back (exactly what was sent).
+    """
 
     def __init__(self) -> None:
         self._chunk = _Chunk(0)
         self._added = 0
+        #: Dedupe ids for the events added (bulk requests are always retried, so every event carries one).
+        self.event_id = UlidSequence()
 
     # -- conversion -----------------------------------------------------------------------------
 
     @staticmethod
-    def identifiers(customer: object) -> dict[str, Any]:
-        """A person's v2 identifiers from an id (``cio_<id>`` means a cio_id) or an identifiers mapping."""
+    def identifiers(customer: object) -> str:
+        """A person's v2 identifiers as JSON text, from an id (``cio_<id>`` means a cio_id) or a mapping."""
+        if type(customer) is int:  # the common case, and nothing to escape
+            return f'{{"id":"{customer}"}}'
         if isinstance(customer, Mapping):
             if len(customer) != 1:
                 raise ValueError("identifiers must name exactly one of id, email, cio_id")
             ((kind, value),) = customer.items()
-            return {identifier_type(kind, "identifiers"): path_id(f"identifiers.{kind}", value)}
+            # identifier_type returns one of three plain names: only the value needs escaping.
+            return f'{{"{identifier_type(kind, "identifiers")}":{_string(path_id(f"identifiers.{kind}", value))}}}'
         text = path_id("customer_id", customer)
         if text.startswith("cio_") and len(text) > 4:
-            return {"cio_id": text[4:]}
-        return {"id": text}
+            return f'{{"cio_id":{_string(text[4:])}}}'
+        return f'{{"id":{_string(text)}}}'
+
+    def operation(self, operation: Mapping[str, Any]) -> tuple[str, bool]:
+        """Any v2 operation, converted and validated like the client's ``entity``, as JSON text.
+
+        Also says whether the operation may be replayed. The sender's own methods build their
+        operations from values they converted and checked themselves, and skip this model round trip
+        (the main cost of a bulk event).
+        """
+        model, safety = v2_operation(operation, "operation", True, self.event_id)
+        return _encode(model.to_dict()), safety is Safety.REPLAYABLE
 
     # -- packing --------------------------------------------------------------------------------
 
-    def add(self, operation: dict[str, Any], *, trusted: bool = False) -> _Chunk | None:
-        """Validate and add one operation; return a full chunk to send first, if this one did not fit.
-
-        ``trusted`` operations were built by the sender's own methods from converted values, so the
-        per-operation model round trip (the main cost of a bulk event) is skipped for them; any other
-        operation is converted and validated through the generated ``V2Operation``.
-        """
-        payload = operation if trusted else json_object("operation", operation)
-        unix_seconds(payload, "timestamp")
-        if payload.get("action") in ("event", "page", "screen") and payload.get("id") is None:
-            # Bulk sends always retry, so every event carries a dedupe id.
-            payload["id"] = ulid()
-        encoded = _dumps(payload if trusted else build(V2Operation, payload, "operation").to_dict())
-        if len(encoded) > MAX_OPERATION_BYTES:
+    def add(self, text: str, replayable: bool) -> _Chunk | None:
+        """Add one operation's JSON text; return a full chunk to send first, if this one did not fit."""
+        size = len(text) if text.isascii() else len(text.encode())
+        if size > MAX_OPERATION_BYTES:
             raise ValueError(
-                f"operation is {len(encoded)} bytes; Customer.io accepts at most {MAX_OPERATION_BYTES} per operation"
+                f"operation is {size} bytes; Customer.io accepts at most {MAX_OPERATION_BYTES} per operation"
             )
         full: _Chunk | None = None
-        separator = 1 if self._chunk.operations else 0
-        if self._chunk.size + separator + len(encoded) > MAX_REQUEST_BYTES:
-            full = self._chunk
-            self._chunk = _Chunk(self._added)
-            separator = 0
         chunk = self._chunk
-        chunk.operations.append(payload)
-        chunk.encoded.append(encoded)
-        chunk.size += separator + len(encoded)
-        is_event = payload["action"] in ("event", "page", "screen")
-        chunk.replayable = chunk.replayable and (is_event or payload["action"] in _REPLAYABLE_ACTIONS)
+        if chunk.size + size + (1 if chunk.encoded else 0) > MAX_REQUEST_BYTES:
+            full, chunk = chunk, _Chunk(self._added)
+            self._chunk = chunk
+        if chunk.encoded:
+            size += 1  # the separating comma
+        chunk.encoded.append(text)
+        chunk.size += size
+        chunk.replayable = chunk.replayable and replayable
         self._added += 1
         return full
 
     def take(self) -> _Chunk | None:
         """The chunk being filled, if it holds anything (and start a new one)."""
-        if not self._chunk.operations:
+        if not self._chunk.encoded:
             return None
         chunk, self._chunk = self._chunk, _Chunk(self._added)
         return chunk
@@ -183,77 +206,75 @@ class BulkPacker:
         kwargs = _batch._get_kwargs(body=BatchRequest(batch=[]))
         # The operations were validated and encoded when added; join them instead of encoding twice.
         del kwargs["json"]
-        kwargs["content"] = b'{"batch":[' + b",".join(chunk.encoded) + b"]}"
+        kwargs["content"] = ('{"batch":[' + ",".join(chunk.encoded) + "]}").encode()
         safety = Safety.REPLAYABLE if chunk.replayable else Safety.ONCE
         return Call(kwargs, safety, batch_errors)
 
     @staticmethod
     def record(result: BulkResult, chunk: _Chunk, outcome: list[Any] | Exception) -> None:
         """Account for a chunk's outcome: per-operation errors of a 207, or a failed request."""
-        result.sent += len(chunk.operations)
+        result.sent += len(chunk.encoded)
         result.requests += 1
         if isinstance(outcome, Exception):
             status = outcome.status_code if isinstance(outcome, CustomerIORequestError) else None
             reason = f"{type(outcome).__name__}: {outcome}"
             result.failures.extend(
-                BulkFailure(chunk.first_index + i, op, reason, status) for i, op in enumerate(chunk.operations)
+                BulkFailure(chunk.first_index + i, json.loads(text), reason, status)
+                for i, text in enumerate(chunk.encoded)
             )
             return
         for error in outcome:
             position = error.batch_index if isinstance(error.batch_index, int) else -1
-            operation = chunk.operations[position] if 0 <= position < len(chunk.operations) else {}
+            known = 0 <= position < len(chunk.encoded)
+            operation = json.loads(chunk.encoded[position]) if known else {}
             reason = error.message if isinstance(error.message, str) else (error.reason or "rejected")
             result.failures.append(BulkFailure(chunk.first_index + max(position, 0), operation, str(reason), 207))
         result.failures.sort(key=lambda f: f.index)
 
 
 class _BulkCalls:
-    """The call shapes of the client's methods, turned into v2 operations (shared by both senders)."""
+    """The call shapes of the client's methods, turned into v2 operations (shared by both senders).
 
-    def _op(self, operation: dict[str, Any], trusted: bool = True) -> Any:
+    Each method validates and converts its arguments at the call (a bad call raises there, before
+    anything is added), then hands the operation's JSON text to ``_op``, which packs and sends.
+    """
+
+    _packer: BulkPacker
+
+    def _op(self, text: str, replayable: bool) -> Any:
         raise NotImplementedError
 
     def identify(self, customer_id: object, data: Mapping[str, Any] | None = None, /, **attributes: Any) -> Any:
         """Create or update a person (``customer_id`` may also be ``{"email": ...}``)."""
-        attrs_ = json_object("data", merge("data", data, attributes))
-        op: dict[str, Any] = {
-            "type": "person",
-            "action": "identify",
-            "identifiers": BulkPacker.identifiers(customer_id),
-        }
-        if attrs_:
-            op["attributes"] = attrs_
-        return self._op(op)
+        who = BulkPacker.identifiers(customer_id)
+        attributes_ = json_object("data", merge("data", data, attributes))
+        return self._op(_person("identify", who, {"attributes": attributes_} if attributes_ else None), True)
 
     def track(self, customer_id: object, data: Mapping[str, Any] | None = None, /, **event: Any) -> Any:
         """Record an event: ``name`` required; ``data``, ``timestamp``, ``id`` optional."""
+        who = BulkPacker.identifiers(customer_id)
         fields = json_object("data", merge("data", data, event))
-        name = event_name(fields.pop("name", None))
-        op: dict[str, Any] = {
-            "type": "person",
-            "action": "event",
-            "identifiers": BulkPacker.identifiers(customer_id),
-            "name": name,
-        }
+        op: dict[str, Any] = {"name": event_name(fields.pop("name", None))}
         event_data = fields.pop("data", None)
         if event_data is not None:
             if not isinstance(event_data, dict):
                 raise TypeError(f"data must be a mapping (dict), not {type(event_data).__name__}")
             op["attributes"] = event_data
-        for key in ("timestamp", "id"):
-            value = fields.pop(key, None)
-            if value is not None:
-                op[key] = value
-        if "id" in op and not isinstance(op["id"], str):
-            raise TypeError(f"id must be a str, not {type(op['id']).__name__}")
+        if "timestamp" in fields:
+            op["timestamp"] = fields.pop("timestamp")
+            unix_seconds(op, "timestamp")
+        event_id = id_text(fields.pop("id", None))
+        if event_id is not None and not isinstance(event_id, str):
+            raise TypeError(f"id must be a str, not {type(event_id).__name__}")
         if fields:
             raise TypeError(f"unexpected event fields for a bulk track: {sorted(fields)}")
-        return self._op(op)
+        op["id"] = event_id if event_id is not None else self._packer.event_id()
+        return self._op(_person("event", who, op), True)
 
     def track_page_view(self, customer_id: object, url: str) -> Any:
         """Record a page view."""
-        identifiers = BulkPacker.identifiers(customer_id)
-        return self._op({"type": "person", "action": "page", "identifiers": identifiers, "name": page_url(url)})
+        who = BulkPacker.identifiers(customer_id)
+        return self._op(_person("page", who, {"name": page_url(url), "id": self._packer.event_id()}), True)
 
     def add_device(
         self,
@@ -266,48 +287,35 @@ class _BulkCalls:
     ) -> Any:
         """Add or update a device (``last_used`` as such, other keys as device attributes)."""
         device = device_fields(device_id, platform, data, attributes, key="token")
-        identifiers = BulkPacker.identifiers(customer_id)
-        return self._op({"type": "person", "action": "add_device", "identifiers": identifiers, "device": device})
+        return self._op(_person("add_device", BulkPacker.identifiers(customer_id), {"device": device}), True)
 
     def delete_device(self, customer_id: object, device_token: str) -> Any:
         """Remove a device."""
-        token = path_id("device_token", device_token)
-        identifiers = BulkPacker.identifiers(customer_id)
-        return self._op(
-            {
-                "type": "person",
-                "action": "delete_device",
-                "identifiers": identifiers,
-                "device": {"token": token},
-            }
-        )
+        device = {"token": path_id("device_token", device_token)}
+        return self._op(_person("delete_device", BulkPacker.identifiers(customer_id), {"device": device}), True)
 
     def destroy(self, customer_id: object) -> Any:
         """Delete a person."""
-        return self._op({"type": "person", "action": "delete", "identifiers": BulkPacker.identifiers(customer_id)})
+        return self._op(_person("delete", BulkPacker.identifiers(customer_id)), True)
 
     def suppress(self, customer_id: object) -> Any:
         """Suppress a person."""
-        return self._op({"type": "person", "action": "suppress", "identifiers": BulkPacker.identifiers(customer_id)})
+        return self._op(_person("suppress", BulkPacker.identifiers(customer_id)), True)
 
     def unsuppress(self, customer_id: object) -> Any:
         """Unsuppress a person."""
-        return self._op({"type": "person", "action": "unsuppress", "identifiers": BulkPacker.identifiers(customer_id)})
+        return self._op(_person("unsuppress", BulkPacker.identifiers(customer_id)), True)
 
     def merge_customers(self, primary_type: str, primary_id: object, secondary_type: str, secondary_id: object) -> Any:
         """Merge the secondary person into the primary one."""
-        return self._op(
-            {
-                "type": "person",
-                "action": "merge",
-                "primary": BulkPacker.identifiers({primary_type: primary_id}),
-                "secondary": BulkPacker.identifiers({secondary_type: secondary_id}),
-            }
-        )
+        primary = BulkPacker.identifiers({primary_type: primary_id})
+        secondary = BulkPacker.identifiers({secondary_type: secondary_id})
+        # A merge cannot be repeated safely once the secondary person is gone: never replayed.
+        return self._op(f'{{"type":"person","action":"merge","primary":{primary},"secondary":{secondary}}}', False)
 
     def operation(self, operation: Mapping[str, Any]) -> Any:
         """Add any v2 operation as given (``type``, ``action``, ...)."""
-        return self._op(dict(operation), trusted=False)
+        return self._op(*self._packer.operation(operation))
 
 
 def _check_in_flight(max_in_flight: object) -> int:
@@ -333,8 +341,8 @@ class Bulk(_BulkCalls):
         #: Most requests that were in flight at once.
         self.peak_in_flight = 0
 
-    def _op(self, operation: dict[str, Any], trusted: bool = True) -> None:
-        full = self._packer.add(operation, trusted=trusted)
+    def _op(self, text: str, replayable: bool) -> None:
+        full = self._packer.add(text, replayable)
         if full is not None:
             self._dispatch(full)
 
@@ -412,8 +420,8 @@ class AsyncBulk(_BulkCalls):
         #: Most requests that were in flight at once.
         self.peak_in_flight = 0
 
-    async def _op(self, operation: dict[str, Any], trusted: bool = True) -> None:
-        full = self._packer.add(operation, trusted=trusted)
+    async def _op(self, text: str, replayable: bool) -> None:
+        full = self._packer.add(text, replayable)
         if full is not None:
             await self._dispatch(full)
 

@@ -7,7 +7,7 @@ send it. Bodies, paths and query strings are what the official Node client sends
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -72,14 +72,14 @@ def unix_seconds(payload: dict[str, Any], key: str) -> None:
         raise TypeError(f"{key} must be a datetime or unix seconds, not {type(value).__name__}")
 
 
-def _event(payload: dict[str, Any], dedupe: bool) -> tuple[dict[str, Any], Safety]:
+def _event(payload: dict[str, Any], dedupe: bool, new_id: Callable[[], str] = ulid) -> tuple[dict[str, Any], Safety]:
     """Give an event a dedupe id when it may be replayed; say whether replaying it is then safe."""
     unix_seconds(payload, "timestamp")
-    payload["id"] = _id_text(payload.get("id"))
+    payload["id"] = id_text(payload.get("id"))
     if payload["id"] is None:
         del payload["id"]
     if dedupe and payload.get("id") is None:
-        payload["id"] = ulid()
+        payload["id"] = new_id()
     return payload, Safety.REPLAYABLE if payload.get("id") is not None else Safety.ONCE
 
 
@@ -123,8 +123,8 @@ def device_fields(
     return device
 
 
-def _id_text(value: Any) -> Any:
-    # The spec types person ids as text; numbers are sent as their decimal text.
+def id_text(value: Any) -> Any:
+    """An id as the spec types person and event ids: text, so a number becomes its decimal text."""
     return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
 
 
@@ -143,7 +143,7 @@ def _form_values(values: dict[str, Any]) -> dict[str, Any]:
 
 def _ids_as_text(identifiers: object) -> object:
     if isinstance(identifiers, dict):
-        return {key: _id_text(value) for key, value in identifiers.items()}
+        return {key: id_text(value) for key, value in identifiers.items()}
     return identifiers
 
 
@@ -208,7 +208,7 @@ def track_anonymous(
     payload = json_object("data", merge("data", data, event))
     event_name(payload.get("name"))
     if not is_blank(anonymous_id):
-        payload["anonymous_id"] = _id_text(anonymous_id)
+        payload["anonymous_id"] = id_text(anonymous_id)
     payload, safety = _event(payload, dedupe)
     body = build(TrackAnonymousEventRequest, payload, "data")
     return Call(_track_anonymous._get_kwargs(body=body), safety, ignore_body)
@@ -281,7 +281,13 @@ def merge_customers(
     return Call(_merge_customers._get_kwargs(body=body), Safety.ONCE, ignore_body)
 
 
-def _v2_operation(operation: object, param: str, dedupe: bool) -> tuple[V2Operation, Safety]:
+def v2_operation(
+    operation: object, param: str, dedupe: bool, new_id: Callable[[], str] = ulid
+) -> tuple[V2Operation, Safety]:
+    """Any v2 operation, converted and validated through the generated model, and its replay safety.
+
+    Shared by ``entity``, ``batch`` and the bulk sender (which passes its own ``new_id``).
+    """
     from customerio_openapi.models import V2Operation
 
     if operation is None or (isinstance(operation, Mapping) and not operation):
@@ -293,7 +299,7 @@ def _v2_operation(operation: object, param: str, dedupe: bool) -> tuple[V2Operat
     if "id" in payload and payload["id"] is None:
         del payload["id"]
     if payload.get("action") in _V2_EVENT_ACTIONS:
-        payload, safety = _event(payload, dedupe)
+        payload, safety = _event(payload, dedupe, new_id)
     else:
         replayable = payload.get("action") in _REPLAYABLE_V2_ACTIONS
         safety = Safety.REPLAYABLE if replayable else Safety.ONCE
@@ -305,7 +311,7 @@ def entity(operation: Mapping[str, Any] | None, fields: Mapping[str, Any], *, de
     from customerio_openapi.api.track_v2 import entity as _entity
 
     op = merge("operation", operation, fields) if operation is not None or fields else None
-    body, safety = _v2_operation(op, "operation", dedupe)
+    body, safety = v2_operation(op, "operation", dedupe)
     return Call(_entity._get_kwargs(body=body), safety, ignore_body)
 
 
@@ -330,7 +336,7 @@ def batch(operations: Sequence[Mapping[str, Any]], *, dedupe: bool) -> Call[list
     ops: list[V2Operation] = []
     safety = Safety.REPLAYABLE
     for index, item in enumerate(non_empty_sequence("operations", operations)):
-        op, item_safety = _v2_operation(item, f"operations[{index}]", dedupe)
+        op, item_safety = v2_operation(item, f"operations[{index}]", dedupe)
         ops.append(op)
         if item_safety is Safety.ONCE:
             safety = Safety.ONCE
@@ -343,7 +349,7 @@ def _segment_call(endpoint: Any, segment_id: object, customer_ids: object, id_ty
     sid = path_id("segment_id", segment_id)
     if not (sid.isascii() and sid.isdigit() and int(sid) <= 2**31 - 1):
         raise ValueError(f"segment_id must be a number from 0 to 2147483647, not {segment_id!r}")
-    ids = [_id_text(i) for i in non_empty_list("customer_ids", customer_ids)]
+    ids = [id_text(i) for i in non_empty_list("customer_ids", customer_ids)]
     if not all(isinstance(i, str) for i in ids):
         raise TypeError("customer_ids must hold str or int identifiers")
     query = UNSET if id_type is None or id_type == "" else identifier_type(id_type, "id_type")

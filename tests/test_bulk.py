@@ -10,6 +10,7 @@ import anyio
 import httpx
 import pytest
 import respx
+from hypothesis import given, strategies as st
 
 from customerio import AsyncTrackClient, BulkError, MissingParamError, TrackClient
 from customerio._bulk import MAX_OPERATION_BYTES, MAX_REQUEST_BYTES
@@ -157,6 +158,7 @@ async def test_207_failures_reported_per_operation(respx_mock: respx.MockRouter,
     (failure,) = result.failures
     assert (failure.index, failure.reason, failure.status_code) == (1, "name is too long", 207)
     assert failure.operation["name"] == "e"
+    assert failure.operation == json.loads(respx_mock.calls.last.request.content)["batch"][1]
 
 
 async def test_failed_request_reports_every_operation_and_can_raise(respx_mock: respx.MockRouter, client: Any) -> None:
@@ -170,6 +172,7 @@ async def test_failed_request_reports_every_operation_and_can_raise(respx_mock: 
         await s.__aexit__(None, None, None)
     assert route.call_count == 1
     assert [(f.index, f.status_code) for f in info.value.result.failures] == [(0, 400), (1, 400)]
+    assert [f.operation for f in info.value.result.failures] == sent_batches(route)[0]
     assert "bad batch" in info.value.result.failures[0].reason
 
 
@@ -280,3 +283,44 @@ async def test_bulk_devices_follow_the_clients_rules(respx_mock: respx.MockRoute
             await s.do("add_device", 3, "tok", " ")
     (op,) = sent_batches(route)[0]
     assert op["device"] == {"token": "77", "platform": "android", "last_used": 5, "attributes": {"app": "1"}}
+
+
+async def test_bulk_ids_follow_the_clients_rules(respx_mock: respx.MockRouter, client: Any) -> None:
+    """Numeric ids go as decimal text, as the client's track and entity send them.
+
+    Non-ASCII operations are measured in UTF-8 bytes.
+    """
+    route = respx_mock.post(BATCH).respond(200, json={})
+    async with Session(client) as s:
+        await s.do("track", 1, name="e", id=42)
+        await s.do("operation", {"type": "person", "action": "identify", "identifiers": {"id": 7}})
+        await s.do("identify", "é", {"name": "Zoë"})
+        with pytest.raises(TypeError, match="id must be a str"):
+            await s.do("track", 1, name="e", id=4.5)
+    batch = sent_batches(route)[0]
+    assert batch[0]["id"] == "42"
+    assert batch[1]["identifiers"] == {"id": "7"}
+    assert batch[2] == {
+        "type": "person",
+        "action": "identify",
+        "identifiers": {"id": "é"},
+        "attributes": {"name": "Zoë"},
+    }
+    body = route.calls[0].request.content
+    assert len(body) == len(b'{"batch":[]}') + sum(encoded_size(op) for op in batch) + len(batch) - 1
+
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(value=_json)
+def test_operation_encoding_is_httpx_encoding(value: Any) -> None:
+    """The packer's encoder writes exactly the bytes httpx's ``json=`` would (sizes are the sizes sent)."""
+    from customerio._bulk import _encode
+
+    expected = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    assert _encode(value) == expected

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from customerio import IdentifierType
-from customerio._payload import path_id, timestamp, to_json, ulid
+from customerio._payload import UlidSequence, path_id, timestamp, to_json, ulid
 
 
 @given(st.datetimes(timezones=st.timezones()))
@@ -73,3 +73,46 @@ def test_ulids_are_sortable_and_unique() -> None:
     assert len(ids) == 1000
     assert all(len(i) == 26 and set(i) <= set("0123456789ABCDEFGHJKMNPQRSTVWXYZ") for i in ids)
     assert all(first[:10] <= i[:10] for i in ids)
+
+
+def _ulid_value(text: str) -> int:
+    return int(
+        text.translate(str.maketrans("0123456789ABCDEFGHJKMNPQRSTVWXYZ", "0123456789abcdefghijklmnopqrstuv")), 32
+    )
+
+
+def test_ulid_sequence_is_strictly_increasing_and_carries(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bulk sender's ids: valid ULIDs, each one more than the last within a millisecond.
+
+    The increment carries correctly out of the re-encoded tail; a new millisecond starts from fresh random bits.
+    """
+    import customerio._payload as payload
+
+    clock = [1_700_000_000_000 * 1_000_000]
+    monkeypatch.setattr(payload.time, "time_ns", lambda: clock[0])
+    ids = UlidSequence()
+    first = ids()
+    values = [_ulid_value(first)]
+    values += [_ulid_value(ids()) for _ in range(5)]
+    assert values == list(range(values[0], values[0] + 6))
+    # Force the next id across the 20-bit boundary of the cached prefix.
+    ids._n |= 0xFFFFF
+    ids._n -= 1
+    before, carried, after = ids(), ids(), ids()
+    assert [_ulid_value(t) for t in (before, carried, after)] == [_ulid_value(before) + k for k in range(3)]
+    assert before[:22] != carried[:22]
+    assert carried.endswith("0000")
+    assert all(len(t) == 26 and t[:10] == first[:10] for t in (before, carried, after))
+    clock[0] += 1_000_000  # one millisecond later
+    later = ids()
+    assert _ulid_value(later) >> 80 == (_ulid_value(first) >> 80) + 1
+    assert later[:10] > first[:10]
+
+
+def test_ulid_sequences_do_not_share_ids() -> None:
+    """Two sequences in one millisecond start from independent random points."""
+    a, b = UlidSequence(), UlidSequence()
+    first_a = {a() for _ in range(2000)}
+    first_b = {b() for _ in range(2000)}
+    assert len(first_a) == len(first_b) == 2000
+    assert not first_a & first_b
