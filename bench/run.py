@@ -583,7 +583,7 @@ def report(ctx: dict[str, Any]) -> str:
         if wl.ref_ratios:
             add("")
             add(
-                "| bulk events/s over sequential `track` calls/s (same process, 1,000 calls) "
+                "| bulk events/s over sequential `track` calls/s (same process, 3,000 calls) "
                 "| median | per repetition |"
             )
             add("|---|---:|---|")

@@ -282,7 +282,7 @@ def w2_sync(client: Any, n: int, conc: int) -> int:
     return _timed(run, n)
 
 
-W5_REFERENCE = 1_000
+W5_REFERENCE = 3_000
 
 
 def w5_sync(client: Any, n: int, conc: int) -> int:

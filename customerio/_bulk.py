@@ -27,7 +27,7 @@ from customerio_openapi.models import BatchRequest
 
 from ._core import Call
 from ._exceptions import CustomerIOError, CustomerIORequestError
-from ._payload import UlidSequence, json_object, merge, path_id
+from ._payload import UlidSequence, merge, owned_json, path_id
 from ._policy import Safety
 from ._track_calls import batch_errors, device_fields, event_name, id_text, page_url, unix_seconds, v2_operation
 from ._types import identifier_type
@@ -247,13 +247,13 @@ class _BulkCalls:
     def identify(self, customer_id: object, data: Mapping[str, Any] | None = None, /, **attributes: Any) -> Any:
         """Create or update a person (``customer_id`` may also be ``{"email": ...}``)."""
         who = BulkPacker.identifiers(customer_id)
-        attributes_ = json_object("data", merge("data", data, attributes))
+        attributes_ = owned_json("data", merge("data", data, attributes))
         return self._op(_person("identify", who, {"attributes": attributes_} if attributes_ else None), True)
 
     def track(self, customer_id: object, data: Mapping[str, Any] | None = None, /, **event: Any) -> Any:
         """Record an event: ``name`` required; ``data``, ``timestamp``, ``id`` optional."""
         who = BulkPacker.identifiers(customer_id)
-        fields = json_object("data", merge("data", data, event))
+        fields = owned_json("data", merge("data", data, event))
         op: dict[str, Any] = {"name": event_name(fields.pop("name", None))}
         event_data = fields.pop("data", None)
         if event_data is not None:

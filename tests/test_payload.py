@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from customerio import IdentifierType
-from customerio._payload import UlidSequence, path_id, timestamp, to_json, ulid
+from customerio._payload import UlidSequence, owned_json, path_id, timestamp, to_json, ulid
 
 
 @given(st.datetimes(timezones=st.timezones()))
@@ -51,6 +51,53 @@ def test_to_json_conversions() -> None:
         "day": 86400,
         "nested": [{"t": [1, 2]}],
     }
+
+
+_leaf = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.text(max_size=3)
+    | st.decimals(places=2)
+    | st.sampled_from([IdentifierType.EMAIL, uuid.UUID(int=7), dt.date(2000, 1, 1)])
+)
+_payloads = st.recursive(
+    _leaf,
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.tuples(inner)
+        | st.dictionaries(st.text(max_size=3) | st.integers(0, 3), inner, max_size=3)
+    ),
+    max_leaves=12,
+)
+
+
+@given(payload=st.dictionaries(st.text(max_size=3), _payloads, max_size=4))
+def test_owned_json_is_to_json_without_the_copy(payload: dict[str, object]) -> None:
+    """owned_json converts exactly like to_json (same result, same errors) and returns a plain payload itself."""
+    try:
+        expected = to_json(payload)
+    except TypeError as error:
+        with pytest.raises(TypeError, match=__import__("re").escape(str(error))):
+            owned_json("data", payload)
+        return
+    result = owned_json("data", payload)
+    assert result == expected
+    assert (result is payload) == (expected == payload and _same_types(expected, payload))
+
+
+def _same_types(a: object, b: object) -> bool:
+    """True when ``b`` is already what to_json made of it (no value changed type)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        assert isinstance(b, dict)
+        return list(a) == list(b) and all(_same_types(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        assert isinstance(b, list)
+        return len(a) == len(b) and all(_same_types(x, y) for x, y in zip(a, b, strict=True))
+    return True
 
 
 @pytest.mark.parametrize(("value", "where"), [(b"x", "data['k']"), (object(), "data['k']"), ({1: 2}, "data['k']")])
