@@ -149,6 +149,10 @@ CLIENTS = {
 def _env(runtime: str) -> dict[str, str]:
     env = dict(os.environ)
     env.pop("PYTHONPATH", None)
+    # Every client runs from byte-compiled modules, as after a pip install (which compiles them): an
+    # environment that forbids writing .pyc files would make the SDK, loaded from the source tree,
+    # recompile itself on every cold start while the installed peers load their compiled files.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if runtime == "clean":
         env["PYTHONPATH"] = os.pathsep.join([REPO, os.path.join(REPO, "generated")])
     return env

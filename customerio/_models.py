@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Mapping
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import attrs
 import httpx
 
-from customerio_openapi.client import Client
 from customerio_openapi.types import UNSET
 
 from ._exceptions import MissingParamError
+
+if TYPE_CHECKING:
+    from customerio_openapi.client import Client
 
 M = TypeVar("M", covariant=True)
 R = TypeVar("R")
@@ -60,15 +62,22 @@ def _from_dict(model: type[_FromDict[MT]], payload: Mapping[str, Any], param: st
         raise TypeError(f"{param} has a value of the wrong shape: {exc}") from None
 
 
-# The generated parsers consult a client only for ``raise_on_unexpected_status``.
-PARSER_CLIENT = Client(base_url="", raise_on_unexpected_status=True)
+@functools.cache
+def parser_client() -> Client:
+    """The client the generated parsers are given: they consult it only for ``raise_on_unexpected_status``.
+
+    Made on first use: Track calls that ignore the response body never load the generated client module.
+    """
+    from customerio_openapi.client import Client
+
+    return Client(base_url="", raise_on_unexpected_status=True)
 
 
 def parser(endpoint: Any, model: type[R]) -> Callable[[httpx.Response], R]:
     """A response parser of a generated endpoint module that insists on its documented 2xx model."""
 
     def parse(response: httpx.Response) -> R:
-        parsed = endpoint._parse_response(client=PARSER_CLIENT, response=response)
+        parsed = endpoint._parse_response(client=parser_client(), response=response)
         if not isinstance(parsed, model):
             raise TypeError(f"expected a {model.__name__} body")
         return parsed

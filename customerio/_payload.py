@@ -9,7 +9,6 @@ import random
 import sys
 import time
 from collections.abc import Mapping, Sequence
-from decimal import Decimal
 from enum import Enum
 from typing import Any
 
@@ -123,11 +122,14 @@ def _convert(value: Any) -> Any:
         return value if math.isfinite(value) else None
     if isinstance(value, (dt.datetime, dt.date)):
         return timestamp(value)
-    if isinstance(value, Decimal):
+    # A Decimal or a UUID can only exist if its module was imported: look them up rather than import
+    # them (decimal costs about 1 ms of every cold start, and most apps never use it).
+    decimal = sys.modules.get("decimal")
+    if decimal is not None and isinstance(value, decimal.Decimal):
         if not value.is_finite():
             return None
         return int(value) if value == value.to_integral_value() else float(value)
-    uuid = sys.modules.get("uuid")  # a UUID can only exist if its module was imported: no import here
+    uuid = sys.modules.get("uuid")
     if uuid is not None and isinstance(value, uuid.UUID):
         return str(value)
     raise _BadValue(f" has a value of type {kind.__name__}, which is not JSON serialisable")

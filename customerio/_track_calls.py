@@ -16,7 +16,7 @@ from customerio_openapi.types import UNSET, Unset
 
 from ._core import Call, ignore_body
 from ._exceptions import MissingParamError
-from ._models import PARSER_CLIENT, build, parser
+from ._models import build, parser, parser_client
 from ._payload import (
     is_blank,
     json_object,
@@ -322,7 +322,7 @@ def batch_errors(response: httpx.Response) -> list[V2Error]:
     # 200 means every operation succeeded (its body carries nothing); 207 lists the failures.
     if response.status_code != 207:
         return []
-    parsed = _batch._parse_response(client=PARSER_CLIENT, response=response)
+    parsed = _batch._parse_response(client=parser_client(), response=response)
     if not isinstance(parsed, V2ErrorResponse):
         raise TypeError("207 without an errors body")
     return [] if isinstance(parsed.errors, Unset) else list(parsed.errors)

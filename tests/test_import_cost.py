@@ -86,6 +86,21 @@ def test_track_client_loads_only_what_track_calls_need(name: str, other: str) ->
     assert {m for m in loaded if m.startswith("customerio_openapi.models.")} <= TRACK_MODELS
 
 
+def test_track_calls_that_ignore_the_body_never_load_the_generated_client() -> None:
+    """An identify (constructed, sent, answered) loads neither client.py nor another endpoint's module."""
+    loaded = loaded_after(
+        "import httpx, customerio\n"
+        "mock = httpx.MockTransport(lambda request: httpx.Response(200, json={}))\n"
+        "c = customerio.TrackClient('site', 'key', http_client=httpx.Client(transport=mock))\n"
+        "c.identify(1, email='a@example.com')"
+    )
+    assert "customerio_openapi.api.track.identify" in loaded
+    assert "customerio_openapi.client" not in loaded
+    assert not [
+        m for m in loaded if m.startswith("customerio_openapi.api.") and m.count(".") == 3 and "identify" not in m
+    ]
+
+
 def test_one_generated_model_loads_only_its_own_module() -> None:
     """Importing one model from ``customerio_openapi.models`` does not import the others."""
     loaded = loaded_after("from customerio_openapi.models import IdentifyRequest")
