@@ -35,7 +35,7 @@ _PY = "{}.{}.{}".format(*sys.version_info[:3])
 USER_AGENT = f"customerio-py/{__version__} (Python {_PY}; httpx {httpx.__version__})"
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)  # internal: no generated repr/eq (each costs cold-start time)
 class Call(Generic[T]):
     """One API call, ready to send: kwargs from a generated ``_get_kwargs`` plus how to treat it."""
 
@@ -115,7 +115,9 @@ def base_url(url: object, suffix: str, param: str = "url") -> str:
     return text[: -len(suffix)]
 
 
-@attrs.frozen
+# Internal: no generated __repr__/__eq__, which would only add to every cold start (attrs compiles
+# each generated method); ClientCore's repr would also show the credential headers.
+@attrs.frozen(repr=False, eq=False)
 class ClientCore:
     """Everything a client needs to turn a :class:`Call` into a request and a response into a result."""
 

@@ -35,7 +35,7 @@ class Safety(enum.Enum):
     ONCE = "once"
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)  # internal: no generated repr/eq (each costs cold-start time)
 class RetryPolicy:
     """Retry settings of a client; every field has a named default in ``_constants``."""
 
