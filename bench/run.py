@@ -673,6 +673,14 @@ def report(ctx: dict[str, Any]) -> str:
     add("  urllib3's 'connection pool is full' warnings (customerio at 64 threads, pool of 10) are silenced.")
     add("- W5 sends events through `TrackClient.bulk()` / `AsyncTrackClient.bulk()` with their defaults; the sink")
     add("  answers 200 `{}` to every batch, and the worker checks that every event was accepted.")
+    add("- W2, why raw `httpx.AsyncClient` trails `customerio-node`: httpcore's async pool walks every connection")
+    add("  under a lock on each request and each response close, so its CPU per call grows with the connections in")
+    add("  use (64 here), and without `sniffio` installed httpcore retries a failed import per request. The")
+    add("  optional `aiohttp_transport()` keeps httpx as the interface and sends through aiohttp's pool instead.")
+    add("- W3 and `-X importtime` run every client from byte-compiled modules (`PYTHONDONTWRITEBYTECODE` is")
+    add("  dropped for the warm-up run), as after a pip install: the SDK is loaded from the source tree, and")
+    add("  recompiling it on every start while the installed peers load their compiled files would not be a")
+    add("  like-for-like comparison.")
     return "\n".join(lines) + "\n"
 
 
