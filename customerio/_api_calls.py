@@ -6,7 +6,7 @@ it. Bodies, paths and query strings are what the official Node client sends for 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
 
@@ -216,12 +216,18 @@ def _check_filter(node: object, where: str) -> None:
         raise TypeError(f"{where}.attribute.field must be a str, not {type(attribute['field']).__name__}")
 
 
-def create_customers_export(filters: object) -> Call[ExportResponse]:
-    """POST /v1/exports/customers with ``{"filters": ...}``."""
+def create_customers_export(filters: object, attributes: object = None) -> Call[ExportResponse]:
+    """POST /v1/exports/customers with ``{"filters": ..., "attributes": [...]}``."""
     if filters is None or (isinstance(filters, Mapping) and not filters):
         raise MissingParamError("filters")
-    payload = {"filters": json_object("filters", filters)}
+    payload: dict[str, Any] = {"filters": json_object("filters", filters)}
     _check_filter(payload["filters"], "filters")
+    if attributes is not None:
+        # A str is a sequence too: "plan" would ask for the columns p, l, a and n.
+        if isinstance(attributes, (str, bytes)) or not isinstance(attributes, Sequence):
+            raise TypeError(f"attributes must be a list of attribute names, not {type(attributes).__name__}")
+        if attributes:  # the model checks that each name is a str
+            payload["attributes"] = list(attributes)
     body = build(CreateCustomersExportRequest, payload, "filters")
     # Not replayed after the server may have got it: each replay would start another export.
     return Call(

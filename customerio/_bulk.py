@@ -325,7 +325,10 @@ def _check_in_flight(max_in_flight: object) -> int:
 
 
 class Bulk(_BulkCalls):
-    """Bulk sender of :meth:`TrackClient.bulk`: up to ``max_in_flight`` requests at once, on worker threads."""
+    """Bulk sender of :meth:`TrackClient.bulk`: up to ``max_in_flight`` requests at once, on worker threads.
+
+    Feed one sender from one thread (packing is not locked); the client itself may be shared.
+    """
 
     def __init__(self, client: TrackClient, *, raise_on_error: bool = False, max_in_flight: int = 4) -> None:
         self._max = _check_in_flight(max_in_flight)
@@ -405,7 +408,10 @@ class Bulk(_BulkCalls):
 
 
 class AsyncBulk(_BulkCalls):
-    """Bulk sender of :meth:`AsyncTrackClient.bulk`: up to ``max_in_flight`` requests at once, as tasks."""
+    """Bulk sender of :meth:`AsyncTrackClient.bulk`: up to ``max_in_flight`` requests at once, as tasks.
+
+    Several tasks may feed one sender: packing an operation never awaits, so it cannot interleave.
+    """
 
     def __init__(self, client: AsyncTrackClient, *, raise_on_error: bool = False, max_in_flight: int = 4) -> None:
         self._max = _check_in_flight(max_in_flight)

@@ -428,6 +428,20 @@ async def test_create_customers_export_body(make: Any, mock: Any) -> None:
     assert isinstance(result, ExportResponse)
 
 
+async def test_create_customers_export_attributes(make: Any, mock: Any) -> None:
+    """The attributes keyword adds extra columns; an empty list adds none; text or non-text names raise."""
+    route = mock.post("/v1/exports/customers").respond(200, json={"export": EXPORT})
+    filters = {"segment": {"id": 3}}
+    await call(make(), "create_customers_export", filters, attributes=("plan", "email"))
+    assert body_of(route.calls.last.request) == {"filters": filters, "attributes": ["plan", "email"]}
+    await call(make(), "create_customers_export", filters, attributes=[])
+    assert body_of(route.calls.last.request) == {"filters": filters}
+    for bad in ("plan", [1], {"plan": 1}):
+        with pytest.raises(TypeError):
+            await call(make(), "create_customers_export", filters, attributes=bad)
+    assert route.call_count == 2
+
+
 @pytest.mark.parametrize(
     ("filters", "error"),
     [

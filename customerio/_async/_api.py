@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -132,9 +132,14 @@ class AsyncAPIClient(AsyncBaseClient):
         """A short-lived URL of a finished export's file."""
         return await self._send(calls.download_export(export_id))
 
-    async def create_customers_export(self, filters: Mapping[str, Any]) -> ExportResponse:
-        """Start an export of the people matching ``filters`` (the audience filter syntax)."""
-        return await self._send(calls.create_customers_export(filters))
+    async def create_customers_export(
+        self, filters: Mapping[str, Any], *, attributes: Sequence[str] | None = None
+    ) -> ExportResponse:
+        """Start an export of the people matching ``filters`` (the audience filter syntax).
+
+        ``attributes`` names attributes to add as extra columns.
+        """
+        return await self._send(calls.create_customers_export(filters, attributes))
 
     async def create_deliveries_export(
         self, newsletter_id: Id, options: Mapping[str, Any] | None = None, /, **more: Any

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -133,9 +133,14 @@ class APIClient(BaseClient):
         """A short-lived URL of a finished export's file."""
         return self._send(calls.download_export(export_id))
 
-    def create_customers_export(self, filters: Mapping[str, Any]) -> ExportResponse:
-        """Start an export of the people matching ``filters`` (the audience filter syntax)."""
-        return self._send(calls.create_customers_export(filters))
+    def create_customers_export(
+        self, filters: Mapping[str, Any], *, attributes: Sequence[str] | None = None
+    ) -> ExportResponse:
+        """Start an export of the people matching ``filters`` (the audience filter syntax).
+
+        ``attributes`` names attributes to add as extra columns.
+        """
+        return self._send(calls.create_customers_export(filters, attributes))
 
     def create_deliveries_export(
         self, newsletter_id: Id, options: Mapping[str, Any] | None = None, /, **more: Any

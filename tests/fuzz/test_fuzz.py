@@ -374,7 +374,10 @@ APP_ARGS: dict[str, st.SearchStrategy[tuple[tuple[Any, ...], dict[str, Any]]]] =
     "list_exports": st.just(((), {})),
     "get_export": st.tuples(st.tuples(ID), st.just({})),
     "download_export": st.tuples(st.tuples(ID), st.just({})),
-    "create_customers_export": st.tuples(st.tuples(FILTERS), st.just({})),
+    "create_customers_export": st.tuples(
+        st.tuples(FILTERS),
+        st.fixed_dictionaries({}, optional={"attributes": st.one_of(st.lists(st.one_of(TEXT, ANY), max_size=3), ANY)}),
+    ),
     "create_deliveries_export": st.tuples(st.tuples(ID, DATA), KWARGS),
 }
 

@@ -70,7 +70,7 @@ def sync_usage(pdf: bytes) -> list[str]:
         listing: ListExportsResponse = api.list_exports()
         exports: list[Export] = [] if isinstance(listing.exports, (Unset, type(None))) else listing.exports
         ids.extend(str(e.id) for e in exports)
-        created: ExportResponse = api.create_customers_export({"segment": {"id": 3}})
+        created: ExportResponse = api.create_customers_export({"segment": {"id": 3}}, attributes=["plan"])
         api.create_deliveries_export(42, {"metric": "opened"}, drafts=False)
         api.get_export(110)
         link: ExportDownloadResponse = api.download_export("110")
