@@ -177,8 +177,10 @@ def owned_json(param: str, value: dict[str, Any]) -> dict[str, Any]:
     """``json_object`` for a dict the caller owns and encodes at once: returned as is when already plain.
 
     Checking that a payload is plain JSON costs about half of converting it (no new containers), and
-    most payloads are plain; the bulk sender encodes each operation the moment it is added. Nested
-    values are then the caller's own objects, so this is not for values kept past the call.
+    most payloads are plain. For the fresh dict a call builds from its arguments (``merge``) and sends
+    within the call, and for bulk operations, encoded the moment they are added. Nested values are
+    then the application's own objects: nothing here mutates them, and this is not for values kept
+    past the call (the ``Send*Request`` classes keep ``json_object``'s copies).
     """
     if type(value) is dict and _plain_mapping(value):
         return value

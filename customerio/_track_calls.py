@@ -23,6 +23,7 @@ from ._payload import (
     merge,
     non_empty_list,
     non_empty_sequence,
+    owned_json,
     path_id,
     required_text,
     to_json,
@@ -112,7 +113,7 @@ def device_fields(
         raise MissingParamError("device_id")
     if is_blank(platform):
         raise MissingParamError("platform")
-    extra = json_object("data", merge("data", data, attributes))
+    extra = owned_json("data", merge("data", data, attributes))
     last_used = extra.pop("last_used", None)
     device: dict[str, Any] = {key: required_text("device_id", device_id), "platform": to_json(platform, "platform")}
     if last_used is not None:
@@ -153,7 +154,7 @@ def identify(customer_id: object, data: Mapping[str, Any] | None, attributes: Ma
     from customerio_openapi.models import IdentifyRequest
 
     cid = path_id("customer_id", customer_id)
-    payload = json_object("data", merge("data", data, attributes))
+    payload = owned_json("data", merge("data", data, attributes))
     unix_seconds(payload, "created_at")  # the one attribute the API types: unix seconds
     body = build(IdentifyRequest, payload, "data")
     return Call(_identify._get_kwargs(cid, body=body), Safety.REPLAYABLE, ignore_body)
@@ -190,7 +191,7 @@ def track(customer_id: object, data: Mapping[str, Any] | None, event: Mapping[st
     from customerio_openapi.models import TrackEventRequest
 
     cid = path_id("customer_id", customer_id)
-    payload = json_object("data", merge("data", data, event))
+    payload = owned_json("data", merge("data", data, event))
     event_name(payload.get("name"))
     payload, safety = _event(payload, dedupe)
     return Call(_track._get_kwargs(cid, body=build(TrackEventRequest, payload, "data")), safety, ignore_body)
@@ -205,7 +206,7 @@ def track_anonymous(
 
     if anonymous_id is not None and (isinstance(anonymous_id, bool) or not isinstance(anonymous_id, (str, int))):
         raise TypeError(f"anonymous_id must be a str, an int or None, not {type(anonymous_id).__name__}")
-    payload = json_object("data", merge("data", data, event))
+    payload = owned_json("data", merge("data", data, event))
     event_name(payload.get("name"))
     if not is_blank(anonymous_id):
         payload["anonymous_id"] = id_text(anonymous_id)
@@ -229,7 +230,7 @@ def track_push(data: Mapping[str, Any] | None, fields: Mapping[str, Any]) -> Cal
     from customerio_openapi.api.track import track_push as _track_push
     from customerio_openapi.models import TrackPushRequest
 
-    payload = _without_none(json_object("data", merge("data", data, fields)))
+    payload = _without_none(owned_json("data", merge("data", data, fields)))
     unix_seconds(payload, "timestamp")
     body = build(TrackPushRequest, payload, "data")
     return Call(_track_push._get_kwargs(body=body), Safety.ONCE, ignore_body)
@@ -390,7 +391,7 @@ def report_metric(data: Mapping[str, Any] | None, fields: Mapping[str, Any]) -> 
     from customerio_openapi.api.track import report_metric as _report_metric
     from customerio_openapi.models import ReportMetricRequest
 
-    payload = _without_none(json_object("data", merge("data", data, fields)))
+    payload = _without_none(owned_json("data", merge("data", data, fields)))
     if is_blank(payload.get("delivery_id")):
         raise MissingParamError("delivery_id")
     payload["delivery_id"] = required_text("delivery_id", payload["delivery_id"])
