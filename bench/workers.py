@@ -50,8 +50,9 @@ class SdkSync:
 
         from customerio import TrackClient
 
-        http = httpx.Client(transport=httpx.MockTransport(_mock_handler)) if mock else None
-        self.cio = TrackClient(SITE_ID, API_KEY, url=url, http_client=http)
+        # transport=: the SDK's own client (headers set once, as raw httpx here), sending nowhere.
+        transport = httpx.MockTransport(_mock_handler) if mock else None
+        self.cio = TrackClient(SITE_ID, API_KEY, url=url, transport=transport)
 
     def identify(self, i: int) -> None:
         self.cio.identify(i, ATTRS)
@@ -77,8 +78,8 @@ class SdkAsync:
 
         from customerio import AsyncTrackClient
 
-        http = httpx.AsyncClient(transport=httpx.MockTransport(_mock_handler)) if mock else None
-        self.cio = AsyncTrackClient(SITE_ID, API_KEY, url=url, http_client=http)
+        transport = httpx.MockTransport(_mock_handler) if mock else None
+        self.cio = AsyncTrackClient(SITE_ID, API_KEY, url=url, transport=transport)
 
     async def identify(self, i: int) -> None:
         await self.cio.identify(i, ATTRS)
