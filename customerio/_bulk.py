@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import json.encoder
 import threading
+import warnings
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from types import TracebackType
@@ -211,13 +212,17 @@ class BulkPacker:
         return Call(kwargs, safety, batch_errors)
 
     @staticmethod
-    def record(result: BulkResult, chunk: _Chunk, outcome: list[Any] | Exception) -> None:
-        """Account for a chunk's outcome: per-operation errors of a 207, or a failed request."""
+    def record(result: BulkResult, chunk: _Chunk, outcome: list[Any] | Exception | str) -> None:
+        """Account for a chunk's outcome: per-operation errors of a 207, or a failed request.
+
+        A ``str`` outcome is the reason every operation of the chunk failed without an answer (its
+        request was interrupted or never sent).
+        """
         result.sent += len(chunk.encoded)
         result.requests += 1
-        if isinstance(outcome, Exception):
+        if isinstance(outcome, (Exception, str)):
             status = outcome.status_code if isinstance(outcome, CustomerIORequestError) else None
-            reason = f"{type(outcome).__name__}: {outcome}"
+            reason = outcome if isinstance(outcome, str) else f"{type(outcome).__name__}: {outcome}"
             result.failures.extend(
                 BulkFailure(chunk.first_index + i, json.loads(text), reason, status)
                 for i, text in enumerate(chunk.encoded)
@@ -318,6 +323,11 @@ class _BulkCalls:
         return self._op(*self._packer.operation(operation))
 
 
+# Reasons of operations that got no answer at all.
+_INTERRUPTED = "interrupted before Customer.io answered: the request may or may not have been processed"
+_NOT_SENT = "not sent: the bulk block was cancelled"
+
+
 def _check_in_flight(max_in_flight: object) -> int:
     if isinstance(max_in_flight, bool) or not isinstance(max_in_flight, int) or max_in_flight < 1:
         raise ValueError(f"max_in_flight must be an int >= 1, not {max_in_flight!r}")
@@ -343,8 +353,11 @@ class Bulk(_BulkCalls):
         self.result = BulkResult()
         #: Most requests that were in flight at once.
         self.peak_in_flight = 0
+        self._closed = False
 
     def _op(self, text: str, replayable: bool) -> None:
+        if self._closed:
+            raise RuntimeError("this bulk sender's block has ended; start another with client.bulk()")
         full = self._packer.add(text, replayable)
         if full is not None:
             self._dispatch(full)
@@ -362,14 +375,16 @@ class Bulk(_BulkCalls):
         self._pool.submit(self._send, chunk)
 
     def _send(self, chunk: _Chunk) -> None:
+        outcome: list[Any] | Exception | str = _INTERRUPTED
         try:
-            outcome: list[Any] | Exception = self._client._send(self._packer.call(chunk))
+            outcome = self._client._send(self._packer.call(chunk))
         except Exception as exc:  # recorded per operation: a worker must never lose a failure
             outcome = exc
-        with self._lock:
-            self._packer.record(self.result, chunk, outcome)
-            self._in_flight -= 1
-        self._slots.release()
+        finally:  # also when interrupted (KeyboardInterrupt in an inline send): account and free the slot
+            with self._lock:
+                self._packer.record(self.result, chunk, outcome)
+                self._in_flight -= 1
+            self._slots.release()
 
     def _drain(self) -> None:
         chunk = self._packer.take()
@@ -397,6 +412,7 @@ class Bulk(_BulkCalls):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         # Flush even when the block raised, so nothing added is dropped; never mask the block's error.
+        self._closed = True
         try:
             self._drain()
         finally:
@@ -405,6 +421,18 @@ class Bulk(_BulkCalls):
                 self._pool = None
         if exc is None and self._raise and self.result.failures:
             raise BulkError(self.result)
+
+    def __del__(self) -> None:
+        # Used without `with` and dropped before flush(): say so, rather than lose operations silently.
+        packer = getattr(self, "_packer", None)
+        pending = len(packer._chunk.encoded) if packer is not None else 0
+        if pending:
+            warnings.warn(
+                f"bulk sender garbage-collected with {pending} operations never sent; "
+                "use it as `with client.bulk() as bulk:` or call flush()",
+                RuntimeWarning,
+                stacklevel=1,
+            )
 
 
 class AsyncBulk(_BulkCalls):
@@ -427,26 +455,29 @@ class AsyncBulk(_BulkCalls):
         self.peak_in_flight = 0
 
     async def _op(self, text: str, replayable: bool) -> None:
+        if self._group is None:  # not entered, or its block has ended: nothing would ever send it
+            raise RuntimeError("use the bulk sender inside `async with client.bulk() as bulk:`")
         full = self._packer.add(text, replayable)
         if full is not None:
             await self._dispatch(full)
 
     async def _dispatch(self, chunk: _Chunk) -> None:
-        if self._group is None:
-            raise RuntimeError("use the bulk sender as `async with client.bulk() as bulk:`")
+        assert self._group is not None  # _op and _drain only run inside the block
         await self._slots.acquire()  # backpressure: wait for a free slot before packing more
         self._in_flight += 1
         self.peak_in_flight = max(self.peak_in_flight, self._in_flight)
         self._group.start_soon(self._send, chunk)
 
     async def _send(self, chunk: _Chunk) -> None:
+        outcome: list[Any] | Exception | str = _INTERRUPTED
         try:
-            outcome: list[Any] | Exception = await self._client._send(self._packer.call(chunk))
+            outcome = await self._client._send(self._packer.call(chunk))
         except Exception as exc:  # recorded per operation: a task must never lose a failure
             outcome = exc
-        self._packer.record(self.result, chunk, outcome)
-        self._in_flight -= 1
-        self._slots.release()
+        finally:  # also when cancelled: the operations are reported, not dropped
+            self._packer.record(self.result, chunk, outcome)
+            self._in_flight -= 1
+            self._slots.release()
 
     async def _drain(self) -> None:
         chunk = self._packer.take()
@@ -481,6 +512,10 @@ class AsyncBulk(_BulkCalls):
         try:
             if group is not None and not cancelled:
                 await self._drain()
+            elif cancelled:  # nothing can be sent now: report what was never sent
+                pending = self._packer.take()
+                if pending is not None:
+                    self._packer.record(self.result, pending, _NOT_SENT)
         finally:
             self._group = None
             if group is not None:

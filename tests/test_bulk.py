@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -324,3 +325,87 @@ def test_operation_encoding_is_httpx_encoding(value: Any) -> None:
 
     expected = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     assert _encode(value) == expected
+
+
+async def test_a_finished_block_takes_no_more_operations(respx_mock: respx.MockRouter, client: Any) -> None:
+    """Adding after the block ended raises instead of leaving the operation unsent forever."""
+    route = respx_mock.post(BATCH).respond(200, json={})
+    async with Session(client) as s:
+        await s.do("identify", 1)
+    with pytest.raises(RuntimeError, match="bulk"):
+        await s.do("identify", 2)
+    assert route.call_count == 1
+    assert s.bulk.result.sent == 1
+
+
+async def test_async_sender_outside_its_block_refuses_operations(respx_mock: respx.MockRouter) -> None:
+    """An AsyncBulk never entered cannot send, so it refuses operations at once."""
+    route = respx_mock.post(BATCH).respond(200, json={})
+    async with AsyncTrackClient(SITE_ID, API_KEY) as cio:
+        with pytest.raises(RuntimeError, match="async with"):
+            await cio.bulk().identify(1)
+    assert not route.called
+
+
+def _drop_unflushed(cio: TrackClient, count: int, *, flush: bool) -> None:
+    bulk = cio.bulk()
+    for i in range(count):
+        bulk.identify(i)
+    if flush:
+        bulk.flush()
+    # Leaving this frame drops the last reference: CPython collects the sender here.
+
+
+def test_sync_sender_dropped_with_unsent_operations_warns(respx_mock: respx.MockRouter) -> None:
+    """A sync sender used without `with` and never flushed warns when collected, naming the unsent count."""
+    route = respx_mock.post(BATCH).respond(200, json={})
+    with TrackClient(SITE_ID, API_KEY) as cio:
+        with pytest.warns(RuntimeWarning, match="2 operations never sent"):
+            _drop_unflushed(cio, 2, flush=False)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            _drop_unflushed(cio, 3, flush=True)
+    assert route.call_count == 1
+
+
+async def test_cancelled_block_reports_every_operation(respx_mock: respx.MockRouter) -> None:
+    """Cancelling the block mid-flight loses nothing silently: in-flight and unsent operations are failures."""
+    started = anyio.Event()
+
+    async def hang(request: httpx.Request) -> httpx.Response:
+        started.set()
+        await anyio.sleep(60)
+        return httpx.Response(200, json={})
+
+    respx_mock.post(BATCH).mock(side_effect=hang)
+    async with AsyncTrackClient(SITE_ID, API_KEY) as cio:
+        bulk = cio.bulk(max_in_flight=1)
+        with anyio.move_on_after(5) as scope:
+            async with bulk:
+                for i in range(17):  # 16 fill the first request; the 17th starts the second one
+                    await bulk.operation(op_of_size(MAX_REQUEST_BYTES // 16 - 20, i))
+                await started.wait()
+                await bulk.identify("last")
+                scope.cancel()
+                await anyio.sleep(1)
+    result = bulk.result
+    assert result.sent == 18
+    assert len(result.failures) == 18
+    reasons = {f.reason for f in result.failures}
+    assert any("interrupted" in r for r in reasons)
+    assert any("not sent" in r for r in reasons)
+    assert [f.index for f in result.failures] == list(range(18))
+
+
+def test_interrupted_inline_send_is_reported() -> None:
+    """A KeyboardInterrupt during an inline send (max_in_flight=1) still accounts for the chunk's operations."""
+
+    def interrupt(request: httpx.Request) -> httpx.Response:
+        raise KeyboardInterrupt
+
+    with TrackClient(SITE_ID, API_KEY, transport=httpx.MockTransport(interrupt)) as cio:
+        bulk = cio.bulk(max_in_flight=1)
+        with pytest.raises(KeyboardInterrupt), bulk:
+            bulk.identify(1)
+    assert bulk.result.sent == 1
+    assert "interrupted" in bulk.result.failures[0].reason
