@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 from _common import Report, settings
 
-from customerio import APIClient, IdentifierType, SendEmailRequest, TrackClient
+from customerio import APIClient, BulkResult, IdentifierType, SendEmailRequest, TrackClient
 
 
 def main() -> int:
@@ -73,6 +73,7 @@ def main() -> int:
             ]
         ),
     )
+    step("bulk: a backfill of 5,000 events", lambda: backfill(cio, signed_up))
     step("send a transactional email with an attachment", lambda: api.send_email(receipt))
     step(
         "trigger a broadcast",
@@ -87,6 +88,14 @@ def main() -> int:
     api.close()
     http.close()
     return report.finish()
+
+
+def backfill(cio: TrackClient, at: dt.datetime) -> BulkResult:
+    """Events packed into v2 batch requests of at most 500 KB, each sent as soon as it is full."""
+    with cio.bulk(raise_on_error=True) as bulk:
+        for order in range(5_000):
+            bulk.track(1_000 + order % 100, name="imported_order", data={"order": order, "total": 9.5}, timestamp=at)
+    return bulk.result
 
 
 if __name__ == "__main__":

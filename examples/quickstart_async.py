@@ -13,7 +13,7 @@ from collections.abc import Awaitable
 import httpx
 from _common import Report, settings
 
-from customerio import AsyncAPIClient, AsyncTrackClient, SendEmailRequest
+from customerio import AsyncAPIClient, AsyncTrackClient, BulkResult, SendEmailRequest
 
 
 async def main() -> int:
@@ -44,6 +44,7 @@ async def main() -> int:
             step("track an anonymous event", cio.track_anonymous("visitor-7", name="viewed_pricing")),
             step("account region", cio.get_account_region()),
         )
+        await step("bulk: a backfill of 5,000 events", backfill(cio))
         email = SendEmailRequest(to="ada@example.com", identifiers={"id": "42"}, transactional_message_id="3")
         email.attach("hello.txt", b"hi")
         await asyncio.gather(
@@ -52,6 +53,14 @@ async def main() -> int:
             step("list exports", api.list_exports()),
         )
     return report.finish()
+
+
+async def backfill(cio: AsyncTrackClient) -> BulkResult:
+    """Events packed into v2 batch requests of at most 500 KB; full ones are sent while packing goes on."""
+    async with cio.bulk(raise_on_error=True) as bulk:
+        for order in range(5_000):
+            await bulk.track(1_000 + order % 100, name="imported_order", data={"order": order, "total": 9.5})
+    return bulk.result
 
 
 if __name__ == "__main__":
