@@ -65,10 +65,18 @@ _encode = _text_encoder()
 _string = json.encoder.encode_basestring  # a str as JSON text (ensure_ascii=False, like _encode)
 
 
+# The fixed start of each person operation the sender's own methods write.
+_HEADS = {
+    action: f'{{"type":"person","action":"{action}","identifiers":'
+    for action in ("identify", "event", "page", "add_device", "delete_device", "delete", "suppress", "unsuppress")
+}
+
+
 def _person(action: str, identifiers: str, fields: dict[str, Any] | None = None) -> str:
     """A person operation as JSON text: the fixed head, the encoded identifiers, then ``fields``."""
-    head = f'{{"type":"person","action":"{action}","identifiers":{identifiers}'
-    return head + "," + _encode(fields)[1:] if fields else head + "}"
+    if fields:
+        return _HEADS[action] + identifiers + "," + _encode(fields)[1:]
+    return _HEADS[action] + identifiers + "}"
 
 
 @attrs.frozen
@@ -258,7 +266,8 @@ class _BulkCalls:
     def track(self, customer_id: object, data: Mapping[str, Any] | None = None, /, **event: Any) -> Any:
         """Record an event: ``name`` required; ``data``, ``timestamp``, ``id`` optional."""
         who = BulkPacker.identifiers(customer_id)
-        fields = owned_json("data", merge("data", data, event))
+        # ``event`` is this call's own dict (keyword arguments): no copy needed unless merged with ``data``.
+        fields = owned_json("data", event if data is None else merge("data", data, event))
         op: dict[str, Any] = {"name": event_name(fields.pop("name", None))}
         event_data = fields.pop("data", None)
         if event_data is not None:
