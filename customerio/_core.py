@@ -47,6 +47,24 @@ class Call(Generic[T]):
     parse: Callable[[httpx.Response], T]
 
 
+class NoCookies(httpx.Cookies):
+    """The cookie store of the SDK's own HTTP clients: it never keeps a cookie.
+
+    Customer.io's APIs authenticate every request by its Authorization header (the official Node client
+    keeps no cookies either), so a cookie can only be noise, or state a redirect target tries to plant.
+    Storing nothing also saves httpx's per-response cookie extraction, which rebuilds the request and
+    response as urllib objects: about a quarter of its time per call. A caller's own ``http_client``
+    keeps its cookie handling.
+    """
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        """Keep none of the response's cookies."""
+
+    def set(self, name: str, value: str, domain: str = "", path: str = "/") -> None:
+        """Refuse to store a cookie."""
+        raise TypeError("the SDK's own HTTP client keeps no cookies; pass http_client= for one that does")
+
+
 def ignore_body(response: httpx.Response) -> None:
     """Parser of calls whose answer carries nothing useful (Track v1 answers ``{}`` or nothing)."""
 

@@ -713,3 +713,28 @@ async def test_unusable_timestamps_are_left_out_or_floored(respx_mock: respx.Moc
     assert body_of(route.calls.last.request) == {"name": "e", "timestamp": 1700000000}
     with pytest.raises(TypeError, match="timestamp must be a datetime or unix seconds"):
         await call(client, "track", 1, name="e", timestamp="yesterday")
+
+
+async def test_own_client_keeps_no_cookies(respx_mock: respx.MockRouter, make: Any) -> None:
+    """Set-Cookie from the API (or a redirect target) is never replayed by the SDK's own HTTP client.
+
+    A caller's ``http_client`` keeps httpx's cookie handling: the SDK does not change it.
+    """
+    route = respx_mock.put(f"{US}/api/v1/customers/1").respond(200, json={}, headers={"Set-Cookie": "lb=abc; Path=/"})
+    client = make()
+    await call(client, "identify", 1)
+    await call(client, "identify", 1)
+    assert "cookie" not in route.calls.last.request.headers
+    assert not client._http.cookies
+    with pytest.raises(TypeError, match="keeps no cookies"):
+        client._http.cookies = {"a": "b"}
+    with pytest.raises(TypeError, match="keeps no cookies"):
+        client._http.cookies.set("a", "b")
+
+    is_async = isinstance(client, AsyncTrackClient)
+    own = httpx.AsyncClient() if is_async else httpx.Client()
+    theirs = make(http_client=own)
+    await call(theirs, "identify", 1)
+    await call(theirs, "identify", 1)
+    assert route.calls.last.request.headers["cookie"] == "lb=abc"
+    await own.aclose() if is_async else own.close()

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 import httpx
 
 from .. import _constants as C
-from .._core import Call, ClientCore, connection_error, default_headers, timeout_of
+from .._core import Call, ClientCore, NoCookies, connection_error, default_headers, timeout_of
 from .._policy import (
     REDIRECT_STATUSES,
     RetryPolicy,
@@ -27,6 +27,23 @@ from .._policy import (
 T = TypeVar("T")
 
 logger = logging.getLogger("customerio")
+
+
+class SdkHttpClient(httpx.Client):
+    """The HTTP client a Customer.io client creates for itself: httpx's, without a cookie store."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._no_cookies = NoCookies()
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        """Always empty: see :class:`~customerio._core.NoCookies`."""
+        return self._no_cookies
+
+    @cookies.setter
+    def cookies(self, cookies: Any) -> None:
+        raise TypeError("the SDK's own HTTP client keeps no cookies; pass http_client= for one that does")
 
 
 class BaseClient:
@@ -66,7 +83,7 @@ class BaseClient:
         self._core = core
         self._owns_http = owned
         # Our own pool carries the headers and timeout itself, so each call need not merge them.
-        self._http = http_client or httpx.Client(
+        self._http = http_client or SdkHttpClient(
             transport=transport,
             headers=core.headers,
             timeout=core.timeout,
