@@ -187,6 +187,8 @@ def owned_json(param: str, value: dict[str, Any]) -> dict[str, Any]:
     return json_object(param, value)
 
 
+# _plain_mapping and _plain_items repeat their per-item test on purpose: one pass over a dict's items,
+# with no call per plain value, is what makes the check cheaper than converting (bulk runs it per event).
 def _plain_mapping(value: dict[Any, Any]) -> bool:
     for key, item in value.items():
         if type(key) is not str:
