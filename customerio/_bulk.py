@@ -24,11 +24,12 @@ import anyio.abc
 import attrs
 
 from customerio_openapi.api.track_v2 import batch as _batch
-from customerio_openapi.models import BatchRequest
+from customerio_openapi.models import BatchRequest, V2Device
 
 from ._core import Call
 from ._exceptions import CustomerIOError, CustomerIORequestError
-from ._payload import UlidSequence, merge, owned_json, path_id
+from ._models import build
+from ._payload import UlidSequence, merge, owned_json, path_id, to_json
 from ._policy import Safety
 from ._track_calls import batch_errors, device_fields, event_name, id_text, page_url, unix_seconds, v2_operation
 from ._types import identifier_type
@@ -267,23 +268,36 @@ class _BulkCalls:
         """Record an event: ``name`` required; ``data``, ``timestamp``, ``id`` optional."""
         who = BulkPacker.identifiers(customer_id)
         # ``event`` is this call's own dict (keyword arguments): no copy needed unless merged with ``data``.
-        fields = owned_json("data", event if data is None else merge("data", data, event))
-        op: dict[str, Any] = {"name": event_name(fields.pop("name", None))}
+        # Each field is converted on its own (the event's data checked, not copied, when already plain
+        # JSON): ``event`` is this call's own dict, so it is only copied when merged with ``data``.
+        fields = event if data is None else merge("data", data, event)
+        name = fields.pop("name", None)
+        if type(name) is not str or not name.strip():  # the common case skips the calls
+            name = event_name(to_json(name, "name"))
         event_data = fields.pop("data", None)
         if event_data is not None:
-            if not isinstance(event_data, dict):
-                raise TypeError(f"data must be a mapping (dict), not {type(event_data).__name__}")
-            op["attributes"] = event_data
+            event_data = owned_json("data", event_data)
+        timestamp = None
         if "timestamp" in fields:
-            op["timestamp"] = fields.pop("timestamp")
-            unix_seconds(op, "timestamp")
-        event_id = id_text(fields.pop("id", None))
-        if event_id is not None and not isinstance(event_id, str):
-            raise TypeError(f"id must be a str, not {type(event_id).__name__}")
+            fields["timestamp"] = to_json(fields["timestamp"], "timestamp")
+            unix_seconds(fields, "timestamp")
+            timestamp = fields.pop("timestamp", None)
+        event_id = fields.pop("id", None)
+        if event_id is not None:
+            event_id = id_text(to_json(event_id, "id"))
+            if not isinstance(event_id, str):
+                raise TypeError(f"id must be a str, not {type(event_id).__name__}")
         if fields:
             raise TypeError(f"unexpected event fields for a bulk track: {sorted(fields)}")
-        op["id"] = event_id if event_id is not None else self._packer.event_id()
-        return self._op(_person("event", who, op), True)
+        # Events are most of a backfill: their text is written directly (the same JSON _person would
+        # write from a dict, about a sixth cheaper); only the event's data goes through the encoder.
+        text = f"{_HEADS['event']}{who},\"name\":{_string(name)}"
+        if event_data is not None:
+            text += ',"attributes":' + _encode(event_data)
+        if timestamp is not None:
+            text += f',"timestamp":{timestamp}'  # an int: unix_seconds made it one
+        event_id = event_id if event_id is not None else self._packer.event_id()
+        return self._op(f'{text},"id":{_string(event_id)}}}', True)
 
     def track_page_view(self, customer_id: object, url: str) -> Any:
         """Record a page view."""
@@ -301,6 +315,8 @@ class _BulkCalls:
     ) -> Any:
         """Add or update a device (``last_used`` as such, other keys as device attributes)."""
         device = device_fields(device_id, platform, data, attributes, key="token")
+        # Checked by the generated model, as the client's add_device is (the platform is an enum).
+        build(V2Device, device, "device")
         return self._op(_person("add_device", BulkPacker.identifiers(customer_id), {"device": device}), True)
 
     def delete_device(self, customer_id: object, device_token: str) -> Any:

@@ -173,7 +173,7 @@ def json_object(param: str, value: Any) -> dict[str, Any]:
     return result
 
 
-def owned_json(param: str, value: dict[str, Any]) -> dict[str, Any]:
+def owned_json(param: str, value: object) -> dict[str, Any]:
     """``json_object`` for a dict the caller owns and encodes at once: returned as is when already plain.
 
     Checking that a payload is plain JSON costs about half of converting it (no new containers), and

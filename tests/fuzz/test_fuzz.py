@@ -337,6 +337,59 @@ def test_track_method_sends_a_valid_request_or_rejects_early(method: str, data: 
     exercise(client, "track", method, lambda: getattr(client, method)(*args, **kwargs))
 
 
+# bulk() takes the client's call shapes (plus any v2 operation); every operation goes out in one batch.
+BULK_ARGS = {
+    **{
+        name: TRACK_ARGS[name]
+        for name in (
+            "identify",
+            "destroy",
+            "suppress",
+            "unsuppress",
+            "track",
+            "track_page_view",
+            "add_device",
+            "delete_device",
+            "merge_customers",
+        )
+    },
+    "operation": st.tuples(st.tuples(st.one_of(V2_GOOD, V2_OP, DATA)), st.just({})),
+}
+
+
+@pytest.mark.parametrize("method", sorted(BULK_ARGS))
+@FUZZ
+@given(data=st.data())
+def test_bulk_method_packs_a_valid_operation_or_rejects_early(method: str, data: Any) -> None:
+    """Any arguments to a bulk sender's method: a spec-valid batch carrying the operation, or an early error.
+
+    The sender writes most operations' JSON itself (no model round trip), so this is what holds that text
+    to the spec; a refused call must add nothing.
+    """
+    args, kwargs = data.draw(BULK_ARGS[method], label="arguments")
+    client = TRACK_CLIENTS[3]
+    with respx.mock(assert_all_called=False) as router:
+        router.route().respond(200, json={})
+        refused: Exception | None = None
+        with client.bulk(max_in_flight=1) as bulk:
+            try:
+                getattr(bulk, method)(*args, **kwargs)
+            except ALLOWED as exc:
+                refused = exc
+        if refused is not None:
+            assert not router.calls, f"bulk.{method} raised {refused!r} but still sent its operation"
+            assert str(refused).strip(), f"{type(refused).__name__} without a message"
+            COUNTS["bulk", method, "rejected"] += 1
+            return
+        (call,) = router.calls
+    request = call.request
+    assert (request.method, matched_template(request)) == ("POST", "/api/v2/batch")
+    assert spec_errors(request) == []
+    assert len(json.loads(request.content)["batch"]) == 1
+    assert bulk.result.ok
+    COUNTS["bulk", method, "sent"] += 1
+
+
 REQUEST_CLASSES = {
     "send_email": SendEmailRequest,
     "send_push": SendPushRequest,
