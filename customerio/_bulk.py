@@ -291,7 +291,7 @@ class _BulkCalls:
             raise TypeError(f"unexpected event fields for a bulk track: {sorted(fields)}")
         # Events are most of a backfill: their text is written directly (the same JSON _person would
         # write from a dict, about a sixth cheaper); only the event's data goes through the encoder.
-        text = f"{_HEADS['event']}{who},\"name\":{_string(name)}"
+        text = f'{_HEADS["event"]}{who},"name":{_string(name)}'
         if event_data is not None:
             text += ',"attributes":' + _encode(event_data)
         if timestamp is not None:
