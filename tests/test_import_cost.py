@@ -87,7 +87,7 @@ def test_track_client_loads_only_what_track_calls_need(name: str, other: str) ->
 
 
 def test_track_calls_that_ignore_the_body_never_load_the_generated_client() -> None:
-    """An identify (constructed, sent, answered) loads neither client.py nor another endpoint's module."""
+    """An identify (sent and answered) loads neither client.py, its response models, nor another endpoint."""
     loaded = loaded_after(
         "import httpx, customerio\n"
         "mock = httpx.MockTransport(lambda request: httpx.Response(200, json={}))\n"
@@ -96,6 +96,9 @@ def test_track_calls_that_ignore_the_body_never_load_the_generated_client() -> N
     )
     assert "customerio_openapi.api.track.identify" in loaded
     assert "customerio_openapi.client" not in loaded
+    # Building the request needs only the body's model; the response models load when a parser runs.
+    assert "customerio_openapi.models.identify_request" in loaded
+    assert not {"customerio_openapi.models.empty_response", "customerio_openapi.models.error_response"} & loaded
     assert not [
         m for m in loaded if m.startswith("customerio_openapi.api.") and m.count(".") == 3 and "identify" not in m
     ]

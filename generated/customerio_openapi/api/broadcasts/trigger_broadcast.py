@@ -7,13 +7,13 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...models.error_response import ErrorResponse
-from ...models.trigger_broadcast_request import TriggerBroadcastRequest
-from ...models.trigger_broadcast_response import TriggerBroadcastResponse
 from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.trigger_broadcast_request import TriggerBroadcastRequest
+    from ...models.trigger_broadcast_response import TriggerBroadcastResponse
 
 
 def _get_kwargs(
@@ -41,6 +41,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | TriggerBroadcastResponse | None:
+
+    from ...models.error_response import ErrorResponse
+    from ...models.trigger_broadcast_response import TriggerBroadcastResponse
+
     if response.status_code == 200:
         response_200 = TriggerBroadcastResponse.from_dict(response.json())
 

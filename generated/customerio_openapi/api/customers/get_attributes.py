@@ -7,15 +7,16 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...models.customer_attributes_response import CustomerAttributesResponse
-from ...models.error_response import ErrorResponse
-from ...models.get_attributes_id_type import (
-    GetAttributesIdType,
-)
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.customer_attributes_response import CustomerAttributesResponse
+    from ...models.error_response import ErrorResponse
+    from ...models.get_attributes_id_type import (
+        GetAttributesIdType,
+    )
+    from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -23,6 +24,8 @@ def _get_kwargs(
     *,
     id_type: GetAttributesIdType | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    from ...types import UNSET, Unset
 
     params: dict[str, Any] = {}
 
@@ -48,6 +51,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CustomerAttributesResponse | ErrorResponse | None:
+
+    from ...models.customer_attributes_response import CustomerAttributesResponse
+    from ...models.error_response import ErrorResponse
+
     if response.status_code == 200:
         response_200 = CustomerAttributesResponse.from_dict(response.json())
 

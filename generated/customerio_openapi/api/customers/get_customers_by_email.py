@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ... import errors
-from ...models.customers_by_email_response import CustomersByEmailResponse
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.customers_by_email_response import CustomersByEmailResponse
+    from ...models.error_response import ErrorResponse
 
 
 def _get_kwargs(
@@ -37,6 +37,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CustomersByEmailResponse | ErrorResponse | None:
+
+    from ...models.customers_by_email_response import CustomersByEmailResponse
+    from ...models.error_response import ErrorResponse
+
     if response.status_code == 200:
         response_200 = CustomersByEmailResponse.from_dict(response.json())
 

@@ -6,13 +6,13 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ... import errors
-from ...models.create_deliveries_export_request import CreateDeliveriesExportRequest
-from ...models.error_response import ErrorResponse
-from ...models.export_response import ExportResponse
 from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.create_deliveries_export_request import CreateDeliveriesExportRequest
+    from ...models.error_response import ErrorResponse
+    from ...models.export_response import ExportResponse
 
 
 def _get_kwargs(
@@ -37,6 +37,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ExportResponse | None:
+
+    from ...models.error_response import ErrorResponse
+    from ...models.export_response import ExportResponse
+
     if response.status_code == 200:
         response_200 = ExportResponse.from_dict(response.json())
 

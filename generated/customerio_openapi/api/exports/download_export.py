@@ -7,12 +7,12 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...models.error_response import ErrorResponse
-from ...models.export_download_response import ExportDownloadResponse
 from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.export_download_response import ExportDownloadResponse
 
 
 def _get_kwargs(
@@ -32,6 +32,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ExportDownloadResponse | None:
+
+    from ...models.error_response import ErrorResponse
+    from ...models.export_download_response import ExportDownloadResponse
+
     if response.status_code == 200:
         response_200 = ExportDownloadResponse.from_dict(response.json())
 

@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ... import errors
-from ...models.error_response import ErrorResponse
-from ...models.list_exports_response import ListExportsResponse
 from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.list_exports_response import ListExportsResponse
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -27,6 +27,10 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListExportsResponse | None:
+
+    from ...models.error_response import ErrorResponse
+    from ...models.list_exports_response import ListExportsResponse
+
     if response.status_code == 200:
         response_200 = ListExportsResponse.from_dict(response.json())
 

@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ... import errors
-from ...models.account_region_response import AccountRegionResponse
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.account_region_response import AccountRegionResponse
+    from ...models.error_response import ErrorResponse
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -27,6 +27,10 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AccountRegionResponse | ErrorResponse | None:
+
+    from ...models.account_region_response import AccountRegionResponse
+    from ...models.error_response import ErrorResponse
+
     if response.status_code == 200:
         response_200 = AccountRegionResponse.from_dict(response.json())
 

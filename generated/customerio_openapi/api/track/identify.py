@@ -7,13 +7,13 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...models.empty_response import EmptyResponse
-from ...models.error_response import ErrorResponse
-from ...models.identify_request import IdentifyRequest
 from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.empty_response import EmptyResponse
+    from ...models.error_response import ErrorResponse
+    from ...models.identify_request import IdentifyRequest
 
 
 def _get_kwargs(
@@ -41,6 +41,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EmptyResponse | ErrorResponse | None:
+
+    from ...models.empty_response import EmptyResponse
+    from ...models.error_response import ErrorResponse
+
     if response.status_code == 200:
         response_200 = EmptyResponse.from_dict(response.json())
 

@@ -7,14 +7,15 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...models.empty_response import EmptyResponse
-from ...models.error_response import ErrorResponse
-from ...models.identifier_type import IdentifierType
-from ...models.segment_customers_request import SegmentCustomersRequest
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.empty_response import EmptyResponse
+    from ...models.error_response import ErrorResponse
+    from ...models.identifier_type import IdentifierType
+    from ...models.segment_customers_request import SegmentCustomersRequest
+    from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -23,6 +24,9 @@ def _get_kwargs(
     body: SegmentCustomersRequest,
     id_type: IdentifierType | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    from ...types import UNSET, Unset
+
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -54,6 +58,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EmptyResponse | ErrorResponse | None:
+
+    from ...models.empty_response import EmptyResponse
+    from ...models.error_response import ErrorResponse
+
     if response.status_code == 200:
         response_200 = EmptyResponse.from_dict(response.json())
 

@@ -6,13 +6,13 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ... import errors
-from ...models.empty_response import EmptyResponse
-from ...models.error_response import ErrorResponse
-from ...models.report_metric_request import ReportMetricRequest
 from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.empty_response import EmptyResponse
+    from ...models.error_response import ErrorResponse
+    from ...models.report_metric_request import ReportMetricRequest
 
 
 def _get_kwargs(
@@ -37,6 +37,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EmptyResponse | ErrorResponse | None:
+
+    from ...models.empty_response import EmptyResponse
+    from ...models.error_response import ErrorResponse
+
     if response.status_code == 200:
         response_200 = EmptyResponse.from_dict(response.json())
 

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...models.error_response import ErrorResponse
-from ...models.submit_form_request import SubmitFormRequest
 from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.submit_form_request import SubmitFormRequest
 
 
 def _get_kwargs(
@@ -40,6 +40,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResponse | None:
+    from typing import cast
+
+    from ...models.error_response import ErrorResponse
+
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204

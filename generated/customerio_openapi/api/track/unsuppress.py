@@ -7,13 +7,14 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...models.empty_request import EmptyRequest
-from ...models.empty_response import EmptyResponse
-from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.empty_request import EmptyRequest
+    from ...models.empty_response import EmptyResponse
+    from ...models.error_response import ErrorResponse
+    from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -21,6 +22,9 @@ def _get_kwargs(
     *,
     body: EmptyRequest | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    from ...types import Unset
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -42,6 +46,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EmptyResponse | ErrorResponse | None:
+
+    from ...models.empty_response import EmptyResponse
+    from ...models.error_response import ErrorResponse
+
     if response.status_code == 200:
         response_200 = EmptyResponse.from_dict(response.json())
 

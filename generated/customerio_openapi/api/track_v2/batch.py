@@ -6,14 +6,14 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ... import errors
-from ...models.batch_request import BatchRequest
-from ...models.empty_response import EmptyResponse
-from ...models.error_response import ErrorResponse
-from ...models.v2_error_response import V2ErrorResponse
 from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.batch_request import BatchRequest
+    from ...models.empty_response import EmptyResponse
+    from ...models.error_response import ErrorResponse
+    from ...models.v2_error_response import V2ErrorResponse
 
 
 def _get_kwargs(
@@ -38,6 +38,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EmptyResponse | ErrorResponse | V2ErrorResponse | None:
+
+    from ...models.empty_response import EmptyResponse
+    from ...models.error_response import ErrorResponse
+    from ...models.v2_error_response import V2ErrorResponse
+
     if response.status_code == 200:
         response_200 = EmptyResponse.from_dict(response.json())
 

@@ -6,13 +6,13 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ... import errors
-from ...models.error_response import ErrorResponse
-from ...models.send_inbox_message_request import SendInboxMessageRequest
-from ...models.send_message_response import SendMessageResponse
 from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.send_inbox_message_request import SendInboxMessageRequest
+    from ...models.send_message_response import SendMessageResponse
 
 
 def _get_kwargs(
@@ -37,6 +37,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | SendMessageResponse | None:
+
+    from ...models.error_response import ErrorResponse
+    from ...models.send_message_response import SendMessageResponse
+
     if response.status_code == 200:
         response_200 = SendMessageResponse.from_dict(response.json())
 
