@@ -261,28 +261,41 @@ class UlidSequence:
     is what keeps bulk packing fast. Not thread-safe; each bulk sender owns one.
     """
 
-    __slots__ = ("_ms", "_n", "_prefix")
+    __slots__ = ("_generation", "_ms", "_n", "_prefix")
 
     def __init__(self) -> None:
         self._ms = -1
         self._n = 0
         self._prefix = ""
+        self._generation = _fork_generation
 
     def __call__(self) -> str:
         """The next id."""
         ms = time.time_ns() // 1_000_000
-        if ms == self._ms:
+        if ms == self._ms and self._generation == _fork_generation:
             n = self._n = self._n + 1
             if n & 0xFFFFF:  # no carry out of the last 20 bits: the cached first 22 characters still hold
                 return self._prefix + _PAIRS[(n >> 10) & 1023] + _PAIRS[n & 1023]
-        else:
+        else:  # a new millisecond, or the first id in a forked child: fresh random bits
             self._ms = ms
+            self._generation = _fork_generation
             n = self._n = ms << 80 | _RANDOM.getrandbits(80)
         self._prefix = "".join([_PAIRS[(n >> shift) & 1023] for shift in _SHIFTS[:-2]])
         return self._prefix + _PAIRS[(n >> 10) & 1023] + _PAIRS[n & 1023]
 
 
 _RANDOM = random.Random()
-os.register_at_fork(after_in_child=_RANDOM.seed)
+# Bumped in a forked child: a UlidSequence inherited across fork() must not continue its parent's
+# millisecond, or parent and child would number their next events alike.
+_fork_generation = 0
+
+
+def _after_fork_in_child() -> None:
+    global _fork_generation
+    _RANDOM.seed()
+    _fork_generation += 1
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)
 _PAIRS = [_CROCKFORD[i >> 5] + _CROCKFORD[i & 31] for i in range(1024)]
 _SHIFTS = tuple(range(120, -1, -10))

@@ -163,3 +163,27 @@ def test_ulid_sequences_do_not_share_ids() -> None:
     first_b = {b() for _ in range(2000)}
     assert len(first_a) == len(first_b) == 2000
     assert not first_a & first_b
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="needs os.fork")
+def test_ulid_sequence_inherited_across_fork_does_not_repeat(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Parent and child continuing one sequence within the same millisecond still number events apart."""
+    import os
+
+    import customerio._payload as payload
+
+    monkeypatch.setattr(payload.time, "time_ns", lambda: 1_700_000_000_000 * 1_000_000)
+    ids = UlidSequence()
+    ids()
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: write its next id and leave at once (no pytest teardown in here)
+        os.write(write, ids().encode())
+        os._exit(0)
+    os.close(write)
+    os.waitpid(pid, 0)
+    child = os.read(read, 64).decode()
+    os.close(read)
+    parent = ids()
+    assert len(child) == 26
+    assert child != parent
