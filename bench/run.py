@@ -363,12 +363,16 @@ COLD: dict[str, tuple[str, str]] = {
 }
 
 
+def cold_argv(key: str, url: str) -> list[str]:
+    """The command of one W3 case, pointed at the sink's v1 root ``url``."""
+    runtime, code = COLD[key]
+    return [_python(runtime), "-c", code.replace("{U}", url).replace("{R}", url[: -len("/api/v1")])]
+
+
 def cold_start(runs: int, url: str, cpu: int | None, have_node: bool) -> dict[str, Any]:
-    root = url[: -len("/api/v1")]
-    cases: dict[str, tuple[list[str], dict[str, str]]] = {}
-    for key, (runtime, code) in COLD.items():
-        src = code.replace("{U}", url).replace("{R}", root)
-        cases[key] = ([_python(runtime), "-c", src], _env(runtime))
+    cases: dict[str, tuple[list[str], dict[str, str]]] = {
+        key: (cold_argv(key, url), _env(runtime)) for key, (runtime, _) in COLD.items()
+    }
     if have_node:
         cases["node -e 0"] = (["node", "-e", "0"], dict(os.environ))
         argv = ["node", NODE_WORKER, "--workload", "cold", "--url", url]
@@ -464,6 +468,16 @@ CG_PAIRS = [
 ]
 
 
+def callgrind_total(argv: list[str], env: dict[str, str], out: str) -> int:
+    """Run ``argv`` under callgrind (profile written to ``out``) and return its instruction count."""
+    run_proc(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *argv], env, None)
+    with open(out) as f:
+        for line in f:
+            if line.startswith(("summary:", "totals:")):
+                return int(line.split()[1])
+    raise RuntimeError(f"no totals in {out}")
+
+
 def callgrind(short: int, long: int, url: str, jobs: int) -> dict[str, Any] | str:
     if not shutil.which("valgrind"):
         return "valgrind not installed: instruction counts skipped (`apt-get install -y valgrind`)"
@@ -473,13 +487,7 @@ def callgrind(short: int, long: int, url: str, jobs: int) -> dict[str, Any] | st
         out = os.path.join(tmp, f"{case.client}-{case.runtime}-{case.mock}-{n}.out")
         inner = worker_argv(CLIENTS[case.client], "w1", n, 1, url, mock=case.mock)
         inner[0] = _python(case.runtime)
-        argv = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *inner]
-        run_proc(argv, _env(case.runtime), None)
-        with open(out) as f:
-            for line in f:
-                if line.startswith(("summary:", "totals:")):
-                    return int(line.split()[1])
-        raise RuntimeError(f"no totals in {out}")
+        return callgrind_total(inner, _env(case.runtime), out)
 
     tasks = [(c, n) for c in CG_CASES for n in (short, long)]
     with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
@@ -503,21 +511,13 @@ def cold_instructions(url: str, runs: int, jobs: int) -> dict[str, Any] | str:
     """
     if not shutil.which("valgrind"):
         return "valgrind not installed: skipped"
-    root = url[: -len("/api/v1")]
     tmp = tempfile.mkdtemp(prefix="cio-cold-cg-")
 
     def one(key: str, i: int) -> int:
-        runtime, code = COLD[key]
-        inner = [_python(runtime), "-c", code.replace("{U}", url).replace("{R}", root)]
+        argv, env = cold_argv(key, url), _env(COLD[key][0])
         if i == 0:
-            run_proc(inner, _env(runtime), None)  # write .pyc files first
-        out = os.path.join(tmp, f"{key}-{i}.out")
-        run_proc(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *inner], _env(runtime), None)
-        with open(out) as f:
-            for line in f:
-                if line.startswith(("summary:", "totals:")):
-                    return int(line.split()[1])
-        raise RuntimeError(f"no totals in {out}")
+            run_proc(argv, env, None)  # write .pyc files first
+        return callgrind_total(argv, env, os.path.join(tmp, f"{key}-{i}.out"))
 
     keys = [k for pair in COLD_CG_PAIRS for k in pair]
     for key in keys:  # the warm-up (i == 0) must finish before any measured run

@@ -47,6 +47,10 @@ class Call(Generic[T]):
     parse: Callable[[httpx.Response], T]
 
 
+#: Why the SDK's own HTTP client refuses a cookie.
+NO_COOKIES = "the SDK's own HTTP client keeps no cookies; pass http_client= for one that does"
+
+
 class NoCookies(httpx.Cookies):
     """The cookie store of the SDK's own HTTP clients: it never keeps a cookie.
 
@@ -62,7 +66,7 @@ class NoCookies(httpx.Cookies):
 
     def set(self, name: str, value: str, domain: str = "", path: str = "/") -> None:
         """Refuse to store a cookie."""
-        raise TypeError("the SDK's own HTTP client keeps no cookies; pass http_client= for one that does")
+        raise TypeError(NO_COOKIES)
 
 
 def ignore_body(response: httpx.Response) -> None:

@@ -247,8 +247,11 @@ def ulid() -> str:
     needs uniqueness, not secrecy, so the random part comes from a per-process generator (reseeded in a
     forked child, so parent and child never share a sequence) rather than a system call per event.
     """
-    n = (time.time_ns() // 1_000_000) << 80 | _RANDOM.getrandbits(80)
-    # 130 bits (the top two always zero) as 13 ten-bit chunks, two characters each.
+    return _crockford((time.time_ns() // 1_000_000) << 80 | _RANDOM.getrandbits(80))
+
+
+def _crockford(n: int) -> str:
+    """A 128-bit ULID value as its 26 characters: 130 bits (the top two zero) as 13 ten-bit pairs."""
     return "".join([_PAIRS[(n >> shift) & 1023] for shift in _SHIFTS])
 
 
@@ -280,8 +283,9 @@ class UlidSequence:
             self._ms = ms
             self._generation = _fork_generation
             n = self._n = ms << 80 | _RANDOM.getrandbits(80)
-        self._prefix = "".join([_PAIRS[(n >> shift) & 1023] for shift in _SHIFTS[:-2]])
-        return self._prefix + _PAIRS[(n >> 10) & 1023] + _PAIRS[n & 1023]
+        text = _crockford(n)
+        self._prefix = text[:22]
+        return text
 
 
 _RANDOM = random.Random()

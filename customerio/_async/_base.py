@@ -11,7 +11,7 @@ import anyio
 import httpx
 
 from .. import _constants as C
-from .._core import Call, ClientCore, NoCookies, connection_error, default_headers, timeout_of
+from .._core import NO_COOKIES, Call, ClientCore, NoCookies, connection_error, default_headers, timeout_of
 from .._policy import (
     REDIRECT_STATUSES,
     RetryPolicy,
@@ -42,7 +42,7 @@ class AsyncSdkHttpClient(httpx.AsyncClient):
 
     @cookies.setter
     def cookies(self, cookies: Any) -> None:
-        raise TypeError("the SDK's own HTTP client keeps no cookies; pass http_client= for one that does")
+        raise TypeError(NO_COOKIES)
 
 
 class AsyncBaseClient:
