@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 PIP_VERSION := 26.3
 BOOTSTRAPPED := $(VENV)/.bootstrapped
 
-.PHONY: help venv generate check-generated lint format typecheck unasync check-unasync pytest test test-deep soak bench demo clean
+.PHONY: help venv vendor-specs generate check-generated lint format typecheck unasync check-unasync pytest test test-deep soak bench demo clean
 
 help: ## List the verbs
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -25,6 +25,9 @@ $(NODE_BOOTSTRAPPED): package.json package-lock.json
 	touch $@
 
 venv: $(BOOTSTRAPPED) ## Create .venv with the package (editable) and the pinned dev tools
+
+vendor-specs: ## Download Customer.io's published API definitions (the tests' second oracle) into .vendor-specs/
+	$(PYTHON) scripts/fetch_vendor_specs.py
 
 generate: $(BOOTSTRAPPED) ## Regenerate generated/ from spec/openapi.yaml
 	$(PY) scripts/generate.py
