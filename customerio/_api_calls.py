@@ -8,19 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import Any
-from urllib.parse import quote
 
 from customerio_openapi.api.broadcasts import trigger_broadcast as _trigger_broadcast
-from customerio_openapi.api.customers import (
-    get_attributes as _get_attributes,
-    get_customers_by_email as _get_customers_by_email,
-)
 from customerio_openapi.api.exports import (
     create_customers_export as _create_customers_export,
     create_deliveries_export as _create_deliveries_export,
-    download_export as _download_export,
-    get_export as _get_export,
-    list_exports as _list_exports,
 )
 from customerio_openapi.api.transactional import (
     send_email as _send_email,
@@ -33,11 +25,7 @@ from customerio_openapi.api.transactional import (
 from customerio_openapi.models import (
     CreateCustomersExportRequest,
     CreateDeliveriesExportRequest,
-    CustomerAttributesResponse,
-    CustomersByEmailResponse,
-    ExportDownloadResponse,
     ExportResponse,
-    ListExportsResponse,
     SendEmailRequest as _EmailBody,
     SendInAppRequest as _InAppBody,
     SendInboxMessageRequest as _InboxBody,
@@ -48,7 +36,6 @@ from customerio_openapi.models import (
     TriggerBroadcastRequest,
     TriggerBroadcastResponse,
 )
-from customerio_openapi.models.get_attributes_id_type import check_get_attributes_id_type
 
 from ._core import Call
 from ._exceptions import MissingParamError
@@ -64,10 +51,6 @@ from ._requests import (
     SendWhatsAppRequest,
     _SendRequest,
 )
-from ._types import identifier_type
-
-# encodeURIComponent leaves these unescaped; the Node client encodes query values with it.
-_URI_COMPONENT_SAFE = "-_.!~*'()"
 
 # Which recipient selector of ``trigger_broadcast`` is flattened to the top level, with its own flags.
 _BROADCAST_SELECTORS: dict[str, tuple[str, ...]] = {
@@ -147,51 +130,6 @@ def trigger_broadcast(broadcast_id: object, data: object, recipients: object) ->
         Safety.ONCE,
         parser(_trigger_broadcast, TriggerBroadcastResponse),
     )
-
-
-def get_customers_by_email(email: object) -> Call[CustomersByEmailResponse]:
-    """GET /v1/customers?email=..., the address encoded as ``encodeURIComponent`` does."""
-    if email is None:
-        raise MissingParamError("email")
-    if not isinstance(email, str):
-        raise TypeError(f"email must be a str, not {type(email).__name__}")
-    if not email.strip():
-        raise MissingParamError("email")
-    kwargs = _get_customers_by_email._get_kwargs(email=email)
-    # httpx would encode a space as "+" (read back as a plus sign by some servers); percent-encode
-    # the value ourselves, exactly like the Node client.
-    kwargs["url"] = f"{kwargs['url']}?email={quote(email, safe=_URI_COMPONENT_SAFE)}"
-    kwargs["params"] = {}
-    return Call(kwargs, Safety.REPLAYABLE, parser(_get_customers_by_email, CustomersByEmailResponse))
-
-
-def get_attributes(customer_id: object, id_type: object) -> Call[CustomerAttributesResponse]:
-    """GET /v1/customers/{id}/attributes?id_type=... (always sent, ``id`` by default)."""
-    cid = path_id("customer_id", customer_id)
-    kind = check_get_attributes_id_type(identifier_type(id_type, "id_type"))
-    return Call(
-        _get_attributes._get_kwargs(cid, id_type=kind),
-        Safety.REPLAYABLE,
-        parser(_get_attributes, CustomerAttributesResponse),
-    )
-
-
-def list_exports() -> Call[ListExportsResponse]:
-    """GET /v1/exports (``exports`` may be ``None`` when there are none)."""
-    return Call(_list_exports._get_kwargs(), Safety.REPLAYABLE, parser(_list_exports, ListExportsResponse))
-
-
-def get_export(export_id: object) -> Call[ExportResponse]:
-    """GET /v1/exports/{id}."""
-    eid = path_id("export_id", export_id)
-    return Call(_get_export._get_kwargs(eid), Safety.REPLAYABLE, parser(_get_export, ExportResponse))
-
-
-def download_export(export_id: object) -> Call[ExportDownloadResponse]:
-    """GET /v1/exports/{id}/download: a short-lived URL of the export's file."""
-    eid = path_id("export_id", export_id)
-    parse = parser(_download_export, ExportDownloadResponse)
-    return Call(_download_export._get_kwargs(eid), Safety.REPLAYABLE, parse)
 
 
 def _check_filter(node: object, where: str) -> None:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import logging
 import sys
+import weakref
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 
@@ -29,6 +31,8 @@ from ._policy import RetryPolicy, Safety, describe
 from ._version import __version__
 
 T = TypeVar("T")
+
+logger = logging.getLogger("customerio")
 
 # sys.version_info rather than the platform module: the same text, without platform's import cost.
 _PY = "{}.{}.{}".format(*sys.version_info[:3])
@@ -67,6 +71,52 @@ class NoCookies(httpx.Cookies):
     def set(self, name: str, value: str, domain: str = "", path: str = "/") -> None:
         """Refuse to store a cookie."""
         raise TypeError(NO_COOKIES)
+
+
+class ResponseMismatch(Exception):
+    """Raised by a parser when a 2xx body does not match its model; carries what could be parsed."""
+
+    def __init__(self, partial: object, raw: object, why: str) -> None:
+        super().__init__(why)
+        self.partial = partial
+        self.raw = raw
+        self.why = why
+
+
+# The bodies of 2xx answers that did not match their model, by id() of the value returned for them and
+# dropped when that value is collected (the generated models compare by value, so they are not hashable).
+_RAW: dict[int, object] = {}
+_WARNED: set[str] = set()
+
+
+def raw_json(value: object) -> Any:
+    """The JSON the API sent for a typed answer: its body as received when it did not match its model.
+
+    For an answer that matched, this is ``value.to_dict()``: the same content, undocumented keys included
+    (they are kept in the models' ``additional_properties``).
+    """
+    if id(value) in _RAW:
+        return _RAW[id(value)]
+    to_dict: Callable[[], Any] | None = getattr(value, "to_dict", None)
+    if to_dict is None:
+        raise TypeError(f"{type(value).__name__} is not a typed answer of this SDK")
+    return to_dict()
+
+
+def accept_mismatch(operation: str, mismatch: ResponseMismatch) -> object:
+    """What a lenient client returns for a mismatching answer: the partial model, its raw body remembered."""
+    key = id(mismatch.partial)
+    _RAW[key] = mismatch.raw
+    weakref.finalize(mismatch.partial, _RAW.pop, key, None)
+    seen = f"{operation}: {mismatch.why}"
+    if seen not in _WARNED and len(_WARNED) < 1000:
+        _WARNED.add(seen)
+        logger.warning(
+            "%s answered a body that does not match its documented schema (%s); returning what parsed",
+            operation,
+            mismatch.why,
+        )
+    return mismatch.partial
 
 
 def ignore_body(response: httpx.Response) -> None:
@@ -150,6 +200,8 @@ class ClientCore:
     #: False when the headers and timeout are set on an httpx client the SDK owns (cheaper per call);
     #: True for a caller's client, whose own defaults must not be changed.
     per_request: bool = True
+    #: Whether a 2xx body that does not match its documented model raises instead of being returned as parsed.
+    strict_responses: bool = False
 
     @property
     def dedupe(self) -> bool:
@@ -183,6 +235,19 @@ class ClientCore:
         if 200 <= status < 300:
             try:
                 return call.parse(response)
+            except ResponseMismatch as mismatch:
+                where = f"{response.request.method} {response.request.url.path}"
+                if not self.strict_responses:
+                    return accept_mismatch(where, mismatch)  # type: ignore[return-value]
+                headers, body = self._redacted(response)
+                raise UnexpectedResponseError(
+                    status,
+                    headers,
+                    body,
+                    method=response.request.method,
+                    url=describe(response.request.url),
+                    reason=mismatch.why,
+                ) from mismatch
             except Exception as exc:  # the generated parser raises whatever a bad body provokes
                 headers, body = self._redacted(response)
                 raise UnexpectedResponseError(

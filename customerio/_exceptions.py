@@ -11,6 +11,7 @@ The hierarchy::
     │   ├── RateLimitError               (429)
     │   └── ServerError                  (5xx)
     ├── UnexpectedResponseError          (a 2xx whose body is not what the API documents)
+    ├── PaginationError                  (a page walk got a cursor it had already followed)
     └── CustomerIOConnectionError        (no HTTP response: DNS, refused, reset, protocol error)
         └── CustomerIOTimeoutError
 
@@ -138,15 +139,35 @@ class ServerError(CustomerIORequestError):
 
 
 class UnexpectedResponseError(CustomerIOError):
-    """A 2xx response whose body is not what the API documents (for example not JSON)."""
+    """A 2xx response whose body is not what the API documents (for example not JSON).
 
-    def __init__(self, status_code: int, headers: Mapping[str, str], body: str, *, method: str, url: str) -> None:
-        super().__init__(f"{status_code}: unexpected response body ({method} {url})")
+    Answers that are JSON but do not match their documented schema raise this only on a client made with
+    ``strict_responses=True``; by default the caller gets what parsed (see ``customerio.raw_json``).
+    """
+
+    def __init__(
+        self,
+        status_code: int,
+        headers: Mapping[str, str],
+        body: str,
+        *,
+        method: str,
+        url: str,
+        reason: str | None = None,
+    ) -> None:
+        detail = f": {reason}" if reason else ""
+        super().__init__(f"{status_code}: unexpected response body ({method} {url}){detail}")
+        #: Why the body was not accepted (``None`` when it could not be read at all).
+        self.reason = reason
         self.status_code = status_code
         self.headers: dict[str, str] = {k.lower(): v for k, v in headers.items()}
         self.body = body
         self.method = method
         self.url = url
+
+
+class PaginationError(CustomerIOError):
+    """A walk across pages got a cursor it had already followed: it stops instead of looping for ever."""
 
 
 class CustomerIOConnectionError(CustomerIOError):

@@ -140,20 +140,20 @@ def check_types(instance: Any, param: str) -> None:
         if not bad and items is not None and isinstance(value, list):
             bad = any(not isinstance(item, items) or isinstance(item, bool) != (bool in items) for item in value)
         if bad:
-            raise TypeError(f"{param}.{_wire(name)} has the wrong type ({type(value).__name__}) for the API")
+            raise TypeError(f"{param}.{wire_name(name)} has the wrong type ({type(value).__name__}) for the API")
     for name in nested:
         value = getattr(instance, name)
         if value is UNSET:
             continue
         if attrs.has(type(value)):
-            check_types(value, f"{param}.{_wire(name)}")
+            check_types(value, f"{param}.{wire_name(name)}")
         elif isinstance(value, list):
             for index, item in enumerate(value):
                 if attrs.has(type(item)):
-                    check_types(item, f"{param}.{_wire(name)}[{index}]")
+                    check_types(item, f"{param}.{wire_name(name)}[{index}]")
 
 
-def _wire(name: str) -> str:
+def wire_name(name: str) -> str:
     """The JSON key of a generated field name (``type_`` → ``type``, ``field_update`` → ``_update``)."""
     if name.startswith("field_"):
         return name[len("field") :]

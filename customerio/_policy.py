@@ -9,6 +9,7 @@ from __future__ import annotations
 import email.utils
 import enum
 import random
+import threading
 import time
 from collections.abc import Callable
 from urllib.parse import urlsplit
@@ -165,3 +166,28 @@ def describe(url: httpx.URL) -> str:
     """A URL for messages and logs: scheme, host and path only (no query string, no user info)."""
     parts = urlsplit(str(url))
     return f"{parts.scheme}://{parts.hostname}{':' + str(parts.port) if parts.port else ''}{parts.path}"
+
+
+class RateLimiter:
+    """Spaces a client's requests at most ``rate`` per second, across all its threads and tasks.
+
+    Each request reserves the next free slot of one shared schedule and waits until it comes: a
+    reservation is a few arithmetic operations under a lock and never blocks, so the sync client's
+    threads and the async client's tasks can share it alike (the shells do the waiting). Every attempt
+    counts, retries and redirects included, since each is a request to the API.
+    """
+
+    def __init__(self, rate: float) -> None:
+        if isinstance(rate, bool) or not isinstance(rate, (int, float)) or not rate > 0 or rate == float("inf"):
+            raise ValueError(f"rate_limit must be a positive number of requests per second, not {rate!r}")
+        self.rate = float(rate)
+        self._interval = 1.0 / self.rate
+        self._next = 0.0
+        self._lock = threading.Lock()
+
+    def reserve(self, now: float) -> float:
+        """Seconds to wait before sending a request at monotonic time ``now`` (0.0 when its slot is free)."""
+        with self._lock:
+            start = max(now, self._next)
+            self._next = start + self._interval
+        return start - now

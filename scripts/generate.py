@@ -1,8 +1,10 @@
 """Regenerate ``generated/customerio_openapi`` from ``spec/openapi.yaml``, or check that it is current.
 
-The generated package is a build artefact that is committed: ``make generate`` rewrites it, and
-``make check-generated`` regenerates into a temporary directory and fails on any difference, so a
-hand edit or a spec change without regeneration cannot reach main.
+The generated package is a build artefact that is committed: ``make generate`` rewrites it, then the
+façade's plain App API operations (``scripts/facade.py``) and their sync twin (``scripts/unasync.py``),
+and prints which operations the spec change added, removed or changed in signature. ``make
+check-generated`` regenerates into a temporary directory and fails on any difference, so a hand edit
+or a spec change without regeneration cannot reach main.
 
 Usage::
 
@@ -12,6 +14,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import ast
 import difflib
 import hashlib
 import os
@@ -24,6 +27,11 @@ from importlib.metadata import version
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import facade  # noqa: E402 (a sibling script, importable once scripts/ is on the path)
+import unasync  # noqa: E402
+
 PACKAGE = "customerio_openapi"
 DEFAULT_SPEC = ROOT / "spec" / "openapi.yaml"
 DEFAULT_TARGET = ROOT / "generated" / PACKAGE
@@ -95,6 +103,35 @@ def diff_trees(expected: dict[str, bytes], actual: dict[str, bytes]) -> list[str
     return out
 
 
+def signatures(package: Path) -> dict[str, str]:
+    """Operation name → its generated request signature and answer type, for every endpoint module."""
+    found: dict[str, str] = {}
+    for module in sorted((package / "api").glob("*/*.py")):
+        if module.name == "__init__.py":
+            continue
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        parts: dict[str, str] = {}
+        for node in tree.body:
+            if isinstance(node, ast.FunctionDef) and node.name == "_get_kwargs":
+                parts["args"] = ast.unparse(node.args)
+            if isinstance(node, ast.FunctionDef) and node.name == "_parse_response" and node.returns is not None:
+                parts["answer"] = ast.unparse(node.returns)
+        found[module.stem] = f"({parts.get('args', '')}) -> {parts.get('answer', '')}"
+    return found
+
+
+def report_changes(before: dict[str, str], after: dict[str, str]) -> list[str]:
+    """Lines saying which operations were added, removed or changed in signature."""
+    lines = [f"added:   {name}{after[name]}" for name in sorted(after.keys() - before.keys())]
+    lines += [f"removed: {name}" for name in sorted(before.keys() - after.keys())]
+    lines += [
+        f"changed: {name}\n    was {before[name]}\n    now {after[name]}"
+        for name in sorted(before.keys() & after.keys())
+        if before[name] != after[name]
+    ]
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point; returns the process exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -105,19 +142,31 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / PACKAGE
         generate_into(args.spec.resolve(), fresh)
+        facade_files = facade.render(facade.load_spec(args.spec.resolve()), fresh)
         if args.check:
             problems = diff_trees(tree(fresh), tree(args.target) if args.target.exists() else {})
+            problems += [
+                f"stale: {relative} (written by scripts/facade.py)"
+                for relative, text in facade_files.items()
+                if not (ROOT / relative).exists() or (ROOT / relative).read_text(encoding="utf-8") != text
+            ]
             if problems:
                 print("\n".join(problems))
                 print(f"\n{args.target} is stale: run `make generate` and commit the result.", file=sys.stderr)
                 return 1
-            print(f"{args.target} is up to date with the spec.")
+            print(f"{args.target} and the façade's operations are up to date with the spec.")
             return 0
+        before = signatures(args.target) if args.target.exists() else {}
         if args.target.exists():
             shutil.rmtree(args.target)
         args.target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(fresh, args.target)
         print(f"generated {args.target} from {args.spec}")
+    for relative, text in facade_files.items():
+        (ROOT / relative).write_text(text, encoding="utf-8")
+    unasync.main([])
+    changes = report_changes(before, signatures(args.target))
+    print("\n".join(changes) if changes else "no operation was added, removed or changed in signature")
     return 0
 
 

@@ -331,12 +331,13 @@ async def test_get_customers_by_email_validation(make: Any, mock: Any, email: An
         (("a@b.io", "email"), b"/v1/customers/a%40b.io/attributes?id_type=email"),
         (("a/b", IdentifierType.CIO_ID), b"/v1/customers/a%2Fb/attributes?id_type=cio_id"),
         ((0, IdentifierType.ID), b"/v1/customers/0/attributes?id_type=id"),
+        ((7, None), b"/v1/customers/7/attributes?id_type=id"),
     ],
 )
 async def test_get_attributes_always_sends_id_type(
     make: Any, mock: Any, args: tuple[Any, ...], raw_path: bytes
 ) -> None:
-    """get_attributes encodes the id into the path and always sends ?id_type= (id by default)."""
+    """get_attributes encodes the id into the path and always sends ?id_type= (id by default, and for None)."""
     route = mock.get(url__regex=r"/v1/customers/.+/attributes").respond(
         200,
         json={
@@ -363,7 +364,7 @@ async def test_get_attributes_always_sends_id_type(
         ((None,), MissingParamError),
         (("",), MissingParamError),
         ((1, "phone"), ValueError),
-        ((1, None), ValueError),
+        ((1, 5), TypeError),
     ],
 )
 async def test_get_attributes_validation(make: Any, mock: Any, args: tuple[Any, ...], error: type) -> None:

@@ -10,16 +10,11 @@ import httpx
 from .. import _api_calls as calls, _constants as C
 from .._core import UNSET_TIMEOUT, base_url, bearer_auth
 from .._regions import Region, resolve_region
-from .._types import IdentifierType
-from ._base import AsyncBaseClient
+from ._app import AsyncAppOperations
 
 if TYPE_CHECKING:
     from customerio_openapi.models import (
-        CustomerAttributesResponse,
-        CustomersByEmailResponse,
-        ExportDownloadResponse,
         ExportResponse,
-        ListExportsResponse,
         SendMessageResponse,
         TriggerBroadcastResponse,
     )
@@ -36,7 +31,7 @@ if TYPE_CHECKING:
 Id = str | int
 
 
-class AsyncAPIClient(AsyncBaseClient):
+class AsyncAPIClient(AsyncAppOperations):
     """Client of the App API (an App API key, sent as a bearer token).
 
     ``url`` overrides the region with another App API root (a mock server, a proxy); it must end in
@@ -45,6 +40,10 @@ class AsyncAPIClient(AsyncBaseClient):
     surely did not process them (429, 408, a failure to connect), reads on any transient failure.
     ``http_client`` uses your own ``httpx.AsyncClient`` (proxies, TLS); you then close it yourself.
     ``transport`` keeps the SDK's own client but sends through another httpx transport.
+    ``rate_limit`` spaces requests at most that many per second, across every thread or task using the
+    client (Customer.io limits each workspace's App API requests; see the README). ``strict_responses``
+    raises ``UnexpectedResponseError`` for a 2xx body that does not match its documented model, instead
+    of returning what parsed (see ``customerio.raw_json``).
     """
 
     def __init__(
@@ -57,6 +56,8 @@ class AsyncAPIClient(AsyncBaseClient):
         max_retries: int = C.DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        rate_limit: float | None = None,
+        strict_responses: bool = False,
     ) -> None:
         resolved = resolve_region(region)
         self.region = resolved
@@ -67,6 +68,8 @@ class AsyncAPIClient(AsyncBaseClient):
             max_retries=max_retries,
             http_client=http_client,
             transport=transport,
+            rate_limit=rate_limit,
+            strict_responses=strict_responses,
         )
 
     def __repr__(self) -> str:
@@ -109,28 +112,6 @@ class AsyncAPIClient(AsyncBaseClient):
         (``id_ignore_missing``, ``email_ignore_missing``, ``email_add_duplicates``).
         """
         return await self._send(calls.trigger_broadcast(broadcast_id, data, recipients))
-
-    async def get_customers_by_email(self, email: str) -> CustomersByEmailResponse:
-        """Every person whose email address is ``email``."""
-        return await self._send(calls.get_customers_by_email(email))
-
-    async def get_attributes(
-        self, customer_id: Id, id_type: IdentifierType | str = IdentifierType.ID
-    ) -> CustomerAttributesResponse:
-        """A person's attributes, devices and subscription state; ``id_type`` says what ``customer_id`` is."""
-        return await self._send(calls.get_attributes(customer_id, id_type))
-
-    async def list_exports(self) -> ListExportsResponse:
-        """The workspace's exports (``exports`` is ``None`` when there are none)."""
-        return await self._send(calls.list_exports())
-
-    async def get_export(self, export_id: Id) -> ExportResponse:
-        """One export's metadata, including its ``status``."""
-        return await self._send(calls.get_export(export_id))
-
-    async def download_export(self, export_id: Id) -> ExportDownloadResponse:
-        """A short-lived URL of a finished export's file."""
-        return await self._send(calls.download_export(export_id))
 
     async def create_customers_export(
         self, filters: Mapping[str, Any], *, attributes: Sequence[str] | None = None

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import warnings
+from collections.abc import AsyncIterator
+from time import monotonic
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import anyio
 import httpx
@@ -14,6 +16,7 @@ from .. import _constants as C
 from .._core import NO_COOKIES, Call, ClientCore, NoCookies, connection_error, default_headers, timeout_of
 from .._policy import (
     REDIRECT_STATUSES,
+    RateLimiter,
     RetryPolicy,
     Safety,
     describe,
@@ -22,6 +25,9 @@ from .._policy import (
     redirect_request,
     status_is_retryable,
 )
+
+if TYPE_CHECKING:
+    from .._app_calls import Op
 
 T = TypeVar("T")
 
@@ -51,6 +57,7 @@ class AsyncBaseClient:
     _core: ClientCore
     _http: httpx.AsyncClient
     _owns_http: bool
+    _limiter: RateLimiter | None = None
     _used = False
 
     def _setup(
@@ -62,8 +69,12 @@ class AsyncBaseClient:
         max_retries: int,
         http_client: httpx.AsyncClient | None,
         transport: httpx.AsyncBaseTransport | None,
+        rate_limit: float | None = None,
+        strict_responses: bool = False,
     ) -> None:
         """Validate and store a client's configuration, then open (or adopt) its connection pool."""
+        if not isinstance(strict_responses, bool):
+            raise TypeError(f"strict_responses must be a bool, not {type(strict_responses).__name__}")
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}")
         if transport is not None:
@@ -78,7 +89,9 @@ class AsyncBaseClient:
             timeout=timeout_of(timeout, not owned),
             policy=RetryPolicy(max_retries=max_retries),
             per_request=not owned,
+            strict_responses=strict_responses,
         )
+        self._limiter = None if rate_limit is None else RateLimiter(rate_limit)
         self._core = core
         self._owns_http = owned
         # Our own pool carries the headers and timeout itself, so each call need not merge them.
@@ -177,6 +190,10 @@ class AsyncBaseClient:
 
     async def _send_following_redirects(self, request: httpx.Request) -> httpx.Response:
         for _ in range(C.MAX_REDIRECTS + 1):
+            if self._limiter is not None:
+                wait = self._limiter.reserve(monotonic())
+                if wait > 0:
+                    await self._sleep(wait)
             response = await self._http.send(request, follow_redirects=False)
             if response.status_code not in REDIRECT_STATUSES:
                 if logger.isEnabledFor(logging.DEBUG):  # describe() costs more than the check
@@ -195,3 +212,22 @@ class AsyncBaseClient:
             )
             request = next_request
         raise self._core.redirect_error(response, f"more than {C.MAX_REDIRECTS} redirects")
+
+    async def _walk(self, op: Op[Any], values: list[object]) -> AsyncIterator[Any]:
+        """Every item of a cursor-paginated list, page after page; ``values`` as for the op's method.
+
+        The walk ends on a missing or empty cursor and raises ``PaginationError`` on one it has already
+        followed (a server answering the same cursor again would otherwise loop for ever).
+        """
+        from .._app_calls import page_of, plain  # App API only: a Track client never loads it
+
+        index = [param.name for param in op.params].index(op.cursor)
+        seen: set[str] = set()
+        while True:
+            page = await self._send(plain(op, *values))
+            items, cursor = page_of(op, page, seen)
+            for item in items:
+                yield item
+            if cursor is None:
+                return
+            values[index] = cursor

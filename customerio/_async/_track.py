@@ -30,6 +30,8 @@ class AsyncTrackClient(AsyncBaseClient):
     event dedupe ids off). ``http_client`` uses your own ``httpx.AsyncClient`` (proxies, TLS); you
     then close it yourself. ``transport`` keeps the SDK's own client but sends through another httpx
     transport (for the async clients at high concurrency: :func:`customerio.transports.aiohttp_transport`).
+    ``rate_limit`` spaces requests at most that many per second, across every thread or task using the
+    client (for a backfill that must stay under the Track API's documented limit).
     """
 
     def __init__(
@@ -43,6 +45,7 @@ class AsyncTrackClient(AsyncBaseClient):
         max_retries: int = C.DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        rate_limit: float | None = None,
     ) -> None:
         resolved = resolve_region(region)
         self.region = resolved
@@ -54,6 +57,7 @@ class AsyncTrackClient(AsyncBaseClient):
             max_retries=max_retries,
             http_client=http_client,
             transport=transport,
+            rate_limit=rate_limit,
         )
 
     def __repr__(self) -> str:

@@ -31,6 +31,8 @@ class TrackClient(BaseClient):
     event dedupe ids off). ``http_client`` uses your own ``httpx.Client`` (proxies, TLS); you
     then close it yourself. ``transport`` keeps the SDK's own client but sends through another httpx
     transport (for the sync clients at high concurrency: :func:`customerio.transports.aiohttp_transport`).
+    ``rate_limit`` spaces requests at most that many per second, across every thread or task using the
+    client (for a backfill that must stay under the Track API's documented limit).
     """
 
     def __init__(
@@ -44,6 +46,7 @@ class TrackClient(BaseClient):
         max_retries: int = C.DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
+        rate_limit: float | None = None,
     ) -> None:
         resolved = resolve_region(region)
         self.region = resolved
@@ -55,6 +58,7 @@ class TrackClient(BaseClient):
             max_retries=max_retries,
             http_client=http_client,
             transport=transport,
+            rate_limit=rate_limit,
         )
 
     def __repr__(self) -> str:

@@ -37,7 +37,10 @@ from customerio import (
     SendSMSRequest,
     SendWhatsAppRequest,
     TrackClient,
+    _app_ops,
 )
+from customerio._app_calls import Op
+from customerio._models import wire_name
 from tests._openapi import HttpxOpenAPIRequest
 from tests._support import API_KEY, APP_KEY, SITE_ID
 from tests._vendor import TRACK, vendor_path
@@ -164,12 +167,16 @@ def example_of(media: Mapping[str, Any]) -> Any:
 
 @cache
 def operations() -> dict[str, Operation]:
-    """Every operation of the spec by operationId."""
+    """Every operation of the spec by operationId; ``parameters`` resolved, the path item's included."""
     found: dict[str, Operation] = {}
     for path, item in spec_dict()["paths"].items():
+        shared = [resolve(p) for p in item.get("parameters", [])]
         for method, definition in item.items():
             if method in ("get", "put", "post", "delete", "patch"):
-                found[definition["operationId"]] = Operation(definition["operationId"], method, path, definition)
+                own = [resolve(p) for p in definition.get("parameters", [])]
+                keys = {(p["name"], p["in"]) for p in own}
+                merged = {**definition, "parameters": [p for p in shared if (p["name"], p["in"]) not in keys] + own}
+                found[definition["operationId"]] = Operation(definition["operationId"], method, path, merged)
     return found
 
 
@@ -249,9 +256,11 @@ def make_clients(flavour: str, root: str | None = None, **options: Any) -> Clien
     track_cls, app_cls = (TrackClient, APIClient) if flavour == "sync" else (AsyncTrackClient, AsyncAPIClient)
     track_url = None if root is None else f"{root}/api/v1"
     app_url = None if root is None else f"{root}/v1"
+    app_options = dict(options)
+    options.pop("strict_responses", None)  # App API answers only
     return Clients(
         track=track_cls(SITE_ID, API_KEY, url=track_url, **options),
-        app=app_cls(APP_KEY, url=app_url, **options),
+        app=app_cls(APP_KEY, url=app_url, **app_options),
     )
 
 
@@ -403,14 +412,39 @@ FACADE: dict[str, Facade] = {
     "send_in_app": lambda c, i: c.app.send_in_app(_send_request(SendInAppRequest, i.body)),
     # App: broadcasts, people, exports
     "trigger_broadcast": _trigger_broadcast,
-    "get_customers_by_email": lambda c, i: c.app.get_customers_by_email(i.query["email"]),
-    "get_attributes": lambda c, i: c.app.get_attributes(i.path["customer_id"], i.query.get("id_type", "id")),
-    "list_exports": lambda c, i: c.app.list_exports(),
-    "get_export": lambda c, i: c.app.get_export(i.path["export_id"]),
-    "download_export": lambda c, i: c.app.download_export(i.path["export_id"]),
     "create_customers_export": lambda c, i: c.app.create_customers_export(i.body["filters"]),
     "create_deliveries_export": _deliveries_export,
 }
+
+
+def _plain_app_call(operation_id: str) -> Facade:
+    """The façade call of a plain App operation, from its description (``customerio._app_ops``).
+
+    Path parameters come from the case's path, query options from its query, body arguments from its
+    body (a key of it, or the whole of it); every argument is passed by its keyword.
+    """
+    op = getattr(_app_ops, operation_id)
+
+    def facade(c: Clients, i: Inputs) -> Any:
+        kwargs: dict[str, Any] = {}
+        for param in op.params:
+            wire = wire_name(param.wire)
+            if param.where == "path":
+                kwargs[param.name] = i.path[wire]
+            elif param.where == "query":
+                if wire in i.query:
+                    kwargs[param.name] = i.query[wire]
+            elif param.where == "field":
+                if isinstance(i.body, Mapping) and param.wire in i.body:
+                    kwargs[param.name] = i.body[param.wire]
+            else:
+                kwargs[param.name] = i.body
+        return getattr(c.app, operation_id)(**kwargs)
+
+    return facade
+
+
+FACADE.update({name: _plain_app_call(name) for name in dir(_app_ops) if isinstance(getattr(_app_ops, name), Op)})
 
 #: Operations deliberately reachable only through the generated low-level client (none today).
 LOW_LEVEL_ONLY: frozenset[str] = frozenset()

@@ -42,7 +42,9 @@ from customerio import (
     SendSMSRequest,
     SendWhatsAppRequest,
     TrackClient,
+    _app_ops,
 )
+from customerio._app_calls import Op, Param
 
 from .._openapi import HttpxOpenAPIRequest
 from .._support import API_KEY, APP_KEY, SITE_ID
@@ -104,6 +106,32 @@ TRACK_PATHS = {
     "unsubscribe": ("POST", "/unsubscribe/{delivery_id}"),
     "get_account_region": ("GET", "/api/v1/accounts/region"),
 }
+
+
+def _spec_routes() -> dict[str, tuple[str, str]]:
+    """OperationId → (method, path template) of every App API operation of the spec."""
+    document = yaml.safe_load(SPEC.read_text())
+    return {
+        op["operationId"]: (method.upper(), path)
+        for path, item in document["paths"].items()
+        for method, op in item.items()
+        if isinstance(op, dict) and "x-cio" in op
+    }
+
+
+def _spec_example(operation_id: str) -> Any:
+    """The documented 2xx example answer of an operation (``{}`` when it has none)."""
+    document = yaml.safe_load(SPEC.read_text())
+    for item in document["paths"].values():
+        for op in item.values():
+            if isinstance(op, dict) and op.get("operationId") == operation_id:
+                for status, response in op["responses"].items():
+                    if str(status).startswith("2"):
+                        media = response.get("content", {}).get("application/json", {})
+                        return media.get("example", {})
+    return {}
+
+
 APP_PATHS = {
     "send_email": ("POST", "/v1/send/email"),
     "send_push": ("POST", "/v1/send/push"),
@@ -134,6 +162,10 @@ RESPONSES: dict[str, Any] = {
     "create_customers_export": EXPORT,
     "create_deliveries_export": EXPORT,
 }
+
+APP_PATHS = {**_spec_routes(), **APP_PATHS}
+for _op_id in APP_PATHS:
+    RESPONSES.setdefault(_op_id, _spec_example(_op_id))
 
 TRACK_CLIENTS = {retries: TrackClient(SITE_ID, API_KEY, max_retries=retries, timeout=5.0) for retries in (0, 3)}
 APP_CLIENT = APIClient(APP_KEY, max_retries=0, timeout=5.0)
@@ -433,6 +465,63 @@ APP_ARGS: dict[str, st.SearchStrategy[tuple[tuple[Any, ...], dict[str, Any]]]] =
     ),
     "create_deliveries_export": st.tuples(st.tuples(ID, DATA), KWARGS),
 }
+
+
+def _request_example(operation_id: str) -> Any:
+    """The documented request body example of an operation (``None`` when it has none)."""
+    document = yaml.safe_load(SPEC.read_text())
+    for item in document["paths"].values():
+        for op in item.values():
+            if isinstance(op, dict) and op.get("operationId") == operation_id:
+                media = op.get("requestBody", {}).get("content", {}).get("application/json", {})
+                return media.get("example")
+    return None
+
+
+def _plain_strategy(param: Param, example: Any) -> st.SearchStrategy[Any]:
+    """Arguments for one parameter of a plain App operation: plausible values, then anything at all."""
+    good: st.SearchStrategy[Any] = {
+        "number": SEGMENT_ID,
+        "id": ID,
+        "int": st.integers(-5, 40_000),
+        "bool": st.booleans(),
+        "text": TEXT,
+        "time": st.one_of(st.integers(0, 2**31), DATES),
+        "identifier": ID_TYPE,
+        "object": DATA,
+        "array": st.lists(ANY, max_size=3),
+        "any": ANY,
+    }[param.kind]
+    if param.kind == "choice":
+        good = st.sampled_from(param.choices)
+    documented = example if param.where == "body" else (example or {}).get(param.wire)
+    if isinstance(documented, (dict, list)):
+        # The documented body, as is and with one key changed or dropped.
+        good = st.one_of(good, st.just(documented), _mutated(documented))
+    return st.one_of(good, good, st.none(), ANY)
+
+
+def _mutated(value: Any) -> st.SearchStrategy[Any]:
+    if isinstance(value, dict) and value:
+        key = st.sampled_from(sorted(value))
+        return st.one_of(
+            st.builds(lambda k, v: {**value, k: v}, key, ANY),
+            key.map(lambda k: {n: v for n, v in value.items() if n != k}),
+        )
+    return st.just(value)
+
+
+def _plain_args(op: Op[Any]) -> st.SearchStrategy[tuple[tuple[Any, ...], dict[str, Any]]]:
+    """Every parameter of a plain operation, passed by keyword (some left out)."""
+    example = _request_example(op.name)
+    required = {p.name: _plain_strategy(p, example) for p in op.params if p.required}
+    optional = {p.name: _plain_strategy(p, example) for p in op.params if not p.required}
+    return st.tuples(st.just(()), st.fixed_dictionaries(required, optional=optional))
+
+
+PLAIN = {name: getattr(_app_ops, name) for name in dir(_app_ops) if isinstance(getattr(_app_ops, name), Op)}
+for _name, _op in PLAIN.items():
+    APP_ARGS.setdefault(_name, _plain_args(_op))
 
 
 @pytest.mark.parametrize("method", sorted([*APP_ARGS, *REQUEST_CLASSES]))

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from .create_deliveries_export_request_metric import (
         CreateDeliveriesExportRequestMetric,
     )
+    from .create_segment_request import CreateSegmentRequest
     from .customer_attributes import CustomerAttributes
     from .customer_attributes_attributes import CustomerAttributesAttributes
     from .customer_attributes_identifiers import CustomerAttributesIdentifiers
@@ -43,16 +44,25 @@ if TYPE_CHECKING:
     from .identify_relationships_action import IdentifyRelationshipsAction
     from .identify_request import IdentifyRequest
     from .list_exports_response import ListExportsResponse
+    from .list_segments_response import ListSegmentsResponse
     from .merge_customers_request import MergeCustomersRequest
     from .person_identifier import PersonIdentifier
+    from .person_identifiers import PersonIdentifiers
     from .push_custom_device import PushCustomDevice
     from .push_custom_device_attributes import PushCustomDeviceAttributes
     from .relationship import Relationship
     from .relationship_relationship_attributes import RelationshipRelationshipAttributes
     from .report_metric_request import ReportMetricRequest
     from .report_metric_request_metric import ReportMetricRequestMetric
+    from .segment import Segment
     from .segment_condition import SegmentCondition
+    from .segment_customer_count_response import SegmentCustomerCountResponse
     from .segment_customers_request import SegmentCustomersRequest
+    from .segment_input import SegmentInput
+    from .segment_membership_response import SegmentMembershipResponse
+    from .segment_response import SegmentResponse
+    from .segment_usage import SegmentUsage
+    from .segment_used_by_response import SegmentUsedByResponse
     from .send_email_request import SendEmailRequest
     from .send_email_request_attachments import SendEmailRequestAttachments
     from .send_email_request_headers import SendEmailRequestHeaders
@@ -107,6 +117,7 @@ _MODULES = {
     "CreateCustomersExportRequest": ".create_customers_export_request",
     "CreateDeliveriesExportRequest": ".create_deliveries_export_request",
     "CreateDeliveriesExportRequestMetric": ".create_deliveries_export_request_metric",
+    "CreateSegmentRequest": ".create_segment_request",
     "CustomerAttributes": ".customer_attributes",
     "CustomerAttributesAttributes": ".customer_attributes_attributes",
     "CustomerAttributesIdentifiers": ".customer_attributes_identifiers",
@@ -135,16 +146,25 @@ _MODULES = {
     "IdentifyRelationshipsAction": ".identify_relationships_action",
     "IdentifyRequest": ".identify_request",
     "ListExportsResponse": ".list_exports_response",
+    "ListSegmentsResponse": ".list_segments_response",
     "MergeCustomersRequest": ".merge_customers_request",
     "PersonIdentifier": ".person_identifier",
+    "PersonIdentifiers": ".person_identifiers",
     "PushCustomDevice": ".push_custom_device",
     "PushCustomDeviceAttributes": ".push_custom_device_attributes",
     "Relationship": ".relationship",
     "RelationshipRelationshipAttributes": ".relationship_relationship_attributes",
     "ReportMetricRequest": ".report_metric_request",
     "ReportMetricRequestMetric": ".report_metric_request_metric",
+    "Segment": ".segment",
     "SegmentCondition": ".segment_condition",
+    "SegmentCustomerCountResponse": ".segment_customer_count_response",
     "SegmentCustomersRequest": ".segment_customers_request",
+    "SegmentInput": ".segment_input",
+    "SegmentMembershipResponse": ".segment_membership_response",
+    "SegmentResponse": ".segment_response",
+    "SegmentUsage": ".segment_usage",
+    "SegmentUsedByResponse": ".segment_used_by_response",
     "SendEmailRequest": ".send_email_request",
     "SendEmailRequestAttachments": ".send_email_request_attachments",
     "SendEmailRequestHeaders": ".send_email_request_headers",
@@ -197,6 +217,7 @@ __all__ = (
     "CreateCustomersExportRequest",
     "CreateDeliveriesExportRequest",
     "CreateDeliveriesExportRequestMetric",
+    "CreateSegmentRequest",
     "CustomerAttributes",
     "CustomerAttributesAttributes",
     "CustomerAttributesIdentifiers",
@@ -225,16 +246,25 @@ __all__ = (
     "IdentifyRelationshipsAction",
     "IdentifyRequest",
     "ListExportsResponse",
+    "ListSegmentsResponse",
     "MergeCustomersRequest",
     "PersonIdentifier",
+    "PersonIdentifiers",
     "PushCustomDevice",
     "PushCustomDeviceAttributes",
     "Relationship",
     "RelationshipRelationshipAttributes",
     "ReportMetricRequest",
     "ReportMetricRequestMetric",
+    "Segment",
     "SegmentCondition",
+    "SegmentCustomerCountResponse",
     "SegmentCustomersRequest",
+    "SegmentInput",
+    "SegmentMembershipResponse",
+    "SegmentResponse",
+    "SegmentUsage",
+    "SegmentUsedByResponse",
     "SendEmailRequest",
     "SendEmailRequestAttachments",
     "SendEmailRequestHeaders",

@@ -1,0 +1,208 @@
+# Written by scripts/facade.py from spec/openapi.yaml: edit the spec, run `make generate`.
+
+"""``AsyncAppOperations``: the plain App API operations of ``AsyncAPIClient``, one typed method each.
+
+Each method hands its operation's description (``customerio._app_ops``) and the caller's values to one
+generic builder (``customerio._app_calls.plain``), which validates them before anything is sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+from .. import _app_ops as ops
+from .._app_calls import plain
+from .._types import IdentifierType
+from ._base import AsyncBaseClient
+
+if TYPE_CHECKING:
+    from customerio_openapi.models import (
+        CustomerAttributesResponse,
+        CustomersByEmailResponse,
+        ExportDownloadResponse,
+        ExportResponse,
+        ListExportsResponse,
+        ListSegmentsResponse,
+        PersonIdentifiers,
+        SegmentCustomerCountResponse,
+        SegmentMembershipResponse,
+        SegmentResponse,
+        SegmentUsedByResponse,
+    )
+
+Id = str | int
+
+
+class AsyncAppOperations(AsyncBaseClient):
+    """The App API operations without rules of their own (see :class:`AsyncAPIClient`)."""
+
+    async def list_segments(self) -> ListSegmentsResponse:
+        """List segments.
+
+        Return every segment of the workspace, data-driven and manual.
+
+        ``GET /v1/segments`` (Node: ``listSegments``).
+        """
+        return await self._send(plain(ops.list_segments))
+
+    async def create_segment(self, segment: Mapping[str, Any]) -> SegmentResponse:
+        """Create a manual segment.
+
+        Create an empty manual segment with a name and a description; add people to it with the Track API's
+        `add_customers_to_segment`.
+
+        ``POST /v1/segments`` (Node: ``createSegment``).
+
+        Args:
+            segment: A new manual segment.
+
+        """
+        return await self._send(plain(ops.create_segment, segment))
+
+    async def get_segment(self, segment_id: Id) -> SegmentResponse:
+        """Get a segment.
+
+        Return one segment's name, type, state and tags.
+
+        ``GET /v1/segments/{segment_id}`` (Node: ``getSegment``).
+
+        Args:
+            segment_id: The segment's id (on its page in the dashboard, under Usage).
+
+        """
+        return await self._send(plain(ops.get_segment, segment_id))
+
+    async def delete_segment(self, segment_id: Id) -> None:
+        """Delete a manual segment.
+
+        Delete a manual segment (data-driven segments cannot be deleted through the API).
+
+        ``DELETE /v1/segments/{segment_id}`` (Node: ``deleteSegment``).
+
+        Args:
+            segment_id: The segment's id (on its page in the dashboard, under Usage).
+
+        """
+        return await self._send(plain(ops.delete_segment, segment_id))
+
+    async def get_segment_customer_count(self, segment_id: Id) -> SegmentCustomerCountResponse:
+        """Count a segment's people.
+
+        Return how many people belong to a segment.
+
+        ``GET /v1/segments/{segment_id}/customer_count`` (Node: ``getSegmentCustomerCount``).
+
+        Args:
+            segment_id: The segment's id (on its page in the dashboard, under Usage).
+
+        """
+        return await self._send(plain(ops.get_segment_customer_count, segment_id))
+
+    async def get_segment_membership(
+        self, segment_id: Id, *, start: str | None = None, limit: int | None = None
+    ) -> SegmentMembershipResponse:
+        """List a segment's people.
+
+        Return one page of a segment's members, each with the identifiers the workspace uses. Pass the
+        answer's `next` as `start` for the following page; the last page has no `next`.
+
+        ``GET /v1/segments/{segment_id}/membership`` (Node: ``getSegmentMembership``).
+
+        :meth:`iter_segment_membership` walks every page.
+
+        Args:
+            segment_id: The segment's id (on its page in the dashboard, under Usage).
+            start: The cursor of the page to return: the `next` of the previous page.
+            limit: The most members a page holds (at most 30,000).
+
+        """
+        return await self._send(plain(ops.get_segment_membership, segment_id, start, limit))
+
+    def iter_segment_membership(self, segment_id: Id, *, limit: int | None = None) -> AsyncIterator[PersonIdentifiers]:
+        """Every item of :meth:`get_segment_membership`, page after page (``limit`` is the page size).
+
+        It stops after the last page and raises ``PaginationError`` if the API repeats a cursor.
+        """
+        return self._walk(ops.get_segment_membership, [segment_id, None, limit])
+
+    async def get_segment_used_by(self, segment_id: Id) -> SegmentUsedByResponse:
+        """Find what uses a segment.
+
+        Return the campaigns and newsletters (sent and draft) that use a segment.
+
+        ``GET /v1/segments/{segment_id}/used_by`` (Node: ``getSegmentUsedBy``).
+
+        Args:
+            segment_id: The segment's id (on its page in the dashboard, under Usage).
+
+        """
+        return await self._send(plain(ops.get_segment_used_by, segment_id))
+
+    async def get_customers_by_email(self, email: str) -> CustomersByEmailResponse:
+        """Find people by email address.
+
+        Return every person in the workspace whose email matches. The address must be percent-encoded in the
+        query string (e.g. `+` as `%2B`); unencoded special characters can return empty results without an
+        error.
+
+        ``GET /v1/customers`` (Node: ``getCustomersByEmail``).
+
+        Args:
+            email: Full email address to look up (non-empty).
+
+        """
+        return await self._send(plain(ops.get_customers_by_email, email))
+
+    async def get_attributes(self, customer_id: Id, id_type: IdentifierType | str = "id") -> CustomerAttributesResponse:
+        """Get a person's attributes.
+
+        Return a person's attributes, attribute timestamps, subscription state and devices.
+
+        ``GET /v1/customers/{customer_id}/attributes`` (Node: ``getAttributes``).
+
+        Args:
+            customer_id: The person's identifier value, interpreted according to `id_type` (an `id` by
+                default). For `cio_id`, pass the bare cio_id value.
+            id_type: Which identifier `customer_id` is. The API assumes `id` when omitted. (The API also
+                accepts `phone` when phone is an enabled identifier in the workspace; it is not listed here
+                because the reference clients don't send it.)
+
+        """
+        return await self._send(plain(ops.get_attributes, customer_id, id_type))
+
+    async def list_exports(self) -> ListExportsResponse:
+        """List exports.
+
+        Return the workspace's people and delivery exports.
+
+        ``GET /v1/exports`` (Node: ``listExports``).
+        """
+        return await self._send(plain(ops.list_exports))
+
+    async def get_export(self, export_id: Id) -> ExportResponse:
+        """Get an export.
+
+        Return one export's metadata, including its `status`; poll this until the export is done.
+
+        ``GET /v1/exports/{export_id}`` (Node: ``getExport``).
+
+        Args:
+            export_id: Numeric id of the export.
+
+        """
+        return await self._send(plain(ops.get_export, export_id))
+
+    async def download_export(self, export_id: Id) -> ExportDownloadResponse:
+        """Get an export's download URL.
+
+        Return a short-lived signed URL to download a finished export's file. Only meaningful once
+        `get_export` reports the export as done; request a new URL when it expires.
+
+        ``GET /v1/exports/{export_id}/download`` (Node: ``downloadExport``).
+
+        Args:
+            export_id: Numeric id of the export.
+
+        """
+        return await self._send(plain(ops.download_export, export_id))

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.segment_usage import SegmentUsage
+
+
+T = TypeVar("T", bound="SegmentUsedByResponse")
+
+
+@_attrs_define
+class SegmentUsedByResponse:
+    """The campaigns and newsletters that use a segment.
+
+    Attributes:
+        used_by (SegmentUsage): What uses a segment, by kind, as lists of ids.
+    """
+
+    used_by: SegmentUsage
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        used_by = self.used_by.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "used_by": used_by,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.segment_usage import SegmentUsage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        used_by = SegmentUsage.from_dict(d.pop("used_by"))
+
+        segment_used_by_response = cls(
+            used_by=used_by,
+        )
+
+        segment_used_by_response.additional_properties = d
+        return segment_used_by_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
