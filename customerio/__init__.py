@@ -16,6 +16,7 @@ from ._exceptions import (
     CustomerIOTimeoutError,
     MissingParamError,
     NotFoundError,
+    PaginationError,
     RateLimitError,
     ServerError,
     UnexpectedResponseError,
@@ -28,6 +29,7 @@ if typing.TYPE_CHECKING:
     from ._async._api import AsyncAPIClient
     from ._async._track import AsyncTrackClient
     from ._bulk import AsyncBulk, Bulk, BulkError, BulkFailure, BulkResult
+    from ._core import raw_json
     from ._requests import (
         SendEmailRequest,
         SendInAppRequest,
@@ -57,6 +59,7 @@ __all__ = [
     "IdentifierType",
     "MissingParamError",
     "NotFoundError",
+    "PaginationError",
     "RateLimitError",
     "Region",
     "RegionEU",
@@ -71,6 +74,7 @@ __all__ = [
     "TrackClient",
     "UnexpectedResponseError",
     "__version__",
+    "raw_json",
 ]
 
 # Imported on first access (PEP 562): an app using only TrackClient never loads the async client (and
@@ -91,6 +95,7 @@ _LAZY = {
     "SendSMSRequest": "._requests",
     "SendWhatsAppRequest": "._requests",
     "TrackClient": "._sync._track",
+    "raw_json": "._core",
 }
 
 if not typing.TYPE_CHECKING:  # hidden from type checkers, so a misspelt name stays an error for them

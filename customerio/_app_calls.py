@@ -121,9 +121,11 @@ def plain(op: Op[T], *values: object) -> Call[T]:
         body = {}
     elif op.body == "object" and body is None:
         body = fields
-    if op.body and op.request:
-        kwargs["body"] = model = build(_model(op.request), body, op.name)
-        no_blank_required(model, op.name)
+    if op.body and op.request.startswith("list["):
+        item = _model(op.request[5:-1])
+        kwargs["body"] = [_built(item, row, f"{op.name}[{index}]") for index, row in enumerate(body)]
+    elif op.body and op.request:
+        kwargs["body"] = _built(_model(op.request), body, op.name)
     elif op.body:
         kwargs["body"] = body
     request = endpoint._get_kwargs(*path, **query, **kwargs)
@@ -136,20 +138,19 @@ def plain(op: Op[T], *values: object) -> Call[T]:
     return Call(request, op.safety, parse)
 
 
-def page_of(op: Op[Any], page: object, seen: set[str]) -> tuple[list[Any], str | None]:
-    """A page's items and the cursor of the next one (``None`` at the end), refusing a cursor seen before.
-
-    The walk ends on a missing or empty cursor; a cursor that repeats would loop for ever, so it raises.
-    """
+def page_of(op: Op[Any], page: object) -> tuple[list[Any], str | None]:
+    """A page's items and the cursor of the next one (``None`` at the end: a missing or empty cursor)."""
     items = getattr(page, op.items, None)
     cursor = getattr(page, op.next, None)
     found = list(items) if isinstance(items, list) else []
-    if not isinstance(cursor, str) or not cursor:
-        return found, None
+    return found, (cursor if isinstance(cursor, str) and cursor else None)
+
+
+def follow(op: Op[Any], cursor: str, seen: set[str]) -> None:
+    """Record a cursor about to be followed; one followed before would loop for ever, so it raises."""
     if cursor in seen:
         raise PaginationError(f"{op.name}: the API answered the cursor {cursor!r} twice; stopping the walk")
     seen.add(cursor)
-    return found, cursor
 
 
 # ---------------------------------------------------------------- arguments
@@ -223,7 +224,9 @@ def _body_value(param: Param, value: object) -> Any:
         # A str is a sequence too: "abc" would be sent as ["a", "b", "c"].
         if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Sequence):
             raise TypeError(f"{param.name} must be a list, not {type(value).__name__}")
-        if param.required and not value:
+        # A required list inside the body must hold something (Node refuses empty ``ids``, ``events``...);
+        # a list that is the whole body (a collection's rows) may be empty.
+        if param.required and not value and param.where == "field":
             raise MissingParamError(param.name)
         return to_json(list(value), param.name)
     if param.kind == "id":
@@ -231,6 +234,14 @@ def _body_value(param: Param, value: object) -> Any:
             raise MissingParamError(param.name)
         return _id_value(param, value)
     return to_json(value, param.name)
+
+
+def _built(model: Any, payload: object, where: str) -> Any:
+    if not isinstance(payload, Mapping):
+        raise TypeError(f"{where} must be a mapping, not {type(payload).__name__}")
+    instance = build(model, payload, where)
+    no_blank_required(instance, where)
+    return instance
 
 
 def no_blank_required(instance: Any, where: str) -> None:
@@ -295,22 +306,37 @@ def _model(name: str) -> Any:
 # ---------------------------------------------------------------- lenient typed answers
 
 
-def typed(endpoint: Any, model_name: str) -> Callable[[httpx.Response], Any]:
-    """A parser of an answer documented as ``model_name``: the generated parser first, leniently if it fails."""
+def typed(endpoint: Any, answer: str) -> Callable[[httpx.Response], Any]:
+    """A parser of an answer documented as ``answer`` (``Model`` or ``list[Model]``).
+
+    The generated parser reads the body first; if the body does not match, :func:`lenient` builds what it can.
+    """
+    listed = answer.startswith("list[")
+    name = answer[5:-1] if listed else answer
 
     def parse(response: httpx.Response) -> Any:
-        model = _model(model_name)
+        model = _model(name)
         try:
             parsed = endpoint._parse_response(client=parser_client(), response=response)
-            if not isinstance(parsed, model):
-                raise TypeError(f"expected a {model_name} body")
-            check_types(parsed, model_name)
+            for item in parsed if listed and isinstance(parsed, list) else [parsed]:
+                if not isinstance(item, model):
+                    raise TypeError(f"expected a {answer} body")
+                check_types(item, name)
         except Exception as exc:  # a missing required key, a wrongly shaped or typed value
             data = response.json()  # a body that is not JSON at all cannot be read leniently either
-            raise ResponseMismatch(lenient(model, data), data, _why(exc)) from exc
+            if listed:
+                rows = data if isinstance(data, list) else []
+                partial: Any = _ListAnswer(lenient(model, row) if isinstance(row, Mapping) else row for row in rows)
+            else:
+                partial = lenient(model, data)
+            raise ResponseMismatch(partial, data, _why(exc)) from exc
         return parsed
 
     return parse
+
+
+class _ListAnswer(list[Any]):
+    """A list answer built leniently (a subclass only so that its raw body can be remembered for it)."""
 
 
 def _why(exc: Exception) -> str:

@@ -11,10 +11,13 @@ from ._policy import Safety
 
 if TYPE_CHECKING:
     from customerio_openapi.models import (
+        CollectionContentItem,
+        CollectionResponse,
         CustomerAttributesResponse,
         CustomersByEmailResponse,
         ExportDownloadResponse,
         ExportResponse,
+        ListCollectionsResponse,
         ListExportsResponse,
         ListSegmentsResponse,
         SegmentCustomerCountResponse,
@@ -62,12 +65,64 @@ get_segment_membership: Op[SegmentMembershipResponse] = Op(
     ),
     response="SegmentMembershipResponse",
     items="identifiers",
+    next="next_",
 )
 get_segment_used_by: Op[SegmentUsedByResponse] = Op(
     "get_segment_used_by",
     "segments.get_segment_used_by",
     (Param("segment_id", "path", "segment_id", "number", required=True, low=0, high=2147483647),),
     response="SegmentUsedByResponse",
+)
+list_collections: Op[ListCollectionsResponse] = Op(
+    "list_collections", "collections.list_collections", (), response="ListCollectionsResponse"
+)
+create_collection: Op[CollectionResponse] = Op(
+    "create_collection",
+    "collections.create_collection",
+    (Param("collection", "body", "collection", "object", required=True),),
+    request="CollectionInput",
+    body="object",
+    response="CollectionResponse",
+    safety=Safety.ONCE,
+)
+get_collection: Op[CollectionResponse] = Op(
+    "get_collection",
+    "collections.get_collection",
+    (Param("collection_id", "path", "collection_id", "number", required=True, low=0, high=2147483647),),
+    response="CollectionResponse",
+)
+update_collection: Op[CollectionResponse] = Op(
+    "update_collection",
+    "collections.update_collection",
+    (
+        Param("collection_id", "path", "collection_id", "number", required=True, low=0, high=2147483647),
+        Param("updates", "body", "updates", "object", required=True),
+    ),
+    request="CollectionInput",
+    body="object",
+    response="CollectionResponse",
+)
+delete_collection: Op[None] = Op(
+    "delete_collection",
+    "collections.delete_collection",
+    (Param("collection_id", "path", "collection_id", "number", required=True, low=0, high=2147483647),),
+)
+get_collection_content: Op[list[CollectionContentItem]] = Op(
+    "get_collection_content",
+    "collections.get_collection_content",
+    (Param("collection_id", "path", "collection_id", "number", required=True, low=0, high=2147483647),),
+    response="list[CollectionContentItem]",
+)
+update_collection_content: Op[CollectionResponse] = Op(
+    "update_collection_content",
+    "collections.update_collection_content",
+    (
+        Param("collection_id", "path", "collection_id", "number", required=True, low=0, high=2147483647),
+        Param("content", "body", "content", "array", required=True),
+    ),
+    request="list[CollectionContentItem]",
+    body="array",
+    response="CollectionResponse",
 )
 get_customers_by_email: Op[CustomersByEmailResponse] = Op(
     "get_customers_by_email",

@@ -97,6 +97,8 @@ def raw_json(value: object) -> Any:
     """
     if id(value) in _RAW:
         return _RAW[id(value)]
+    if isinstance(value, list):
+        return [raw_json(item) if hasattr(item, "to_dict") else item for item in value]
     to_dict: Callable[[], Any] | None = getattr(value, "to_dict", None)
     if to_dict is None:
         raise TypeError(f"{type(value).__name__} is not a typed answer of this SDK")

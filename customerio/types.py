@@ -1,37 +1,61 @@
+# Written by scripts/facade.py from spec/openapi.yaml: edit the spec, run `make generate`.
+
 """The typed values the clients return, for annotating your own code.
 
-These are the generated attrs models of the API's answers (``customerio_openapi.models``), re-exported
-here so apps need not import the generated package. A field the answer did not carry holds
-:data:`UNSET` (an instance of :class:`Unset`); narrow with ``isinstance(value, Unset)``. Keys the
-schema does not list are kept in each model's ``additional_properties``.
+These are the generated attrs models of the API's answers (``customerio_openapi.models``),
+re-exported here so apps need not import the generated package; each is imported on first use. A
+field the answer did not carry holds :data:`UNSET` (an instance of :class:`Unset`); narrow with
+``isinstance(value, Unset)``. Keys the schema does not list are kept in each model's
+``additional_properties``; ``customerio.raw_json(value)`` gives the body as the API sent it.
 
 >>> from customerio.types import SendMessageResponse
 >>> def remember(resp: SendMessageResponse) -> None: ...
 """
 
-from customerio_openapi.models import (
-    AccountRegionResponse,
-    CustomerAttributes,
-    CustomerAttributesAttributes,
-    CustomerAttributesIdentifiers,
-    CustomerAttributesResponse,
-    CustomerAttributesTimestamps,
-    CustomerByEmail,
-    CustomerDevice,
-    CustomersByEmailResponse,
-    Export,
-    ExportDownloadResponse,
-    ExportResponse,
-    ListExportsResponse,
-    SendMessageResponse,
-    TriggerBroadcastResponse,
-    V2Error,
-)
+from typing import TYPE_CHECKING
+
 from customerio_openapi.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from customerio_openapi.models import (
+        AccountRegionResponse,
+        Collection,
+        CollectionContentItem,
+        CollectionResponse,
+        CustomerAttributes,
+        CustomerAttributesAttributes,
+        CustomerAttributesIdentifiers,
+        CustomerAttributesResponse,
+        CustomerAttributesTimestamps,
+        CustomerByEmail,
+        CustomerDevice,
+        CustomersByEmailResponse,
+        EmptyResponse,
+        Export,
+        ExportDownloadResponse,
+        ExportResponse,
+        ListCollectionsResponse,
+        ListExportsResponse,
+        ListSegmentsResponse,
+        PersonIdentifiers,
+        Segment,
+        SegmentCustomerCountResponse,
+        SegmentMembershipResponse,
+        SegmentResponse,
+        SegmentUsage,
+        SegmentUsedByResponse,
+        SendMessageResponse,
+        TriggerBroadcastResponse,
+        V2Error,
+        V2ErrorResponse,
+    )
 
 __all__ = [
     "UNSET",
     "AccountRegionResponse",
+    "Collection",
+    "CollectionContentItem",
+    "CollectionResponse",
     "CustomerAttributes",
     "CustomerAttributesAttributes",
     "CustomerAttributesIdentifiers",
@@ -40,12 +64,38 @@ __all__ = [
     "CustomerByEmail",
     "CustomerDevice",
     "CustomersByEmailResponse",
+    "EmptyResponse",
     "Export",
     "ExportDownloadResponse",
     "ExportResponse",
+    "ListCollectionsResponse",
     "ListExportsResponse",
+    "ListSegmentsResponse",
+    "PersonIdentifiers",
+    "Segment",
+    "SegmentCustomerCountResponse",
+    "SegmentMembershipResponse",
+    "SegmentResponse",
+    "SegmentUsage",
+    "SegmentUsedByResponse",
     "SendMessageResponse",
     "TriggerBroadcastResponse",
     "Unset",
     "V2Error",
+    "V2ErrorResponse",
 ]
+
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> object:
+        if name not in __all__:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        import customerio_openapi.models
+
+        value = getattr(customerio_openapi.models, name)
+        globals()[name] = value
+        return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

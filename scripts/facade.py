@@ -101,6 +101,7 @@ class Operation:
     replay: bool = False
     items: str = ""
     item_model: str = ""
+    next_field: str = ""
     imports: set[str] = field(default_factory=set)
 
 
@@ -147,14 +148,50 @@ def is_app(op: Mapping[str, Any]) -> bool:
     return any(APP_AUTH in requirement for requirement in op.get("security", []))
 
 
-def generated_kwargs(generated: Path, tag: str, name: str) -> list[str]:
-    """The keyword names of a generated endpoint's ``_get_kwargs`` (path parameters first, in order)."""
+def _functions(generated: Path, tag: str, name: str) -> dict[str, ast.FunctionDef]:
     module = generated / "api" / tag / f"{name}.py"
     tree = ast.parse(module.read_text(encoding="utf-8"))
-    for node in tree.body:
-        if isinstance(node, ast.FunctionDef) and node.name == "_get_kwargs":
-            return [a.arg for a in node.args.args] + [a.arg for a in node.args.kwonlyargs]
-    raise SystemExit(f"{module}: no _get_kwargs")
+    return {node.name: node for node in tree.body if isinstance(node, ast.FunctionDef)}
+
+
+def generated_kwargs(generated: Path, tag: str, name: str) -> list[str]:
+    """The keyword names of a generated endpoint's ``_get_kwargs`` (path parameters first, in order)."""
+    function = _functions(generated, tag, name)["_get_kwargs"]
+    return [a.arg for a in function.args.args] + [a.arg for a in function.args.kwonlyargs]
+
+
+def generated_body_type(generated: Path, tag: str, name: str) -> str:
+    """The type of a generated endpoint's ``body`` (a model, or ``list[Model]``), or ``""``."""
+    function = _functions(generated, tag, name)["_get_kwargs"]
+    for arg in function.args.kwonlyargs:
+        if arg.arg == "body" and arg.annotation is not None:
+            return ast.unparse(arg.annotation).strip("'\"")
+    return ""
+
+
+def generated_answer_type(generated: Path, tag: str, name: str) -> str:
+    """What a generated endpoint's parser returns for a 2xx (a model or ``list[Model]``), or ``""``."""
+    function = _functions(generated, tag, name)["_parse_response"]
+    annotation = ast.unparse(function.returns).strip("'\"") if function.returns is not None else ""
+    parts = [p.strip() for p in annotation.split("|")]
+    kept = [p for p in parts if p not in ("None", "Any") and not p.endswith("ErrorResponse")]
+    if len(kept) > 1:
+        raise SystemExit(f"{name}: several 2xx answer types {kept}; document one")
+    return kept[0] if kept else ""
+
+
+def python_field(generated: Path, model: str, wire: str) -> str:
+    """The attribute of a generated model that holds the JSON key ``wire``."""
+    source = _model_modules(generated)[model].read_text(encoding="utf-8")
+    found = re.search(rf'field_dict\["{re.escape(wire)}"\] = (\w+)|"{re.escape(wire)}": (\w+),', source)
+    if found is None:
+        raise SystemExit(f"{model} has no field for the JSON key {wire!r}")
+    return found.group(1) or found.group(2)
+
+
+def model_names(annotation: str) -> set[str]:
+    """The model class names in ``Model`` or ``list[Model]``."""
+    return {annotation[5:-1]} if annotation.startswith("list[") else ({annotation} if annotation else set())
 
 
 def _first_paragraph(text: str) -> str:
@@ -250,6 +287,13 @@ def read_operation(spec: Mapping[str, Any], generated: Path, path: str, method: 
     )
     _read_body(spec, op, cio, operation)
     _read_response(spec, op, cio, operation)
+    if operation.body and operation.body != "empty":
+        operation.request = generated_body_type(generated, tag, name)
+    operation.response = generated_answer_type(generated, tag, name)
+    if operation.items:
+        # The answer's attributes are the generated Python names (`next` becomes `next_`).
+        operation.items = python_field(generated, operation.response, operation.items)
+        operation.next_field = python_field(generated, operation.response, "next")
     order = list(cio.get("args") or [a.name for a in operation.args if a.where != "query"])
     by_name = {a.name: a for a in operation.args}
     unknown = [n for n in order if n not in by_name]
@@ -313,8 +357,7 @@ def _read_response(spec: Mapping[str, Any], op: Mapping[str, Any], cio: Mapping[
         media = resolve(spec, response).get("content", {}).get("application/json")
         if media is None:
             return
-        out.response = ref_name(media.get("schema", {}))
-        if not out.response:
+        if not ref_name(media.get("schema", {})):
             raise SystemExit(f"{out.name}: its {status} schema must be a $ref to a component (the answer's model)")
         pages = cio.get("pages")
         if pages:
@@ -368,7 +411,7 @@ def iter_name(op: Operation) -> str:
 
 def render_ops(ops: list[Operation]) -> str:
     """``customerio/_app_ops.py``."""
-    models = sorted({op.response for op in ops if op.response})
+    models = sorted(set().union(*(model_names(op.response) for op in ops)))
     lines = [
         HEADER,
         '"""The App API operations without rules of their own, one :class:`Op` each (see ``_app_calls``)."""\n',
@@ -395,6 +438,8 @@ def render_ops(ops: list[Operation]) -> str:
             extra.append("safety=Safety.ONCE")
         if op.items:
             extra.append(f"items={op.items!r}")
+            if op.next_field != "next":
+                extra.append(f"next={op.next_field!r}")
         tail = "".join(f", {e}" for e in extra)
         lines.append(f"{op.name}: Op[{answer}] = Op({op.name!r}, '{op.tag}.{op.name}', ({params}){tail})")
     return "\n".join(lines) + "\n"
@@ -464,7 +509,8 @@ def _indent_doc(text: str) -> str:
 
 def render_methods(ops: list[Operation]) -> str:
     """``customerio/_async/_app.py``."""
-    models = sorted({op.response for op in ops if op.response} | {op.item_model for op in ops if op.item_model})
+    items = {op.item_model for op in ops if op.item_model}
+    models = sorted(set().union(*(model_names(op.response) for op in ops)) | items)
     out = [
         HEADER,
         '"""``AsyncAppOperations``: the plain App API operations of ``AsyncAPIClient``, one typed method each.\n',
@@ -539,6 +585,93 @@ def with_readme_table(readme: str, table: str) -> str:
     return readme[:start] + "\n" + table + "\n" + readme[end:]
 
 
+def answer_models(generated: Path) -> list[str]:
+    """Every generated model an answer of any operation can contain (the roots and what they nest)."""
+    todo: list[str] = []
+    for module in sorted((generated / "api").glob("*/*.py")):
+        if module.name == "__init__.py":
+            continue
+        function = _functions(generated, module.parent.name, module.stem)["_parse_response"]
+        annotation = ast.unparse(function.returns).strip("'\"") if function.returns is not None else ""
+        for part in (p.strip() for p in annotation.split("|")):
+            if part not in ("None", "Any", "ErrorResponse"):  # ErrorResponse: the v1 error body, not an answer
+                todo += sorted(model_names(part))
+    index = _model_modules(generated)
+    seen: set[str] = set()
+    while todo:
+        name = todo.pop()
+        if name in seen or name not in index:
+            continue
+        seen.add(name)
+        tree = ast.parse(index[name].read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("models."):
+                todo += [alias.name for alias in node.names]
+    return sorted(seen)
+
+
+def _model_modules(generated: Path) -> dict[str, Path]:
+    """Model class name → its module file, from the generated package's (lazy) model index."""
+    init = (generated / "models" / "__init__.py").read_text(encoding="utf-8")
+    pairs = re.findall(r'"(\w+)": "\.(\w+)"', init)
+    return {name: generated / "models" / f"{module}.py" for name, module in pairs}
+
+
+TYPES_FILE = Path("customerio") / "types.py"
+
+
+def render_types(models: list[str]) -> str:
+    """``customerio/types.py``: every answer model, re-exported and imported on first use."""
+    names = sorted([*models, "UNSET", "Unset"])
+    return (
+        "\n".join(
+            [
+                HEADER,
+                '"""The typed values the clients return, for annotating your own code.',
+                "",
+                "These are the generated attrs models of the API's answers (``customerio_openapi.models``),",
+                "re-exported here so apps need not import the generated package; each is imported on first use. A",
+                "field the answer did not carry holds :data:`UNSET` (an instance of :class:`Unset`); narrow with",
+                "``isinstance(value, Unset)``. Keys the schema does not list are kept in each model's",
+                "``additional_properties``; ``customerio.raw_json(value)`` gives the body as the API sent it.",
+                "",
+                ">>> from customerio.types import SendMessageResponse",
+                ">>> def remember(resp: SendMessageResponse) -> None: ...",
+                '"""',
+                "",
+                "from typing import TYPE_CHECKING",
+                "",
+                "from customerio_openapi.types import UNSET, Unset",
+                "",
+                "if TYPE_CHECKING:",
+                "    from customerio_openapi.models import (",
+                *[f"        {m}," for m in models],
+                "    )",
+                "",
+                "__all__ = [",
+                *[f'    "{n}",' for n in names],
+                "]",
+                "",
+                "if not TYPE_CHECKING:",
+                "",
+                "    def __getattr__(name: str) -> object:",
+                "        if name not in __all__:",
+                '            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
+                "        import customerio_openapi.models",
+                "",
+                "        value = getattr(customerio_openapi.models, name)",
+                "        globals()[name] = value",
+                "        return value",
+                "",
+                "",
+                "def __dir__() -> list[str]:",
+                "    return sorted(set(globals()) | set(__all__))",
+            ]
+        )
+        + "\n"
+    )
+
+
 def render(spec: Mapping[str, Any], generated: Path, root: Path = ROOT) -> dict[Path, str]:
     """Every file this script writes (relative path → content), the README included."""
     ops = plain_operations(spec, generated)
@@ -547,6 +680,7 @@ def render(spec: Mapping[str, Any], generated: Path, root: Path = ROOT) -> dict[
         OPS_FILE: format_source(render_ops(ops), root),
         METHODS_FILE: format_source(render_methods(ops), root),
         README: with_readme_table(readme, render_readme_table(spec, ops)),
+        TYPES_FILE: format_source(render_types(answer_models(generated)), root),
     }
 
 
@@ -556,7 +690,7 @@ def format_source(text: str, root: Path) -> str:
     import sysconfig
 
     ruff = str(Path(sysconfig.get_path("scripts")) / "ruff")
-    for args in (["check", "--select", "I,F401", "--fix", "--quiet", "--exit-zero"], ["format"]):
+    for args in (["check", "--select", "I,F401,RUF022", "--fix", "--quiet", "--exit-zero"], ["format"]):
         cmd = [ruff, *args, "--stdin-filename", "customerio/module.py", "-"]
         text = subprocess.run(cmd, input=text, capture_output=True, text=True, check=True, cwd=root).stdout
     return text

@@ -127,10 +127,12 @@ def test_request_is_nodes(case: dict[str, Any], flavour: str) -> None:
         return
     theirs = node_requests()[case["id"]]
     if "error" in theirs:
-        # MissingParamError is a ValueError too: it answers Node's plain errors about blank values as well.
-        wanted = {"MissingParamError"}
+        # Node throws MissingParamError for a missing or wrongly typed argument alike, where the SDK raises
+        # TypeError for the wrong type; MissingParamError is a ValueError, so it answers Node's plain
+        # errors about blank values as well.
+        wanted = {"MissingParamError", "TypeError"}
         if theirs["error"] != "MissingParamError":
-            wanted |= {"TypeError", "ValueError"}
+            wanted |= {"ValueError"}
         assert ours.get("error") in wanted, f"Node threw {theirs}; the SDK did {ours}"
         return
     assert "error" not in ours, f"Node sent {theirs}; the SDK raised {ours}"

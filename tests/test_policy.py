@@ -148,3 +148,50 @@ def test_max_retries_must_be_a_non_negative_int() -> None:
     for bad in (-1, 1.0, True, "3"):
         with pytest.raises(ValueError, match="max_retries"):
             RetryPolicy(max_retries=bad)  # type: ignore[arg-type]
+
+
+# --- the client-side rate limiter ---------------------------------------------------------------------
+
+
+def test_rate_limiter_spaces_reservations_by_the_interval() -> None:
+    """Back-to-back reservations get consecutive slots 1/rate apart; an idle limiter lets the next one go now."""
+    from customerio._policy import RateLimiter
+
+    limiter = RateLimiter(4)
+    assert [limiter.reserve(100.0) for _ in range(4)] == [0.0, 0.25, 0.5, 0.75]
+    assert limiter.reserve(102.0) == 0.0  # long after the last slot: no wait, no burst credit kept
+    assert limiter.reserve(102.0) == 0.25
+
+
+def test_rate_limiter_gives_every_thread_its_own_slot() -> None:
+    """32 threads reserving at the same instant get 32 distinct slots: none is given twice."""
+    import threading
+
+    from customerio._policy import RateLimiter
+
+    limiter = RateLimiter(10)
+    waits: list[float] = []
+    lock = threading.Lock()
+    start = threading.Barrier(32)
+
+    def reserve() -> None:
+        start.wait()
+        wait = limiter.reserve(5.0)
+        with lock:
+            waits.append(wait)
+
+    threads = [threading.Thread(target=reserve) for _ in range(32)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(round(w, 6) for w in waits) == [round(i * 0.1, 6) for i in range(32)]
+
+
+@pytest.mark.parametrize("rate", [0, -1, float("nan"), float("inf"), True, "10"])
+def test_rate_limiter_refuses_a_rate_that_is_not_positive(rate: object) -> None:
+    """rate_limit must be a positive, finite number of requests per second."""
+    from customerio._policy import RateLimiter
+
+    with pytest.raises(ValueError, match="rate_limit"):
+        RateLimiter(rate)  # type: ignore[arg-type]

@@ -219,15 +219,16 @@ class AsyncBaseClient:
         The walk ends on a missing or empty cursor and raises ``PaginationError`` on one it has already
         followed (a server answering the same cursor again would otherwise loop for ever).
         """
-        from .._app_calls import page_of, plain  # App API only: a Track client never loads it
+        from .._app_calls import follow, page_of, plain  # App API only: a Track client never loads it
 
         index = [param.name for param in op.params].index(op.cursor)
         seen: set[str] = set()
         while True:
             page = await self._send(plain(op, *values))
-            items, cursor = page_of(op, page, seen)
+            items, cursor = page_of(op, page)
             for item in items:
                 yield item
             if cursor is None:
                 return
+            follow(op, cursor, seen)
             values[index] = cursor

@@ -9,7 +9,7 @@ generic builder (``customerio._app_calls.plain``), which validates them before a
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .. import _app_ops as ops
@@ -19,10 +19,13 @@ from ._base import BaseClient
 
 if TYPE_CHECKING:
     from customerio_openapi.models import (
+        CollectionContentItem,
+        CollectionResponse,
         CustomerAttributesResponse,
         CustomersByEmailResponse,
         ExportDownloadResponse,
         ExportResponse,
+        ListCollectionsResponse,
         ListExportsResponse,
         ListSegmentsResponse,
         PersonIdentifiers,
@@ -139,6 +142,95 @@ class AppOperations(BaseClient):
 
         """
         return self._send(plain(ops.get_segment_used_by, segment_id))
+
+    def list_collections(self) -> ListCollectionsResponse:
+        """List collections.
+
+        Return every collection of the workspace, with its name and schema but not its rows.
+
+        ``GET /v1/collections`` (Node: ``listCollections``).
+        """
+        return self._send(plain(ops.list_collections))
+
+    def create_collection(self, collection: Mapping[str, Any]) -> CollectionResponse:
+        """Create a collection.
+
+        Create a collection from its rows (`data`) or from a CSV or JSON file to download (`url`).
+
+        ``POST /v1/collections`` (Node: ``createCollection``).
+
+        Args:
+            collection: The collection's `name`, and its `data` or `url`.
+
+        """
+        return self._send(plain(ops.create_collection, collection))
+
+    def get_collection(self, collection_id: Id) -> CollectionResponse:
+        """Get a collection.
+
+        Return a collection's name and schema (not its rows; see `get_collection_content`).
+
+        ``GET /v1/collections/{collection_id}`` (Node: ``getCollection``).
+
+        Args:
+            collection_id: The collection's id.
+
+        """
+        return self._send(plain(ops.get_collection, collection_id))
+
+    def update_collection(self, collection_id: Id, updates: Mapping[str, Any]) -> CollectionResponse:
+        """Update a collection.
+
+        Rename a collection or replace its rows (`data`) or the file they come from (`url`).
+
+        ``PUT /v1/collections/{collection_id}`` (Node: ``updateCollection``).
+
+        Args:
+            collection_id: The collection's id.
+            updates: What to change.
+
+        """
+        return self._send(plain(ops.update_collection, collection_id, updates))
+
+    def delete_collection(self, collection_id: Id) -> None:
+        """Delete a collection.
+
+        Delete a collection and its rows; messages that reference it no longer find it.
+
+        ``DELETE /v1/collections/{collection_id}`` (Node: ``deleteCollection``).
+
+        Args:
+            collection_id: The collection's id.
+
+        """
+        return self._send(plain(ops.delete_collection, collection_id))
+
+    def get_collection_content(self, collection_id: Id) -> list[CollectionContentItem]:
+        """Get a collection's rows.
+
+        Return the rows of a collection, as they were given when it was created or last updated.
+
+        ``GET /v1/collections/{collection_id}/content`` (Node: ``getCollectionContent``).
+
+        Args:
+            collection_id: The collection's id.
+
+        """
+        return self._send(plain(ops.get_collection_content, collection_id))
+
+    def update_collection_content(self, collection_id: Id, content: Sequence[Any]) -> CollectionResponse:
+        """Replace a collection's rows.
+
+        Replace every row of a collection with the given ones (a JSON array of objects).
+
+        ``PUT /v1/collections/{collection_id}/content`` (Node: ``updateCollectionContent``).
+
+        Args:
+            collection_id: The collection's id.
+            content: The new rows, one object each.
+
+        """
+        return self._send(plain(ops.update_collection_content, collection_id, content))
 
     def get_customers_by_email(self, email: str) -> CustomersByEmailResponse:
         """Find people by email address.

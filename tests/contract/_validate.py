@@ -465,11 +465,23 @@ _SAMPLE_PATH = {
 _SAMPLE_QUERY = {"get_customers_by_email": {"email": "hugh.mann+test@example.com"}}
 
 
+def _sample_path_value(param: Mapping[str, Any]) -> str:
+    """A path value for a parameter: a fixed sample, else its example, first enum value, or a plain value."""
+    if param["name"] in _SAMPLE_PATH:
+        return _SAMPLE_PATH[param["name"]]
+    schema = resolve(param.get("schema", {}))
+    if "example" in param:
+        return str(param["example"])
+    if "enum" in schema:
+        return str(schema["enum"][0])
+    return "7" if schema.get("type") == "integer" else "sample-7"
+
+
 def sample_inputs(operation_id: str) -> Iterator[Inputs]:
     """Inputs built from the spec's request examples (each named example once), with fixed path values."""
     op = operations()[operation_id]
-    params = {p["name"] for p in op.definition.get("parameters", []) if p["in"] == "path"}
-    path = {name: _SAMPLE_PATH[name] for name in params}
+    params = [p for p in op.definition.get("parameters", []) if p["in"] == "path"]
+    path = {p["name"]: _sample_path_value(p) for p in params}
     query = dict(_SAMPLE_QUERY.get(operation_id, {}))
     media = op.definition.get("requestBody", {}).get("content", {}).get("application/json")
     if media is None:

@@ -104,6 +104,9 @@ def check_result(operation_id: str, status: str, body: Any, result: Any) -> None
         assert [error.to_dict() for error in result] == expected
     elif name == "EmptyResponse":
         assert result is None
+    elif resolve(_json_schema(operation_id, status)).get("type") == "array":
+        assert isinstance(result, list)
+        assert [row.to_dict() for row in result] == body
     else:
         assert type(result).__name__ == name
         assert result.to_dict() == body

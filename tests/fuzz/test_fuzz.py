@@ -494,7 +494,7 @@ def _plain_strategy(param: Param, example: Any) -> st.SearchStrategy[Any]:
     }[param.kind]
     if param.kind == "choice":
         good = st.sampled_from(param.choices)
-    documented = example if param.where == "body" else (example or {}).get(param.wire)
+    documented = example if param.where == "body" else example.get(param.wire) if isinstance(example, dict) else None
     if isinstance(documented, (dict, list)):
         # The documented body, as is and with one key changed or dropped.
         good = st.one_of(good, st.just(documented), _mutated(documented))

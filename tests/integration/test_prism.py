@@ -47,6 +47,8 @@ def test_facade_call_gets_2xx_from_prism(runner: Runner, operation_id: str, inde
         assert result is None or result == []
     elif operation_id == "batch":
         assert isinstance(result, list)
+    elif isinstance(example, list):
+        assert [row.to_dict() for row in result] == example, "the typed rows must carry the documented example"
     else:
         assert type(result).__name__ == model
         assert result.to_dict() == example, "the typed answer must carry exactly the documented example"

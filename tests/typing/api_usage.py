@@ -11,6 +11,7 @@ from customerio import (
     CustomerIORequestError,
     IdentifierType,
     MissingParamError,
+    PaginationError,
     RegionEU,
     SendEmailRequest,
     SendInAppRequest,
@@ -18,14 +19,19 @@ from customerio import (
     SendPushRequest,
     SendSMSRequest,
     SendWhatsAppRequest,
+    raw_json,
 )
 from customerio.types import (
+    CollectionContentItem,
     CustomerAttributesResponse,
     CustomersByEmailResponse,
     Export,
     ExportDownloadResponse,
     ExportResponse,
     ListExportsResponse,
+    PersonIdentifiers,
+    Segment,
+    SegmentMembershipResponse,
     SendMessageResponse,
     TriggerBroadcastResponse,
     Unset,
@@ -65,8 +71,21 @@ def sync_usage(pdf: bytes) -> list[str]:
         if not isinstance(people.results, Unset):
             ids.extend(p.cio_id for p in people.results if isinstance(p.cio_id, str))
         attrs: CustomerAttributesResponse = api.get_attributes("a@b.io", IdentifierType.EMAIL)
-        api.get_attributes(42)
-        del attrs
+        # Documented fields are required in the schema: no narrowing of Unset at every step.
+        person_id: str | int | None = api.get_attributes(42).customer.id
+        plan = attrs.customer.attributes["plan"]
+        del person_id, plan
+        segment: Segment = api.get_segment(7).segment
+        count: int = api.get_segment_customer_count(segment.id).count
+        members: list[PersonIdentifiers] = list(api.iter_segment_membership(segment.id, limit=1000))
+        page: SegmentMembershipResponse = api.get_segment_membership(7, start="abc", limit=10)
+        ids.extend(m.cio_id for m in members + page.identifiers)
+        api.create_segment({"name": "Beta", "description": "testers"})
+        api.delete_segment(7)
+        rows: list[CollectionContentItem] = api.get_collection_content(1)
+        api.update_collection_content(1, [{"event": "launch"}])
+        raw: object = raw_json(segment)
+        del count, rows, raw
         listing: ListExportsResponse = api.list_exports()
         exports: list[Export] = [] if isinstance(listing.exports, (Unset, type(None))) else listing.exports
         ids.extend(str(e.id) for e in exports)
@@ -88,6 +107,13 @@ async def async_usage() -> None:
         except CustomerIORequestError as exc:
             print(exc.status_code, exc.message)
         await api.list_exports()
+        try:
+            async for member in api.iter_segment_membership(7):
+                print(member.cio_id, member.email)
+        except PaginationError:
+            raise
+        strict = AsyncAPIClient("app key", rate_limit=10, strict_responses=True)
+        await strict.aclose()
 
 
 def webhook_usage(headers: dict[str, str], raw: bytes) -> bool:

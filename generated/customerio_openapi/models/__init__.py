@@ -10,6 +10,11 @@ if TYPE_CHECKING:
     from .batch_request import BatchRequest
     from .broadcast_per_user_data import BroadcastPerUserData
     from .broadcast_per_user_data_data import BroadcastPerUserDataData
+    from .collection import Collection
+    from .collection_content_item import CollectionContentItem
+    from .collection_input import CollectionInput
+    from .collection_input_data_item import CollectionInputDataItem
+    from .collection_response import CollectionResponse
     from .create_customers_export_request import CreateCustomersExportRequest
     from .create_deliveries_export_request import CreateDeliveriesExportRequest
     from .create_deliveries_export_request_metric import (
@@ -43,6 +48,7 @@ if TYPE_CHECKING:
     from .identify_relationships import IdentifyRelationships
     from .identify_relationships_action import IdentifyRelationshipsAction
     from .identify_request import IdentifyRequest
+    from .list_collections_response import ListCollectionsResponse
     from .list_exports_response import ListExportsResponse
     from .list_segments_response import ListSegmentsResponse
     from .merge_customers_request import MergeCustomersRequest
@@ -114,6 +120,11 @@ _MODULES = {
     "BatchRequest": ".batch_request",
     "BroadcastPerUserData": ".broadcast_per_user_data",
     "BroadcastPerUserDataData": ".broadcast_per_user_data_data",
+    "Collection": ".collection",
+    "CollectionContentItem": ".collection_content_item",
+    "CollectionInput": ".collection_input",
+    "CollectionInputDataItem": ".collection_input_data_item",
+    "CollectionResponse": ".collection_response",
     "CreateCustomersExportRequest": ".create_customers_export_request",
     "CreateDeliveriesExportRequest": ".create_deliveries_export_request",
     "CreateDeliveriesExportRequestMetric": ".create_deliveries_export_request_metric",
@@ -145,6 +156,7 @@ _MODULES = {
     "IdentifyRelationships": ".identify_relationships",
     "IdentifyRelationshipsAction": ".identify_relationships_action",
     "IdentifyRequest": ".identify_request",
+    "ListCollectionsResponse": ".list_collections_response",
     "ListExportsResponse": ".list_exports_response",
     "ListSegmentsResponse": ".list_segments_response",
     "MergeCustomersRequest": ".merge_customers_request",
@@ -214,6 +226,11 @@ __all__ = (
     "BatchRequest",
     "BroadcastPerUserData",
     "BroadcastPerUserDataData",
+    "Collection",
+    "CollectionContentItem",
+    "CollectionInput",
+    "CollectionInputDataItem",
+    "CollectionResponse",
     "CreateCustomersExportRequest",
     "CreateDeliveriesExportRequest",
     "CreateDeliveriesExportRequestMetric",
@@ -245,6 +262,7 @@ __all__ = (
     "IdentifyRelationships",
     "IdentifyRelationshipsAction",
     "IdentifyRequest",
+    "ListCollectionsResponse",
     "ListExportsResponse",
     "ListSegmentsResponse",
     "MergeCustomersRequest",

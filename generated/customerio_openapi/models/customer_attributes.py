@@ -23,36 +23,31 @@ class CustomerAttributes:
     """A person's profile as returned by the App API.
 
     Attributes:
-        id (int | None | str | Unset): The person's id; null when the person has none.
+        id (int | None | str): The person's id; null when the person has none.
+        attributes (CustomerAttributesAttributes): All attributes, name to value (values are generally strings).
         identifiers (CustomerAttributesIdentifiers | Unset): The person's identifiers (`id`, `email`, `cio_id`).
-        attributes (CustomerAttributesAttributes | Unset): All attributes, name to value (values are generally strings).
         timestamps (CustomerAttributesTimestamps | Unset): Attribute name to the unix time (seconds) it was last set.
         unsubscribed (bool | Unset): Whether the person is globally unsubscribed.
         devices (list[CustomerDevice] | Unset): The person's push devices.
     """
 
-    id: int | None | str | Unset = UNSET
+    id: int | None | str
+    attributes: CustomerAttributesAttributes
     identifiers: CustomerAttributesIdentifiers | Unset = UNSET
-    attributes: CustomerAttributesAttributes | Unset = UNSET
     timestamps: CustomerAttributesTimestamps | Unset = UNSET
     unsubscribed: bool | Unset = UNSET
     devices: list[CustomerDevice] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id: int | None | str
+        id = self.id
+
+        attributes = self.attributes.to_dict()
 
         identifiers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.identifiers, Unset):
             identifiers = self.identifiers.to_dict()
-
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
 
         timestamps: dict[str, Any] | Unset = UNSET
         if not isinstance(self.timestamps, Unset):
@@ -69,13 +64,14 @@ class CustomerAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "attributes": attributes,
+            }
+        )
         if identifiers is not UNSET:
             field_dict["identifiers"] = identifiers
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
         if timestamps is not UNSET:
             field_dict["timestamps"] = timestamps
         if unsubscribed is not UNSET:
@@ -96,14 +92,14 @@ class CustomerAttributes:
 
         d = dict(src_dict)
 
-        def _parse_id(data: object) -> int | None | str | Unset:
+        def _parse_id(data: object) -> int | None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+            return cast(int | None | str, data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(d.pop("id"))
+
+        attributes = CustomerAttributesAttributes.from_dict(d.pop("attributes"))
 
         _identifiers = d.pop("identifiers", UNSET)
         identifiers: CustomerAttributesIdentifiers | Unset
@@ -111,13 +107,6 @@ class CustomerAttributes:
             identifiers = UNSET
         else:
             identifiers = CustomerAttributesIdentifiers.from_dict(_identifiers)
-
-        _attributes = d.pop("attributes", UNSET)
-        attributes: CustomerAttributesAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = CustomerAttributesAttributes.from_dict(_attributes)
 
         _timestamps = d.pop("timestamps", UNSET)
         timestamps: CustomerAttributesTimestamps | Unset
@@ -139,8 +128,8 @@ class CustomerAttributes:
 
         customer_attributes = cls(
             id=id,
-            identifiers=identifiers,
             attributes=attributes,
+            identifiers=identifiers,
             timestamps=timestamps,
             unsubscribed=unsubscribed,
             devices=devices,

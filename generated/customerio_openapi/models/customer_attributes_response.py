@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.customer_attributes import CustomerAttributes
 
@@ -19,22 +17,22 @@ T = TypeVar("T", bound="CustomerAttributesResponse")
 class CustomerAttributesResponse:
     """
     Attributes:
-        customer (CustomerAttributes | Unset): A person's profile as returned by the App API.
+        customer (CustomerAttributes): A person's profile as returned by the App API.
     """
 
-    customer: CustomerAttributes | Unset = UNSET
+    customer: CustomerAttributes
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
+        customer = self.customer.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer is not UNSET:
-            field_dict["customer"] = customer
+        field_dict.update(
+            {
+                "customer": customer,
+            }
+        )
 
         return field_dict
 
@@ -43,12 +41,7 @@ class CustomerAttributesResponse:
         from ..models.customer_attributes import CustomerAttributes  # noqa: PLC0415
 
         d = dict(src_dict)
-        _customer = d.pop("customer", UNSET)
-        customer: CustomerAttributes | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = CustomerAttributes.from_dict(_customer)
+        customer = CustomerAttributes.from_dict(d.pop("customer"))
 
         customer_attributes_response = cls(
             customer=customer,

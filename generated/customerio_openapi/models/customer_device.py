@@ -16,12 +16,12 @@ class CustomerDevice:
     """A push device on a person's profile.
 
     Attributes:
-        id (str | Unset): The device token.
+        id (str): The device token.
         platform (str | Unset): Device platform, e.g. `ios`, `android`.
         last_used (int | None | Unset): Unix time (seconds) the device was last used.
     """
 
-    id: str | Unset = UNSET
+    id: str
     platform: str | Unset = UNSET
     last_used: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -39,9 +39,11 @@ class CustomerDevice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if platform is not UNSET:
             field_dict["platform"] = platform
         if last_used is not UNSET:
@@ -52,7 +54,7 @@ class CustomerDevice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         platform = d.pop("platform", UNSET)
 

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.collection_input_data_item import CollectionInputDataItem
+
+
+T = TypeVar("T", bound="CollectionInput")
+
+
+@_attrs_define
+class CollectionInput:
+    """A collection's name and its data: the rows themselves (`data`) or the address of a CSV or JSON file
+    to download them from (`url`). At most 10 MB in all and 10 KB per row.
+
+        Attributes:
+            name (str | Unset): The collection's name, as messages reference it.
+            data (list[CollectionInputDataItem] | Unset): The rows, one object each.
+            url (str | Unset): The address of a CSV or JSON file holding the rows.
+    """
+
+    name: str | Unset = UNSET
+    data: list[CollectionInputDataItem] | Unset = UNSET
+    url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if data is not UNSET:
+            field_dict["data"] = data
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.collection_input_data_item import CollectionInputDataItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[CollectionInputDataItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = CollectionInputDataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        url = d.pop("url", UNSET)
+
+        collection_input = cls(
+            name=name,
+            data=data,
+            url=url,
+        )
+
+        collection_input.additional_properties = d
+        return collection_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
