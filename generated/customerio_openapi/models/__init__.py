@@ -52,6 +52,10 @@ if TYPE_CHECKING:
     from .list_exports_response import ListExportsResponse
     from .list_segments_response import ListSegmentsResponse
     from .merge_customers_request import MergeCustomersRequest
+    from .message import Message
+    from .message_customer_identifiers_type_0 import MessageCustomerIdentifiersType0
+    from .message_metrics import MessageMetrics
+    from .messages_page import MessagesPage
     from .person_identifier import PersonIdentifier
     from .person_identifiers import PersonIdentifiers
     from .push_custom_device import PushCustomDevice
@@ -160,6 +164,10 @@ _MODULES = {
     "ListExportsResponse": ".list_exports_response",
     "ListSegmentsResponse": ".list_segments_response",
     "MergeCustomersRequest": ".merge_customers_request",
+    "Message": ".message",
+    "MessageCustomerIdentifiersType0": ".message_customer_identifiers_type_0",
+    "MessageMetrics": ".message_metrics",
+    "MessagesPage": ".messages_page",
     "PersonIdentifier": ".person_identifier",
     "PersonIdentifiers": ".person_identifiers",
     "PushCustomDevice": ".push_custom_device",
@@ -266,6 +274,10 @@ __all__ = (
     "ListExportsResponse",
     "ListSegmentsResponse",
     "MergeCustomersRequest",
+    "Message",
+    "MessageCustomerIdentifiersType0",
+    "MessageMetrics",
+    "MessagesPage",
     "PersonIdentifier",
     "PersonIdentifiers",
     "PushCustomDevice",
