@@ -384,8 +384,8 @@ def plain_operations(spec: Mapping[str, Any], generated: Path) -> list[Operation
     return found
 
 
-def all_app_methods(spec: Mapping[str, Any]) -> list[tuple[str, str, str, str, str]]:
-    """(method name, Node name, HTTP method, path, answer model) of every App API operation, hand-written too."""
+def all_app_methods(spec: Mapping[str, Any]) -> list[tuple[str, str, str, str, str, str]]:
+    """(method, Node name, HTTP method, path, answer model, tag) of every App API operation, hand-written too."""
     found = []
     for path, method, op in app_operations(spec):
         answer = ""
@@ -394,7 +394,7 @@ def all_app_methods(spec: Mapping[str, Any]) -> list[tuple[str, str, str, str, s
                 media = resolve(spec, response).get("content", {}).get("application/json", {})
                 answer = ref_name(media.get("schema", {}))
                 break
-        found.append((str(op["operationId"]), str(op["x-cio"]["node"]), method.upper(), path, answer))
+        found.append((str(op["operationId"]), str(op["x-cio"]["node"]), method.upper(), path, answer, op["tags"][0]))
     return found
 
 
@@ -559,17 +559,25 @@ def render_methods(ops: list[Operation]) -> str:
 
 
 def render_readme_table(spec: Mapping[str, Any], ops: list[Operation]) -> str:
-    """The App API method table of the README (hand-written and generated methods alike)."""
+    """The App API method tables of the README, one per tag (hand-written and generated methods alike)."""
     plain = {op.name: op for op in ops}
-    rows = ["| method | Node | sends | returns (`customerio.types`) |", "|---|---|---|---|"]
-    for name, node, method, path, answer in all_app_methods(spec):
-        call = f"{name}({_short_signature(plain[name])})" if name in plain else name
-        returns = f"`{answer}`" if answer else "nothing"
+    tags = {str(t["name"]): str(t.get("description", t["name"])) for t in spec.get("tags", [])}
+    by_tag: dict[str, list[str]] = {}
+    for name, node, method, path, answer, tag in all_app_methods(spec):
+        op = plain.get(name)
+        call = f"{name}({_short_signature(op)})" if op else f"{name}(…)"
+        shown = op.response if op else answer
+        returns = f"`{shown}`" if shown else "nothing"
+        rows = by_tag.setdefault(tag, [])
         rows.append(f"| `{call}` | `{node}` | `{method} {path}` | {returns} |")
-        if name in plain and plain[name].items:
-            item = plain[name].item_model
-            rows.append(f"| `{iter_name(plain[name])}(…)` | | every page of the above | each `{item}` |")
-    return "\n".join(rows)
+        if op and op.items:
+            rows.append(f"| `{iter_name(op)}(…)` | | every page of the above | each `{op.item_model}` |")
+    out: list[str] = []
+    for tag, rows in by_tag.items():
+        title = tags.get(tag, tag).removeprefix("App API: ")
+        out += [f"**{title[:1].upper() + title[1:]}**", ""]
+        out += ["| method | Node | sends | returns (`customerio.types`) |", "|---|---|---|---|", *rows, ""]
+    return "\n".join(out).rstrip()
 
 
 def _short_signature(op: Operation) -> str:
