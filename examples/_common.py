@@ -25,6 +25,7 @@ class Settings:
     region: str | None = None
     track_url: str | None = None
     api_url: str | None = None
+    mock: bool = False
 
     @property
     def target(self) -> str:
@@ -53,7 +54,26 @@ def settings() -> Settings:
     mock = env.get("CUSTOMERIO_MOCK_URL")
     if not mock:
         sys.exit("Set CUSTOMERIO_SITE_ID, CUSTOMERIO_API_KEY and CUSTOMERIO_APP_KEY, or run `make demo`.")
-    return Settings("demo-site", "demo-track-key", "demo-app-key", track_url=f"{mock}/api/v1", api_url=f"{mock}/v1")
+    return Settings(
+        "demo-site", "demo-track-key", "demo-app-key", track_url=f"{mock}/api/v1", api_url=f"{mock}/v1", mock=True
+    )
+
+
+def pick_mock_page(request: httpx.Request) -> None:
+    """Httpx request hook for the mock only: ask it for the documented page a cursor leads to.
+
+    The mock keeps no state and answers every request with a documented example; a paginated list documents
+    one example per page, named after the cursor (``start``) that leads to it, and Prism answers the one a
+    request names in its ``Prefer`` header. A real Customer.io needs nothing of the kind.
+    """
+    cursor = request.url.params.get("start")
+    if cursor:
+        request.headers["Prefer"] = f"example={cursor}"
+
+
+async def pick_mock_page_async(request: httpx.Request) -> None:
+    """The same hook for httpx.AsyncClient."""
+    pick_mock_page(request)
 
 
 @dataclass
@@ -65,7 +85,8 @@ class Report:
     def on_response(self, response: httpx.Response) -> None:
         """Httpx response hook: one line per HTTP exchange, retries and redirects included."""
         request = response.request
-        print(f"    {request.method} {request.url.path} -> HTTP {response.status_code}")
+        query = request.url.query.decode("ascii")
+        print(f"    {request.method} {request.url.path}{'?' + query if query else ''} -> HTTP {response.status_code}")
 
     async def on_response_async(self, response: httpx.Response) -> None:
         """The same hook for httpx.AsyncClient."""

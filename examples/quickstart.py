@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
-from _common import Report, settings
+from _common import Report, pick_mock_page, settings
 
 from customerio import APIClient, BulkResult, IdentifierType, SendEmailRequest, TrackClient
 
@@ -20,7 +20,9 @@ def main() -> int:
     """Run every step, print what went over the wire, and return the exit status."""
     config, report = settings(), Report()
     print(f"customerio-py quickstart (sync) against {config.target}\n")
-    http = httpx.Client(event_hooks={"response": [report.on_response]})
+    hooks: dict[str, list[Callable[..., Any]]] = {"response": [report.on_response]}
+    hooks["request"] = [pick_mock_page] if config.mock else []
+    http = httpx.Client(event_hooks=hooks)
     cio = TrackClient(config.site_id, config.api_key, http_client=http, **config.track_kwargs())
     api = APIClient(config.app_key, http_client=http, **config.api_kwargs())
 
@@ -81,6 +83,12 @@ def main() -> int:
     )
     step("look a person up by email", lambda: api.get_customers_by_email("ada@example.com"))
     step("read a person's attributes", lambda: api.get_attributes(42))
+    step("look a segment up", lambda: api.get_segment(7).segment)
+    step("count its people", lambda: api.get_segment_customer_count(7).count)
+    step(
+        "walk its people across every page (2 per page)",
+        lambda: [person.cio_id for person in api.iter_segment_membership(7, limit=2)],
+    )
     step("create an export", lambda: api.create_customers_export({"segment": {"id": 7}}))
     step("download the export", lambda: api.download_export(1))
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import sys
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 import httpx
-from _common import Report, settings
+from _common import Report, pick_mock_page_async, settings
 
 from customerio import AsyncAPIClient, AsyncTrackClient, BulkResult, SendEmailRequest
 
@@ -20,6 +21,9 @@ async def main() -> int:
     """Run the calls (concurrently where they are independent) and return the exit status."""
     config, report = settings(), Report()
     print(f"customerio-py quickstart (async) against {config.target}\n")
+
+    hooks: dict[str, list[Callable[..., Any]]] = {"response": [report.on_response_async]}
+    hooks["request"] = [pick_mock_page_async] if config.mock else []
 
     async def step(title: str, call: Awaitable[object]) -> None:
         try:
@@ -32,7 +36,7 @@ async def main() -> int:
             report.ok(result)
 
     async with (
-        httpx.AsyncClient(event_hooks={"response": [report.on_response_async]}) as http,
+        httpx.AsyncClient(event_hooks=hooks) as http,
         AsyncTrackClient(config.site_id, config.api_key, http_client=http, **config.track_kwargs()) as cio,
         AsyncAPIClient(config.app_key, http_client=http, **config.api_kwargs()) as api,
     ):
@@ -52,7 +56,13 @@ async def main() -> int:
             step("look a person up by email", api.get_customers_by_email("ada@example.com")),
             step("list exports", api.list_exports()),
         )
+        await step("walk a segment's people across every page", members(api))
     return report.finish()
+
+
+async def members(api: AsyncAPIClient) -> list[str]:
+    """Every member of a segment, page after page (``async for`` over the walker)."""
+    return [person.cio_id async for person in api.iter_segment_membership(7, limit=2)]
 
 
 async def backfill(cio: AsyncTrackClient) -> BulkResult:

@@ -1,4 +1,4 @@
 """Provenance of this generated package: which spec and which generator produced it."""
 
 GENERATOR = "openapi-python-client 0.29.1"
-SPEC_SHA256 = "694ee1cf615623df5aab541f73fb3935aaa2c9c92f73f444594e5ef263f79715"
+SPEC_SHA256 = "4a21dece0d9177387b4743ccadcdba3e6d5ebe1a6f7e414d214714315246d4c5"

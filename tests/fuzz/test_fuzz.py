@@ -128,7 +128,8 @@ def _spec_example(operation_id: str) -> Any:
                 for status, response in op["responses"].items():
                     if str(status).startswith("2"):
                         media = response.get("content", {}).get("application/json", {})
-                        return media.get("example", {})
+                        named = [e.get("value") for e in media.get("examples", {}).values()]
+                        return media.get("example", named[0] if named else {})
     return {}
 
 
