@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import inspect
+from pathlib import Path
 
 import pytest
 
 import customerio
-from customerio import AsyncTrackClient, TrackClient
+from customerio import APIClient, AsyncTrackClient, TrackClient
+
+ROOT = Path(__file__).resolve().parents[1]
 
 PAIRS = [(TrackClient, AsyncTrackClient)]
 if hasattr(customerio, "APIClient"):
@@ -71,3 +74,41 @@ def test_track_client_has_every_node_method() -> None:
         "unsubscribe", "get_account_region",
     }  # fmt: skip
     assert node <= set(_public_methods(TrackClient))
+
+
+def _spec_operations() -> list[tuple[str, str]]:
+    """(operationId, security scheme) of every operation of spec/openapi.yaml."""
+    import yaml
+
+    spec = yaml.safe_load((ROOT / "spec" / "openapi.yaml").read_text(encoding="utf-8"))
+    found = []
+    for item in spec["paths"].values():
+        for method, op in item.items():
+            if method in ("get", "put", "post", "delete", "patch"):
+                scheme = next(iter(op["security"][0]))
+                found.append((op["operationId"], scheme))
+    return found
+
+
+# Which client's methods an operation's security scheme belongs to.
+CLIENT_OF_SCHEME = {"appBearerAuth": APIClient, "trackBasicAuth": TrackClient}
+
+
+def test_every_spec_operation_has_a_facade_method() -> None:
+    """Each operation of the spec is a public method of the client of its API (a new operation needs one)."""
+    missing = [
+        f"{op_id} ({scheme})"
+        for op_id, scheme in _spec_operations()
+        if scheme in CLIENT_OF_SCHEME and op_id not in _public_methods(CLIENT_OF_SCHEME[scheme])
+    ]
+    assert not missing, f"operations of the spec without a façade method: {missing}"
+    assert {scheme for _, scheme in _spec_operations()} <= set(CLIENT_OF_SCHEME), "an API without a client"
+
+
+def test_every_app_method_is_a_spec_operation() -> None:
+    """Each public APIClient method (page walkers aside) is an operation of the spec: none outlives its operation."""
+    operations = {op_id for op_id, scheme in _spec_operations() if scheme == "appBearerAuth"}
+    methods = {name for name in _public_methods(APIClient) if not name.startswith("iter_")}
+    assert methods - operations == set(), "APIClient methods whose operation left the spec"
+    walkers = {name for name in _public_methods(APIClient) if name.startswith("iter_")}
+    assert all(any(op.endswith(w.removeprefix("iter_")) for op in operations) for w in walkers)
