@@ -49,6 +49,9 @@ class Call(Generic[T]):
     safety: Safety
     #: Turns a 2xx response into the return value (:func:`ignore_body` for calls that return nothing).
     parse: Callable[[httpx.Response], T]
+    #: For a client with ``strict_responses``: raises ``TypeError`` when a parsed value is not what its
+    #: schema says (its scalars' types); lenient clients skip it, the parse already gave them the data.
+    check: Callable[[T], None] | None = None
 
 
 #: Why the SDK's own HTTP client refuses a cookie.
@@ -236,7 +239,13 @@ class ClientCore:
         status = response.status_code
         if 200 <= status < 300:
             try:
-                return call.parse(response)
+                result = call.parse(response)
+                if self.strict_responses and call.check is not None:
+                    try:
+                        call.check(result)
+                    except TypeError as exc:
+                        raise ResponseMismatch(result, None, f"{type(exc).__name__}: {exc}") from exc
+                return result
             except ResponseMismatch as mismatch:
                 where = f"{response.request.method} {response.request.url.path}"
                 if not self.strict_responses:

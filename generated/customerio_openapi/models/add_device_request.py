@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.device import Device
-
 
 T = TypeVar("T", bound="AddDeviceRequest")
 
@@ -43,8 +39,6 @@ class AddDeviceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device import Device  # noqa: PLC0415
-
         d = dict(src_dict)
         device = Device.from_dict(d.pop("device"))
 
@@ -70,3 +64,6 @@ class AddDeviceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.device import Device  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -60,12 +60,7 @@ class AttributeCondition:
 
         operator = check_attribute_condition_operator(d.pop("operator"))
 
-        def _parse_value(data: object) -> bool | float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | float | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
+        value: bool | float | str | Unset = d.pop("value", UNSET)
 
         attribute_condition = cls(
             field=field,

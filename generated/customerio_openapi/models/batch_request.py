@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.v2_operation import V2Operation
-
 
 T = TypeVar("T", bound="BatchRequest")
 
@@ -47,8 +43,6 @@ class BatchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v2_operation import V2Operation  # noqa: PLC0415
-
         d = dict(src_dict)
         _batch = d.pop("batch", UNSET)
         batch: list[V2Operation] | Unset = UNSET
@@ -81,3 +75,6 @@ class BatchRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.v2_operation import V2Operation  # noqa: E402

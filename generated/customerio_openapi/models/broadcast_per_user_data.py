@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.broadcast_per_user_data_data import BroadcastPerUserDataData
-
 
 T = TypeVar("T", bound="BroadcastPerUserData")
 
@@ -57,16 +53,8 @@ class BroadcastPerUserData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.broadcast_per_user_data_data import BroadcastPerUserDataData  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id: int | str | Unset = d.pop("id", UNSET)
 
         email = d.pop("email", UNSET)
 
@@ -101,3 +89,6 @@ class BroadcastPerUserData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.broadcast_per_user_data_data import BroadcastPerUserDataData  # noqa: E402

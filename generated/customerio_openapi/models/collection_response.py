@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.collection import Collection
-
 
 T = TypeVar("T", bound="CollectionResponse")
 
@@ -41,8 +37,6 @@ class CollectionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection import Collection  # noqa: PLC0415
-
         d = dict(src_dict)
         collection = Collection.from_dict(d.pop("collection"))
 
@@ -68,3 +62,6 @@ class CollectionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.collection import Collection  # noqa: E402

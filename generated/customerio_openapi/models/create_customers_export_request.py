@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.export_filter import ExportFilter
-
 
 T = TypeVar("T", bound="CreateCustomersExportRequest")
 
@@ -49,8 +45,6 @@ class CreateCustomersExportRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.export_filter import ExportFilter  # noqa: PLC0415
-
         d = dict(src_dict)
         filters = ExportFilter.from_dict(d.pop("filters"))
 
@@ -79,3 +73,6 @@ class CreateCustomersExportRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.export_filter import ExportFilter  # noqa: E402

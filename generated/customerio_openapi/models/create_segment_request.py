@@ -1,13 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-
-if TYPE_CHECKING:
-    from ..models.segment_input import SegmentInput
-
 
 T = TypeVar("T", bound="CreateSegmentRequest")
 
@@ -37,8 +33,6 @@ class CreateSegmentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.segment_input import SegmentInput  # noqa: PLC0415
-
         d = dict(src_dict)
         segment = SegmentInput.from_dict(d.pop("segment"))
 
@@ -47,3 +41,6 @@ class CreateSegmentRequest:
         )
 
         return create_segment_request
+
+
+from ..models.segment_input import SegmentInput  # noqa: E402

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer_attributes_attributes import CustomerAttributesAttributes
-    from ..models.customer_attributes_identifiers import CustomerAttributesIdentifiers
-    from ..models.customer_attributes_timestamps import CustomerAttributesTimestamps
-    from ..models.customer_device import CustomerDevice
-
 
 T = TypeVar("T", bound="CustomerAttributes")
 
@@ -83,21 +76,8 @@ class CustomerAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_attributes_attributes import CustomerAttributesAttributes  # noqa: PLC0415
-        from ..models.customer_attributes_identifiers import (
-            CustomerAttributesIdentifiers,  # noqa: PLC0415
-        )
-        from ..models.customer_attributes_timestamps import CustomerAttributesTimestamps  # noqa: PLC0415
-        from ..models.customer_device import CustomerDevice  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | None | str:
-            if data is None:
-                return data
-            return cast(int | None | str, data)
-
-        id = _parse_id(d.pop("id"))
+        id: int | None | str = d.pop("id")
 
         attributes = CustomerAttributesAttributes.from_dict(d.pop("attributes"))
 
@@ -153,3 +133,9 @@ class CustomerAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_attributes_attributes import CustomerAttributesAttributes  # noqa: E402
+from ..models.customer_attributes_identifiers import CustomerAttributesIdentifiers  # noqa: E402
+from ..models.customer_attributes_timestamps import CustomerAttributesTimestamps  # noqa: E402
+from ..models.customer_device import CustomerDevice  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.customer_attributes import CustomerAttributes
-
 
 T = TypeVar("T", bound="CustomerAttributesResponse")
 
@@ -38,8 +34,6 @@ class CustomerAttributesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_attributes import CustomerAttributes  # noqa: PLC0415
-
         d = dict(src_dict)
         customer = CustomerAttributes.from_dict(d.pop("customer"))
 
@@ -65,3 +59,6 @@ class CustomerAttributesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_attributes import CustomerAttributes  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,14 +58,7 @@ class CustomerDevice:
 
         platform = d.pop("platform", UNSET)
 
-        def _parse_last_used(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        last_used = _parse_last_used(d.pop("last_used", UNSET))
+        last_used: int | None | Unset = d.pop("last_used", UNSET)
 
         customer_device = cls(
             id=id,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer_by_email import CustomerByEmail
-
 
 T = TypeVar("T", bound="CustomersByEmailResponse")
 
@@ -43,8 +39,6 @@ class CustomersByEmailResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_by_email import CustomerByEmail  # noqa: PLC0415
-
         d = dict(src_dict)
         _results = d.pop("results", UNSET)
         results: list[CustomerByEmail] | Unset = UNSET
@@ -77,3 +71,6 @@ class CustomersByEmailResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_by_email import CustomerByEmail  # noqa: E402

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.device_platform import DevicePlatform, check_device_platform
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.device_attributes import DeviceAttributes
-
 
 T = TypeVar("T", bound="Device")
 
@@ -68,8 +64,6 @@ class Device:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_attributes import DeviceAttributes  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -109,3 +103,6 @@ class Device:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.device_attributes import DeviceAttributes  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_response_meta import ErrorResponseMeta
-
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -44,8 +40,6 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response_meta import ErrorResponseMeta  # noqa: PLC0415
-
         d = dict(src_dict)
         _meta = d.pop("meta", UNSET)
         meta: ErrorResponseMeta | Unset
@@ -76,3 +70,6 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.error_response_meta import ErrorResponseMeta  # noqa: E402

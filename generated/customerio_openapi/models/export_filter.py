@@ -1,16 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.attribute_condition import AttributeCondition
-    from ..models.segment_condition import SegmentCondition
-
 
 T = TypeVar("T", bound="ExportFilter")
 
@@ -81,9 +76,6 @@ class ExportFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attribute_condition import AttributeCondition  # noqa: PLC0415
-        from ..models.segment_condition import SegmentCondition  # noqa: PLC0415
-
         d = dict(src_dict)
         _and_ = d.pop("and", UNSET)
         and_: list[ExportFilter] | Unset = UNSET
@@ -133,3 +125,7 @@ class ExportFilter:
         )
 
         return export_filter
+
+
+from ..models.attribute_condition import AttributeCondition  # noqa: E402
+from ..models.segment_condition import SegmentCondition  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.export import Export
-
 
 T = TypeVar("T", bound="ExportResponse")
 
@@ -40,8 +36,6 @@ class ExportResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.export import Export  # noqa: PLC0415
-
         d = dict(src_dict)
         _export = d.pop("export", UNSET)
         export: Export | Unset
@@ -72,3 +66,6 @@ class ExportResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.export import Export  # noqa: E402

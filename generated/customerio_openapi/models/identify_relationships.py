@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from ..models.identify_relationships_action import (
     check_identify_relationships_action,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.relationship import Relationship
-
 
 T = TypeVar("T", bound="IdentifyRelationships")
 
@@ -60,8 +56,6 @@ class IdentifyRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.relationship import Relationship  # noqa: PLC0415
-
         d = dict(src_dict)
         _action = d.pop("action", UNSET)
         action: IdentifyRelationshipsAction | Unset
@@ -102,3 +96,6 @@ class IdentifyRelationships:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.relationship import Relationship  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.identify_relationships import IdentifyRelationships
-    from ..models.subscription_preferences import SubscriptionPreferences
-
 
 T = TypeVar("T", bound="IdentifyRequest")
 
@@ -110,9 +105,6 @@ class IdentifyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.identify_relationships import IdentifyRelationships  # noqa: PLC0415
-        from ..models.subscription_preferences import SubscriptionPreferences  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -172,3 +164,7 @@ class IdentifyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.identify_relationships import IdentifyRelationships  # noqa: E402
+from ..models.subscription_preferences import SubscriptionPreferences  # noqa: E402

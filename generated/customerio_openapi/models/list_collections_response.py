@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.collection import Collection
-
 
 T = TypeVar("T", bound="ListCollectionsResponse")
 
@@ -42,8 +38,6 @@ class ListCollectionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection import Collection  # noqa: PLC0415
-
         d = dict(src_dict)
         collections = []
         _collections = d.pop("collections")
@@ -74,3 +68,6 @@ class ListCollectionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.collection import Collection  # noqa: E402

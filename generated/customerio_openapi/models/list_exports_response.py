@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.export import Export
-
 
 T = TypeVar("T", bound="ListExportsResponse")
 
@@ -48,8 +44,6 @@ class ListExportsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.export import Export  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_exports(data: object) -> list[Export] | None | Unset:
@@ -96,3 +90,6 @@ class ListExportsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.export import Export  # noqa: E402

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.message_customer_identifiers_type_0 import (
-        MessageCustomerIdentifiersType0,
-    )
-    from ..models.message_metrics import MessageMetrics
-
 
 T = TypeVar("T", bound="Message")
 
@@ -80,10 +73,6 @@ class Message:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_customer_identifiers_type_0 import (
-            MessageCustomerIdentifiersType0,  # noqa: PLC0415
-        )
-
         id = self.id
 
         metrics = self.metrics.to_dict()
@@ -229,11 +218,6 @@ class Message:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_customer_identifiers_type_0 import (
-            MessageCustomerIdentifiersType0,  # noqa: PLC0415
-        )
-        from ..models.message_metrics import MessageMetrics  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -245,41 +229,13 @@ class Message:
 
         deduplicate_id = d.pop("deduplicate_id", UNSET)
 
-        def _parse_msg_template_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        msg_template_id: int | None | Unset = d.pop("msg_template_id", UNSET)
 
-        msg_template_id = _parse_msg_template_id(d.pop("msg_template_id", UNSET))
+        action_id: int | None | Unset = d.pop("action_id", UNSET)
 
-        def _parse_action_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        parent_action_id: int | None | Unset = d.pop("parent_action_id", UNSET)
 
-        action_id = _parse_action_id(d.pop("action_id", UNSET))
-
-        def _parse_parent_action_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        parent_action_id = _parse_parent_action_id(d.pop("parent_action_id", UNSET))
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+        customer_id: None | str | Unset = d.pop("customer_id", UNSET)
 
         def _parse_customer_identifiers(data: object) -> MessageCustomerIdentifiersType0 | None | Unset:
             if data is None:
@@ -298,86 +254,23 @@ class Message:
 
         customer_identifiers = _parse_customer_identifiers(d.pop("customer_identifiers", UNSET))
 
-        def _parse_recipient(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        recipient: None | str | Unset = d.pop("recipient", UNSET)
 
-        recipient = _parse_recipient(d.pop("recipient", UNSET))
+        subject: None | str | Unset = d.pop("subject", UNSET)
 
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        failure_message: None | str | Unset = d.pop("failure_message", UNSET)
 
-        subject = _parse_subject(d.pop("subject", UNSET))
+        newsletter_id: int | None | Unset = d.pop("newsletter_id", UNSET)
 
-        def _parse_failure_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        content_id: int | None | Unset = d.pop("content_id", UNSET)
 
-        failure_message = _parse_failure_message(d.pop("failure_message", UNSET))
+        campaign_id: int | None | Unset = d.pop("campaign_id", UNSET)
 
-        def _parse_newsletter_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        broadcast_id: int | None | Unset = d.pop("broadcast_id", UNSET)
 
-        newsletter_id = _parse_newsletter_id(d.pop("newsletter_id", UNSET))
+        transactional_message_id: int | None | Unset = d.pop("transactional_message_id", UNSET)
 
-        def _parse_content_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        content_id = _parse_content_id(d.pop("content_id", UNSET))
-
-        def _parse_campaign_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
-
-        def _parse_broadcast_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        broadcast_id = _parse_broadcast_id(d.pop("broadcast_id", UNSET))
-
-        def _parse_transactional_message_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        transactional_message_id = _parse_transactional_message_id(d.pop("transactional_message_id", UNSET))
-
-        def _parse_trigger_event_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trigger_event_id = _parse_trigger_event_id(d.pop("trigger_event_id", UNSET))
+        trigger_event_id: None | str | Unset = d.pop("trigger_event_id", UNSET)
 
         forgotten = d.pop("forgotten", UNSET)
 
@@ -422,3 +315,7 @@ class Message:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message_customer_identifiers_type_0 import MessageCustomerIdentifiersType0  # noqa: E402
+from ..models.message_metrics import MessageMetrics  # noqa: E402

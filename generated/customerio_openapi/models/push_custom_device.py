@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.push_custom_device_attributes import PushCustomDeviceAttributes
-
 
 T = TypeVar("T", bound="PushCustomDevice")
 
@@ -61,8 +57,6 @@ class PushCustomDevice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.push_custom_device_attributes import PushCustomDeviceAttributes  # noqa: PLC0415
-
         d = dict(src_dict)
         token = d.pop("token")
 
@@ -102,3 +96,6 @@ class PushCustomDevice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.push_custom_device_attributes import PushCustomDeviceAttributes  # noqa: E402

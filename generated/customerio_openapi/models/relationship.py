@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.entity_identifiers import EntityIdentifiers
-    from ..models.relationship_relationship_attributes import (
-        RelationshipRelationshipAttributes,
-    )
-
 
 T = TypeVar("T", bound="Relationship")
 
@@ -65,11 +58,6 @@ class Relationship:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.entity_identifiers import EntityIdentifiers  # noqa: PLC0415
-        from ..models.relationship_relationship_attributes import (
-            RelationshipRelationshipAttributes,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _identifiers = d.pop("identifiers", UNSET)
         identifiers: EntityIdentifiers | Unset
@@ -108,3 +96,9 @@ class Relationship:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.entity_identifiers import EntityIdentifiers  # noqa: E402
+from ..models.relationship_relationship_attributes import (
+    RelationshipRelationshipAttributes,  # noqa: E402
+)

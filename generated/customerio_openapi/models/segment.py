@@ -105,14 +105,7 @@ class Segment:
 
         state = d.pop("state", UNSET)
 
-        def _parse_progress(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        progress = _parse_progress(d.pop("progress", UNSET))
+        progress: int | None | Unset = d.pop("progress", UNSET)
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
             if data is None:

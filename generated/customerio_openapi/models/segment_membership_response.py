@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.person_identifiers import PersonIdentifiers
-
 
 T = TypeVar("T", bound="SegmentMembershipResponse")
 
@@ -58,8 +54,6 @@ class SegmentMembershipResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.person_identifiers import PersonIdentifiers  # noqa: PLC0415
-
         d = dict(src_dict)
         identifiers = []
         _identifiers = d.pop("identifiers")
@@ -96,3 +90,6 @@ class SegmentMembershipResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.person_identifiers import PersonIdentifiers  # noqa: E402

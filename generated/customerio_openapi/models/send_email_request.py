@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.identifiers import Identifiers
-    from ..models.send_email_request_attachments import SendEmailRequestAttachments
-    from ..models.send_email_request_headers import SendEmailRequestHeaders
-    from ..models.send_email_request_message_data import SendEmailRequestMessageData
-
 
 T = TypeVar("T", bound="SendEmailRequest")
 
@@ -195,22 +188,12 @@ class SendEmailRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.identifiers import Identifiers  # noqa: PLC0415
-        from ..models.send_email_request_attachments import SendEmailRequestAttachments  # noqa: PLC0415
-        from ..models.send_email_request_headers import SendEmailRequestHeaders  # noqa: PLC0415
-        from ..models.send_email_request_message_data import SendEmailRequestMessageData  # noqa: PLC0415
-
         d = dict(src_dict)
         to = d.pop("to")
 
         identifiers = Identifiers.from_dict(d.pop("identifiers"))
 
-        def _parse_transactional_message_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        transactional_message_id = _parse_transactional_message_id(d.pop("transactional_message_id", UNSET))
+        transactional_message_id: int | str | Unset = d.pop("transactional_message_id", UNSET)
 
         _message_data = d.pop("message_data", UNSET)
         message_data: SendEmailRequestMessageData | Unset
@@ -308,3 +291,9 @@ class SendEmailRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.identifiers import Identifiers  # noqa: E402
+from ..models.send_email_request_attachments import SendEmailRequestAttachments  # noqa: E402
+from ..models.send_email_request_headers import SendEmailRequestHeaders  # noqa: E402
+from ..models.send_email_request_message_data import SendEmailRequestMessageData  # noqa: E402

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.identifiers import Identifiers
-    from ..models.send_inbox_message_request_message_data import (
-        SendInboxMessageRequestMessageData,
-    )
-
 
 T = TypeVar("T", bound="SendInboxMessageRequest")
 
@@ -86,17 +79,8 @@ class SendInboxMessageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.identifiers import Identifiers  # noqa: PLC0415
-        from ..models.send_inbox_message_request_message_data import (
-            SendInboxMessageRequestMessageData,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-
-        def _parse_transactional_message_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        transactional_message_id = _parse_transactional_message_id(d.pop("transactional_message_id"))
+        transactional_message_id: int | str = d.pop("transactional_message_id")
 
         identifiers = Identifiers.from_dict(d.pop("identifiers"))
 
@@ -143,3 +127,9 @@ class SendInboxMessageRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.identifiers import Identifiers  # noqa: E402
+from ..models.send_inbox_message_request_message_data import (
+    SendInboxMessageRequestMessageData,  # noqa: E402
+)

@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.identifiers import Identifiers
-    from ..models.push_custom_device import PushCustomDevice
-    from ..models.send_push_request_custom_data import SendPushRequestCustomData
-    from ..models.send_push_request_custom_payload import SendPushRequestCustomPayload
-    from ..models.send_push_request_message_data import SendPushRequestMessageData
-
 
 T = TypeVar("T", bound="SendPushRequest")
 
@@ -160,20 +152,8 @@ class SendPushRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.identifiers import Identifiers  # noqa: PLC0415
-        from ..models.push_custom_device import PushCustomDevice  # noqa: PLC0415
-        from ..models.send_push_request_custom_data import SendPushRequestCustomData  # noqa: PLC0415
-        from ..models.send_push_request_custom_payload import (
-            SendPushRequestCustomPayload,  # noqa: PLC0415
-        )
-        from ..models.send_push_request_message_data import SendPushRequestMessageData  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_transactional_message_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        transactional_message_id = _parse_transactional_message_id(d.pop("transactional_message_id"))
+        transactional_message_id: int | str = d.pop("transactional_message_id")
 
         identifiers = Identifiers.from_dict(d.pop("identifiers"))
 
@@ -265,3 +245,10 @@ class SendPushRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.identifiers import Identifiers  # noqa: E402
+from ..models.push_custom_device import PushCustomDevice  # noqa: E402
+from ..models.send_push_request_custom_data import SendPushRequestCustomData  # noqa: E402
+from ..models.send_push_request_custom_payload import SendPushRequestCustomPayload  # noqa: E402
+from ..models.send_push_request_message_data import SendPushRequestMessageData  # noqa: E402

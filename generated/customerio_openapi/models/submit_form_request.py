@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.submit_form_request_data import SubmitFormRequestData
-
 
 T = TypeVar("T", bound="SubmitFormRequest")
 
@@ -45,8 +41,6 @@ class SubmitFormRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.submit_form_request_data import SubmitFormRequestData  # noqa: PLC0415
-
         d = dict(src_dict)
         data = SubmitFormRequestData.from_dict(d.pop("data"))
 
@@ -72,3 +66,6 @@ class SubmitFormRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.submit_form_request_data import SubmitFormRequestData  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.subscription_preferences_topics import SubscriptionPreferencesTopics
-
 
 T = TypeVar("T", bound="SubscriptionPreferences")
 
@@ -46,10 +42,6 @@ class SubscriptionPreferences:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subscription_preferences_topics import (
-            SubscriptionPreferencesTopics,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _topics = d.pop("topics", UNSET)
         topics: SubscriptionPreferencesTopics | Unset
@@ -80,3 +72,6 @@ class SubscriptionPreferences:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.subscription_preferences_topics import SubscriptionPreferencesTopics  # noqa: E402

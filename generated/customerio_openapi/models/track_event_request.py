@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from ..models.track_event_request_type import (
     check_track_event_request_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.event_data import EventData
-
 
 T = TypeVar("T", bound="TrackEventRequest")
 
@@ -82,8 +78,6 @@ class TrackEventRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_data import EventData  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -131,3 +125,6 @@ class TrackEventRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.event_data import EventData  # noqa: E402

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.broadcast_per_user_data import BroadcastPerUserData
-    from ..models.export_filter import ExportFilter
-    from ..models.trigger_broadcast_request_data import TriggerBroadcastRequestData
-
 
 T = TypeVar("T", bound="TriggerBroadcastRequest")
 
@@ -119,10 +113,6 @@ class TriggerBroadcastRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.broadcast_per_user_data import BroadcastPerUserData  # noqa: PLC0415
-        from ..models.export_filter import ExportFilter  # noqa: PLC0415
-        from ..models.trigger_broadcast_request_data import TriggerBroadcastRequestData  # noqa: PLC0415
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: TriggerBroadcastRequestData | Unset
@@ -143,11 +133,7 @@ class TriggerBroadcastRequest:
         if _ids is not UNSET:
             ids = []
             for ids_item_data in _ids:
-
-                def _parse_ids_item(data: object) -> int | str:
-                    return cast(int | str, data)
-
-                ids_item = _parse_ids_item(ids_item_data)
+                ids_item: int | str = ids_item_data
 
                 ids.append(ids_item)
 
@@ -200,3 +186,8 @@ class TriggerBroadcastRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.broadcast_per_user_data import BroadcastPerUserData  # noqa: E402
+from ..models.export_filter import ExportFilter  # noqa: E402
+from ..models.trigger_broadcast_request_data import TriggerBroadcastRequestData  # noqa: E402

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.v2_device_platform import V2DevicePlatform, check_v2_device_platform
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.device_attributes import DeviceAttributes
-
 
 T = TypeVar("T", bound="V2Device")
 
@@ -71,8 +67,6 @@ class V2Device:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_attributes import DeviceAttributes  # noqa: PLC0415
-
         d = dict(src_dict)
         token = d.pop("token")
 
@@ -117,3 +111,6 @@ class V2Device:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.device_attributes import DeviceAttributes  # noqa: E402

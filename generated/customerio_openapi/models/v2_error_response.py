@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.v2_error import V2Error
-
 
 T = TypeVar("T", bound="V2ErrorResponse")
 
@@ -47,8 +43,6 @@ class V2ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v2_error import V2Error  # noqa: PLC0415
-
         d = dict(src_dict)
         _errors = d.pop("errors", UNSET)
         errors: list[V2Error] | Unset = UNSET
@@ -81,3 +75,6 @@ class V2ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.v2_error import V2Error  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,14 +9,6 @@ from attrs import field as _attrs_field
 from ..models.v2_operation_action import V2OperationAction, check_v2_operation_action
 from ..models.v2_operation_type import V2OperationType, check_v2_operation_type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.entity_identifiers import EntityIdentifiers
-    from ..models.person_identifier import PersonIdentifier
-    from ..models.relationship import Relationship
-    from ..models.v2_device import V2Device
-    from ..models.v2_operation_attributes import V2OperationAttributes
-
 
 T = TypeVar("T", bound="V2Operation")
 
@@ -155,12 +147,6 @@ class V2Operation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.entity_identifiers import EntityIdentifiers  # noqa: PLC0415
-        from ..models.person_identifier import PersonIdentifier  # noqa: PLC0415
-        from ..models.relationship import Relationship  # noqa: PLC0415
-        from ..models.v2_device import V2Device  # noqa: PLC0415
-        from ..models.v2_operation_attributes import V2OperationAttributes  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = check_v2_operation_type(d.pop("type"))
 
@@ -248,3 +234,10 @@ class V2Operation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.entity_identifiers import EntityIdentifiers  # noqa: E402
+from ..models.person_identifier import PersonIdentifier  # noqa: E402
+from ..models.relationship import Relationship  # noqa: E402
+from ..models.v2_device import V2Device  # noqa: E402
+from ..models.v2_operation_attributes import V2OperationAttributes  # noqa: E402
