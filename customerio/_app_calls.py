@@ -68,6 +68,21 @@ class Param:
 
 
 @attrs.frozen(repr=False, eq=False)
+class Counts:
+    """How many keys a request model's object and how many items its lists may hold.
+
+    What its schema says and the generated model does not check: ``minProperties``, ``maxProperties``,
+    ``minItems`` and ``maxItems``.
+    """
+
+    #: The fewest and the most keys the object may have (``None``: no bound).
+    low: int | None = None
+    high: int | None = None
+    #: JSON key of a list property → its fewest and most items.
+    items: Mapping[str, tuple[int | None, int | None]] = attrs.field(factory=dict)
+
+
+@attrs.frozen(repr=False, eq=False)
 class Op(Generic[T]):
     """One plain operation: the generated endpoint that builds its request, and how to fill it."""
 
@@ -121,11 +136,16 @@ def plain(op: Op[T], *values: object) -> Call[T]:
         body = {}
     elif op.body == "object" and body is None:
         body = fields
+    # Errors about a body's counts name the argument that holds the place ("filter.and", "ids", "rows[3]...").
+    named = next((param.name for param in op.params if param.where == "body"), "")
     if op.body and op.request.startswith("list["):
         item = _model(op.request[5:-1])
         kwargs["body"] = [_built(item, row, f"{op.name}[{index}]") for index, row in enumerate(body)]
+        for index, row in enumerate(kwargs["body"]):
+            check_counts(row, f"{named}[{index}]")
     elif op.body and op.request:
         kwargs["body"] = _built(_model(op.request), body, op.name)
+        check_counts(kwargs["body"], named)
     elif op.body:
         kwargs["body"] = body
     request = endpoint._get_kwargs(*path, **query, **kwargs)
@@ -258,6 +278,66 @@ def no_blank_required(instance: Any, where: str) -> None:
             raise MissingParamError(place)
         if attrs.has(type(value)):
             no_blank_required(value, place)
+
+
+def check_counts(instance: Any, where: str) -> None:
+    """Refuse a built request whose objects or lists break the counts of its schema (``_app_ops.COUNTS``).
+
+    The generated models check neither how many keys an object has nor how many items a list holds, so
+    ``{}`` or ``{"segment": ..., "attribute": ...}`` would pass as an audience filter that must have
+    exactly one key, and ``{"and": []}`` as one that must list at least one filter. An object with no key
+    where one is needed raises ``MissingParamError``; any other count out of bounds ``ValueError``. Nested
+    models are checked too; ``where`` names the place (``""`` at the top of a body built from arguments).
+    """
+    from customerio_openapi.types import UNSET
+
+    from ._app_ops import COUNTS
+
+    present: dict[str, Any] = {}
+    for field in attrs.fields(type(instance)):
+        value = getattr(instance, field.name)
+        if field.name != "additional_properties" and value is not UNSET:
+            present[wire_name(field.name)] = value
+    rule = COUNTS.get(type(instance).__name__)
+    if rule is not None:
+        keys = sorted([*present, *getattr(instance, "additional_properties", {})])
+        place = where or "the body"
+        if not _within(len(keys), rule.low, rule.high):
+            if not keys:
+                raise MissingParamError(place)
+            wanted = _bounds_text(rule.low, rule.high, "key")
+            raise ValueError(f"{place} must have {wanted}, not {len(keys)} ({', '.join(keys)})")
+        for key, (low, high) in rule.items.items():
+            value = present.get(key)
+            if isinstance(value, list) and not _within(len(value), low, high):
+                wanted = _bounds_text(low, high, "item")
+                raise ValueError(f"{_joined(where, key)} must hold {wanted}, not {len(value)}")
+    for key, value in present.items():
+        if attrs.has(type(value)):
+            check_counts(value, _joined(where, key))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                if attrs.has(type(item)):
+                    check_counts(item, f"{_joined(where, key)}[{index}]")
+
+
+def _within(count: int, low: int | None, high: int | None) -> bool:
+    return (low is None or count >= low) and (high is None or count <= high)
+
+
+def _joined(where: str, key: str) -> str:
+    return f"{where}.{key}" if where else key
+
+
+def _bounds_text(low: int | None, high: int | None, noun: str) -> str:
+    """``exactly 1 key``, ``at least 1 item``, ``1 to 100 items``..."""
+    if low is not None and low == high:
+        return f"exactly {low} {noun}" + ("" if low == 1 else "s")
+    if low is not None and high is not None:
+        return f"{low} to {high} {noun}s"
+    if low is not None:
+        return f"at least {low} {noun}" + ("" if low == 1 else "s")
+    return f"at most {high} {noun}" + ("" if high == 1 else "s")
 
 
 def _id_value(param: Param, value: object) -> Any:

@@ -104,16 +104,17 @@ def _field_checks(cls: type) -> tuple[tuple[_Check, ...], tuple[str, ...]]:
     for field in attrs.fields(cls):
         if field.name == "additional_properties":
             continue
-        parts = [p.strip().rsplit(".", 1)[-1] for p in str(field.type).split("|")]
+        parts = [p.strip().rsplit(".", 1)[-1] for p in _union_parts(str(field.type))]
         parts = [p for p in parts if p not in ("Unset", "None")]
         allowed: list[type] = [type(None)] if "None" in str(field.type) else []
         items: tuple[type, ...] | None = None
         for part in parts:
+            inner = [i.strip() for i in part[5:-1].split("|")] if part.startswith("list[") else []
             if part in _SCALARS:
                 allowed.extend(_SCALARS[part])
-            elif part.startswith("list[") and part[5:-1] in _SCALARS:
+            elif inner and all(i in _SCALARS for i in inner):  # list[str], list[int | str]...
                 allowed.append(list)
-                items = _SCALARS[part[5:-1]]
+                items = tuple(t for i in inner for t in _SCALARS[i])
             else:
                 allowed = []
                 break
@@ -122,6 +123,18 @@ def _field_checks(cls: type) -> tuple[tuple[_Check, ...], tuple[str, ...]]:
         else:
             nested.append(field.name)
     return tuple(checks), tuple(nested)
+
+
+def _union_parts(annotation: str) -> list[str]:
+    """The members of a union annotation, split at its top level: ``list[int | str] | Unset`` → 2 parts."""
+    parts: list[str] = []
+    depth = start = 0
+    for index, char in enumerate(annotation):
+        depth += {"[": 1, "]": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            parts.append(annotation[start:index])
+            start = index + 1
+    return [*parts, annotation[start:]]
 
 
 def check_types(instance: Any, param: str) -> None:
@@ -137,10 +150,14 @@ def check_types(instance: Any, param: str) -> None:
         if value is UNSET:
             continue
         bad = not isinstance(value, allowed) or (no_bool and isinstance(value, bool))
+        place = f"{param}.{wire_name(name)}"
         if not bad and items is not None and isinstance(value, list):
-            bad = any(not isinstance(item, items) or isinstance(item, bool) != (bool in items) for item in value)
+            for index, item in enumerate(value):
+                if not isinstance(item, items) or isinstance(item, bool) != (bool in items):
+                    bad, place, value = True, f"{place}[{index}]", item
+                    break
         if bad:
-            raise TypeError(f"{param}.{wire_name(name)} has the wrong type ({type(value).__name__}) for the API")
+            raise TypeError(f"{place} has the wrong type ({type(value).__name__}) for the API")
     for name in nested:
         value = getattr(instance, name)
         if value is UNSET:

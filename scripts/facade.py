@@ -27,7 +27,14 @@ written file is stale. What an operation's ``x-cio`` extension says (App API ope
       pages: {items: identifiers}  # cursor pagination: the answer's `next` goes back as `start`
 
 A query parameter may carry ``x-cio-name`` (the Python keyword, when it is not the wire name) and
-``x-cio-time: true`` (unix seconds; a ``datetime`` is accepted and converted).
+``x-cio-time: true`` (unix seconds; a ``datetime`` is accepted and converted). A query parameter whose
+schema is ``anyOf: [{type: string}, {type: integer}]`` is an identifier: text or a whole number, not blank
+(openapi-core cannot read a query parameter typed ``[string, integer]``).
+
+The counts a request schema sets that the generated models do not check (``minProperties``,
+``maxProperties``, and ``minItems``/``maxItems`` of its list properties: "exactly one key per filter",
+"1 to 100 ids") are written to ``customerio/_app_ops.py`` as ``COUNTS``, per component, and checked
+before sending.
 
 Usage::
 
@@ -205,6 +212,15 @@ def _schema_kind(schema: Mapping[str, Any]) -> str:
     return str(kind or "any")
 
 
+def _schema_kinds(schema: Mapping[str, Any]) -> set[str]:
+    """Every JSON type a schema allows (its ``type``, or its ``anyOf``/``oneOf`` branches'), ``null`` aside."""
+    kinds: set[str] = set()
+    for branch in (schema, *schema.get("anyOf", ()), *schema.get("oneOf", ())):
+        kind = branch.get("type")
+        kinds |= {str(k) for k in kind} if isinstance(kind, list) else {str(kind)} if kind else set()
+    return kinds - {"null"}
+
+
 def _query_arg(spec: Mapping[str, Any], param: Mapping[str, Any], wire: str) -> Arg:
     schema = resolve(spec, param.get("schema", {}))
     name = str(param.get("x-cio-name", param["name"]))
@@ -218,6 +234,8 @@ def _query_arg(spec: Mapping[str, Any], param: Mapping[str, Any], wire: str) -> 
     if choices:
         literal = "Literal[" + ", ".join(repr(c) for c in choices) + "]"
         return Arg(name, "query", wire, "choice", literal, required, description, choices)
+    if {"string", "integer"} <= _schema_kinds(schema):
+        return Arg(name, "query", wire, "id", "Id", required, description)
     kind = _schema_kind(schema)
     if kind == "integer":
         low, high = _bounds(schema)
@@ -398,6 +416,34 @@ def all_app_methods(spec: Mapping[str, Any]) -> list[tuple[str, str, str, str, s
     return found
 
 
+def request_counts(spec: Mapping[str, Any], ops: list[Operation]) -> dict[str, tuple[Any, Any, dict[str, Any]]]:
+    """The counts the generated models do not check, of each request component the bodies reach.
+
+    Model → (min keys, max keys, {JSON key: (min items, max items)}), for the models that set any.
+    """
+    schemas = spec["components"]["schemas"]
+    todo = [name for op in ops for name in (*model_names(op.request), *(a.model for a in op.args if a.model))]
+    found: dict[str, tuple[Any, Any, dict[str, Any]]] = {}
+    seen: set[str] = set()
+    while todo:
+        name = todo.pop()
+        if name in seen or name not in schemas:
+            continue
+        seen.add(name)
+        schema = schemas[name]
+        items: dict[str, Any] = {}
+        for key, prop in schema.get("properties", {}).items():
+            todo.append(ref_name(prop))
+            resolved = resolve(spec, prop)
+            todo.append(ref_name(resolved.get("items", {})))
+            if "minItems" in resolved or "maxItems" in resolved:
+                items[key] = (resolved.get("minItems"), resolved.get("maxItems"))
+        low, high = schema.get("minProperties"), schema.get("maxProperties")
+        if low is not None or high is not None or items:
+            found[name] = (low, high, items)
+    return dict(sorted(found.items()))
+
+
 # ---------------------------------------------------------------- writing code
 
 
@@ -409,7 +455,7 @@ def iter_name(op: Operation) -> str:
     return "iter_" + op.name
 
 
-def render_ops(ops: list[Operation]) -> str:
+def render_ops(ops: list[Operation], counts: Mapping[str, tuple[Any, Any, Mapping[str, Any]]]) -> str:
     """``customerio/_app_ops.py``."""
     models = sorted(set().union(*(model_names(op.response) for op in ops)))
     lines = [
@@ -417,12 +463,17 @@ def render_ops(ops: list[Operation]) -> str:
         '"""The App API operations without rules of their own, one :class:`Op` each (see ``_app_calls``)."""\n',
         "from __future__ import annotations\n",
         "from typing import TYPE_CHECKING\n",
-        "from ._app_calls import Op, Param",
+        "from ._app_calls import Counts, Op, Param",
         "from ._policy import Safety\n",
         "if TYPE_CHECKING:",
         "    from customerio_openapi.models import (",
         *[f"        {m}," for m in models],
         "    )\n",
+        "#: The counts of the request models that the generated models do not check, per model: how many keys",
+        "#: an object has (minProperties, maxProperties) and how many items each list holds (minItems, maxItems).",
+        "COUNTS: dict[str, Counts] = {",
+        *[f"    {name!r}: Counts({low!r}, {high!r}, {dict(items)!r})," for name, (low, high, items) in counts.items()],
+        "}\n",
     ]
     for op in ops:
         params = "".join(_param_literal(a) + ", " for a in op.args)
@@ -685,7 +736,7 @@ def render(spec: Mapping[str, Any], generated: Path, root: Path = ROOT) -> dict[
     ops = plain_operations(spec, generated)
     readme = (root / README).read_text(encoding="utf-8")
     return {
-        OPS_FILE: format_source(render_ops(ops), root),
+        OPS_FILE: format_source(render_ops(ops, request_counts(spec, ops)), root),
         METHODS_FILE: format_source(render_methods(ops), root),
         README: with_readme_table(readme, render_readme_table(spec, ops)),
         TYPES_FILE: format_source(render_types(answer_models(generated)), root),

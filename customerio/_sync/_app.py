@@ -10,7 +10,8 @@ generic builder (``customerio._app_calls.plain``), which validates them before a
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Literal
 
 from .. import _app_ops as ops
 from .._app_calls import plain
@@ -19,20 +20,41 @@ from ._base import BaseClient
 
 if TYPE_CHECKING:
     from customerio_openapi.models import (
+        ActivitiesPage,
+        Activity,
+        ArchivedMessageResponse,
         CollectionContentItem,
         CollectionResponse,
         CustomerAttributesResponse,
+        CustomerRelationship,
+        CustomerRelationshipsPage,
+        CustomersAttributesResponse,
         CustomersByEmailResponse,
+        CustomerSegmentsResponse,
+        CustomerSubscriptionPreferencesResponse,
         ExportDownloadResponse,
         ExportResponse,
+        FindObjectsResponse,
         ListCollectionsResponse,
         ListExportsResponse,
+        ListObjectTypesResponse,
         ListSegmentsResponse,
+        ListSubscriptionChannelsResponse,
+        ListSubscriptionTopicsResponse,
+        Message,
+        MessageResponse,
+        MessagesPage,
+        ObjectAttributesResponse,
+        ObjectIdentifiers,
+        ObjectRelationship,
+        ObjectRelationshipsPage,
         PersonIdentifiers,
+        SearchCustomersResponse,
         SegmentCustomerCountResponse,
         SegmentMembershipResponse,
         SegmentResponse,
         SegmentUsedByResponse,
+        SubscriptionCenterTokenResponse,
     )
 
 Id = str | int
@@ -40,6 +62,556 @@ Id = str | int
 
 class AppOperations(BaseClient):
     """The App API operations without rules of their own (see :class:`APIClient`)."""
+
+    def get_customer_activities(
+        self,
+        customer_id: Id,
+        *,
+        id_type: IdentifierType | str | None = None,
+        start: str | None = None,
+        limit: int | None = None,
+        type: str | None = None,
+        name: str | None = None,
+    ) -> ActivitiesPage:
+        """List a person's activities.
+
+        Return one page of a person's activity log (events, attribute changes, messages...), newest first.
+        Activities of the last 30 days are always there; older ones may be gone.
+
+        ``GET /v1/customers/{customer_id}/activities`` (Node: ``getCustomerActivities``).
+
+        :meth:`iter_customer_activities` walks every page.
+
+        Args:
+            customer_id: The person's identifier value: their `id`, or the kind `id_type` names where the
+                operation takes one.
+            id_type: Which identifier `customer_id` is: `id` (what the API assumes when omitted), `email` or
+                `cio_id`.
+            start: The cursor of the page to return: the `next` of the previous page.
+            limit: The most activities a page holds (at most 100).
+            type: Only activities of this type (`event`, `attribute_change`, `sent_email`...).
+            name: Only the events or attribute changes of this name.
+
+        """
+        return self._send(plain(ops.get_customer_activities, customer_id, id_type, start, limit, type, name))
+
+    def iter_customer_activities(
+        self,
+        customer_id: Id,
+        *,
+        id_type: IdentifierType | str | None = None,
+        limit: int | None = None,
+        type: str | None = None,
+        name: str | None = None,
+    ) -> Iterator[Activity]:
+        """Every item of :meth:`get_customer_activities`, page after page (``limit`` is the page size).
+
+        It stops after the last page and raises ``PaginationError`` if the API repeats a cursor.
+        """
+        return self._walk(ops.get_customer_activities, [customer_id, id_type, None, limit, type, name])
+
+    def get_customer_messages(
+        self,
+        customer_id: Id,
+        *,
+        id_type: IdentifierType | str | None = None,
+        start: str | None = None,
+        limit: int | None = None,
+        start_ts: int | datetime | None = None,
+        end_ts: int | datetime | None = None,
+    ) -> MessagesPage:
+        """List the messages sent to a person.
+
+        Return one page of the deliveries made to a person, with their metrics. Without `start_ts` and
+        `end_ts` the last 6 months are listed; a longer window is cut to the 6 months before its end.
+
+        ``GET /v1/customers/{customer_id}/messages`` (Node: ``getCustomerMessages``).
+
+        :meth:`iter_customer_messages` walks every page.
+
+        Args:
+            customer_id: The person's identifier value: their `id`, or the kind `id_type` names where the
+                operation takes one.
+            id_type: Which identifier `customer_id` is: `id` (what the API assumes when omitted), `email` or
+                `cio_id`.
+            start: The cursor of the page to return: the `next` of the previous page.
+            limit: The most deliveries a page holds (at most 1000).
+            start_ts: Only deliveries created at or after this time (unix seconds or a datetime).
+            end_ts: Only deliveries created at or before this time (unix seconds or a datetime).
+
+        """
+        return self._send(plain(ops.get_customer_messages, customer_id, id_type, start, limit, start_ts, end_ts))
+
+    def iter_customer_messages(
+        self,
+        customer_id: Id,
+        *,
+        id_type: IdentifierType | str | None = None,
+        limit: int | None = None,
+        start_ts: int | datetime | None = None,
+        end_ts: int | datetime | None = None,
+    ) -> Iterator[Message]:
+        """Every item of :meth:`get_customer_messages`, page after page (``limit`` is the page size).
+
+        It stops after the last page and raises ``PaginationError`` if the API repeats a cursor.
+        """
+        return self._walk(ops.get_customer_messages, [customer_id, id_type, None, limit, start_ts, end_ts])
+
+    def get_customer_relationships(
+        self, customer_id: Id, *, start: str | None = None, limit: int | None = None
+    ) -> CustomerRelationshipsPage:
+        """List the objects a person is related to.
+
+        Return one page of the objects (companies, accounts...) a person is related to. Pages can repeat an
+        object; an export from the dashboard gives a complete list.
+
+        ``GET /v1/customers/{customer_id}/relationships`` (Node: ``getCustomerRelationships``).
+
+        :meth:`iter_customer_relationships` walks every page.
+
+        Args:
+            customer_id: The person's identifier value: their `id`, or the kind `id_type` names where the
+                operation takes one.
+            start: The cursor of the page to return: the `next` of the previous page.
+            limit: The most relationships a page holds.
+
+        """
+        return self._send(plain(ops.get_customer_relationships, customer_id, start, limit))
+
+    def iter_customer_relationships(
+        self, customer_id: Id, *, limit: int | None = None
+    ) -> Iterator[CustomerRelationship]:
+        """Every item of :meth:`get_customer_relationships`, page after page (``limit`` is the page size).
+
+        It stops after the last page and raises ``PaginationError`` if the API repeats a cursor.
+        """
+        return self._walk(ops.get_customer_relationships, [customer_id, None, limit])
+
+    def get_customer_segments(self, customer_id: Id, id_type: IdentifierType | str = "id") -> CustomerSegmentsResponse:
+        """List the segments a person belongs to.
+
+        Return the segments, data-driven and manual, that a person is a member of.
+
+        ``GET /v1/customers/{customer_id}/segments`` (Node: ``getCustomerSegments``).
+
+        Args:
+            customer_id: The person's identifier value: their `id`, or the kind `id_type` names where the
+                operation takes one.
+            id_type: Which identifier `customer_id` is: `id` (what the API assumes when omitted), `email` or
+                `cio_id`.
+
+        """
+        return self._send(plain(ops.get_customer_segments, customer_id, id_type))
+
+    def get_customer_subscription_preferences(
+        self, customer_id: Id, *, id_type: IdentifierType | str | None = None, language: str | None = None
+    ) -> CustomerSubscriptionPreferencesResponse:
+        """Get a person's subscription preferences.
+
+        Return a person's subscription preferences as their subscription center shows them: the page's
+        header and each topic with its name, description and whether they are subscribed.
+
+        ``GET /v1/customers/{customer_id}/subscription_preferences`` (Node: ``getCustomerSubscriptionPreferences``).
+
+        Args:
+            customer_id: The person's identifier value: their `id`, or the kind `id_type` names where the
+                operation takes one.
+            id_type: Which identifier `customer_id` is: `id` (what the API assumes when omitted), `email` or
+                `cio_id`.
+            language: A language tag (`fr`, `pt-BR`...) to translate the content into; the default language
+                otherwise.
+
+        """
+        return self._send(plain(ops.get_customer_subscription_preferences, customer_id, id_type, language))
+
+    def get_customers_attributes(self, ids: Sequence[Any]) -> CustomersAttributesResponse:
+        """Get several people's attributes.
+
+        Return the attributes, attribute timestamps, subscription state and devices of up to 100 people at
+        once, by `id`. Ids that match nobody are left out of the answer.
+
+        ``POST /v1/customers/attributes`` (Node: ``getCustomersAttributes``).
+
+        Args:
+            ids: The people's ids (1 to 100); ids that match nobody are left out of the answer.
+
+        """
+        return self._send(plain(ops.get_customers_attributes, ids))
+
+    def find_objects(
+        self, object_type_id: Id, filter: Mapping[str, Any], *, start: str | None = None, limit: int | None = None
+    ) -> FindObjectsResponse:
+        """Find objects matching a filter.
+
+        Return one page of the objects of a type that match a filter of their attributes. Pass the answer's
+        `next` as `start` for the following page.
+
+        ``POST /v1/objects`` (Node: ``findObjects``).
+
+        :meth:`iter_find_objects` walks every page.
+
+        Args:
+            object_type_id: The type of the objects to find (sent as given: a number or its text).
+            filter: An object filter. Exactly one key per object: a compound (`and`, `or`, `not`, nesting
+                further filters to any depth) or an `object_attribute` condition.
+            start: The cursor of the page to return: the `next` of the previous page.
+            limit: The most objects a page holds.
+
+        """
+        return self._send(plain(ops.find_objects, object_type_id, filter, start, limit))
+
+    def iter_find_objects(
+        self, object_type_id: Id, filter: Mapping[str, Any], *, limit: int | None = None
+    ) -> Iterator[ObjectIdentifiers]:
+        """Every item of :meth:`find_objects`, page after page (``limit`` is the page size).
+
+        It stops after the last page and raises ``PaginationError`` if the API repeats a cursor.
+        """
+        return self._walk(ops.find_objects, [object_type_id, filter, None, limit])
+
+    def get_object_attributes(
+        self, object_type_id: Id, object_id: Id, id_type: Literal["object_id", "cio_object_id"] | None = None
+    ) -> ObjectAttributesResponse:
+        """Get an object's attributes.
+
+        Return an object's identifiers, attributes and attribute timestamps.
+
+        ``GET /v1/objects/{object_type_id}/{object_id}/attributes`` (Node: ``getObjectAttributes``).
+
+        Args:
+            object_type_id: The object type's id (object type ids start at 1; `list_object_types` lists
+                them).
+            object_id: The object's identifier: its `object_id`, or its `cio_object_id` when `id_type` says
+                so.
+            id_type: Which identifier `object_id` is: `object_id` (what the API assumes when omitted) or
+                `cio_object_id`.
+
+        """
+        return self._send(plain(ops.get_object_attributes, object_type_id, object_id, id_type))
+
+    def get_object_relationships(
+        self,
+        object_type_id: Id,
+        object_id: Id,
+        *,
+        id_type: Literal["object_id", "cio_object_id"] | None = None,
+        start: str | None = None,
+        limit: int | None = None,
+    ) -> ObjectRelationshipsPage:
+        """List the people related to an object.
+
+        Return one page of the people related to an object. Pages can repeat a person; an export from the
+        dashboard gives a complete list.
+
+        ``GET /v1/objects/{object_type_id}/{object_id}/relationships`` (Node: ``getObjectRelationships``).
+
+        :meth:`iter_object_relationships` walks every page.
+
+        Args:
+            object_type_id: The object type's id (object type ids start at 1; `list_object_types` lists
+                them).
+            object_id: The object's identifier: its `object_id`, or its `cio_object_id` when `id_type` says
+                so.
+            id_type: Which identifier `object_id` is: `object_id` (what the API assumes when omitted) or
+                `cio_object_id`.
+            start: The cursor of the page to return: the `next` of the previous page.
+            limit: The most relationships a page holds.
+
+        """
+        return self._send(plain(ops.get_object_relationships, object_type_id, object_id, id_type, start, limit))
+
+    def iter_object_relationships(
+        self,
+        object_type_id: Id,
+        object_id: Id,
+        *,
+        id_type: Literal["object_id", "cio_object_id"] | None = None,
+        limit: int | None = None,
+    ) -> Iterator[ObjectRelationship]:
+        """Every item of :meth:`get_object_relationships`, page after page (``limit`` is the page size).
+
+        It stops after the last page and raises ``PaginationError`` if the API repeats a cursor.
+        """
+        return self._walk(ops.get_object_relationships, [object_type_id, object_id, id_type, None, limit])
+
+    def list_object_types(self) -> ListObjectTypesResponse:
+        """List object types.
+
+        Return every object type of the workspace, with the id other object operations take.
+
+        ``GET /v1/object_types`` (Node: ``listObjectTypes``).
+        """
+        return self._send(plain(ops.list_object_types))
+
+    def list_activities(
+        self,
+        *,
+        start: str | None = None,
+        limit: int | None = None,
+        type: str | None = None,
+        name: str | None = None,
+        deleted: bool | None = None,
+        customer_id: Id | None = None,
+        id_type: IdentifierType | str | None = None,
+    ) -> ActivitiesPage:
+        """List the workspace's activities.
+
+        Return one page of the workspace's activity log, everyone's or one person's (`customer_id`).
+        Activities of the last 30 days are always there; older ones may be gone.
+
+        ``GET /v1/activities`` (Node: ``listActivities``).
+
+        :meth:`iter_activities` walks every page.
+
+        Args:
+            start: The cursor of the page to return: the `next` of the previous page.
+            limit: The most activities a page holds (at most 100).
+            type: Only activities of this type (`event`, `attribute_change`, `sent_email`...).
+            name: Only the events or attribute changes of this name.
+            deleted: If true, the activities of deleted people are listed.
+            customer_id: Only this person's activities: their `id`, or the kind `id_type` names (a `cio_id`
+                prefixed `cio_`).
+            id_type: Which identifier `customer_id` is: `id` (what the API assumes when omitted), `email` or
+                `cio_id`.
+
+        """
+        return self._send(plain(ops.list_activities, start, limit, type, name, deleted, customer_id, id_type))
+
+    def iter_activities(
+        self,
+        *,
+        limit: int | None = None,
+        type: str | None = None,
+        name: str | None = None,
+        deleted: bool | None = None,
+        customer_id: Id | None = None,
+        id_type: IdentifierType | str | None = None,
+    ) -> Iterator[Activity]:
+        """Every item of :meth:`list_activities`, page after page (``limit`` is the page size).
+
+        It stops after the last page and raises ``PaginationError`` if the API repeats a cursor.
+        """
+        return self._walk(ops.list_activities, [None, limit, type, name, deleted, customer_id, id_type])
+
+    def list_subscription_topics(self) -> ListSubscriptionTopicsResponse:
+        """List subscription topics.
+
+        Return the subscription center's topics (an empty list when there is none).
+
+        ``GET /v1/subscription_topics`` (Node: ``listSubscriptionTopics``).
+        """
+        return self._send(plain(ops.list_subscription_topics))
+
+    def list_subscription_channels(self) -> ListSubscriptionChannelsResponse:
+        """List subscription channels.
+
+        Return the channels (email, SMS, push...) people can subscribe to or unsubscribe from in the
+        subscription center (an empty list when none is set up).
+
+        ``GET /v1/subscription_channels`` (Node: ``listSubscriptionChannels``).
+        """
+        return self._send(plain(ops.list_subscription_channels))
+
+    def get_subscription_center_token(self, customer_id: Id) -> SubscriptionCenterTokenResponse:
+        """Make a subscription center link for a person.
+
+        Return a signed token and the address of a person's standalone subscription center page, valid for
+        24 hours: a link to manage their preferences outside of a message.
+
+        ``GET /v1/subscription_center/{customer_id}/token`` (Node: ``getSubscriptionCenterToken``).
+
+        Args:
+            customer_id: The person's identifier value: their `id`, or the kind `id_type` names where the
+                operation takes one.
+
+        """
+        return self._send(plain(ops.get_subscription_center_token, customer_id))
+
+    def get_messages(
+        self,
+        *,
+        start: str | None = None,
+        limit: int | None = None,
+        drafts: bool | None = None,
+        metric: Literal[
+            "created",
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
+        campaign_id: int | None = None,
+        action_id: int | None = None,
+        newsletter_id: int | None = None,
+        transactional_id: int | None = None,
+        trigger_id: int | None = None,
+        template_id: int | None = None,
+        content_id: int | None = None,
+        start_ts: int | datetime | None = None,
+        end_ts: int | datetime | None = None,
+        associations: bool | None = None,
+        get_tracked_responses: bool | None = None,
+    ) -> MessagesPage:
+        """List the workspace's deliveries.
+
+        Return one page of the workspace's deliveries with their metrics, filtered by channel, metric,
+        campaign, newsletter, template... Without `start_ts` and `end_ts` the last 6 months are listed; a
+        longer window is cut to 6 months.
+
+        ``GET /v1/messages`` (Node: ``getMessages``).
+
+        :meth:`iter_messages` walks every page.
+
+        Args:
+            start: The cursor of the page to return: the `next` of the previous page.
+            limit: The most deliveries a page holds (at most 1000).
+            drafts: If true, drafts are listed instead of sent messages.
+            metric: Only deliveries that reached this metric.
+            type: Only deliveries of this channel.
+            campaign_id: Only the deliveries of this campaign.
+            action_id: Only the deliveries of this campaign or broadcast action.
+            newsletter_id: Only the deliveries of this newsletter.
+            transactional_id: Only the deliveries of this transactional message.
+            trigger_id: Only the deliveries of this broadcast trigger (give `campaign_id` too).
+            template_id: Only the deliveries made from this message template.
+            content_id: Only the deliveries of this newsletter variant.
+            start_ts: Only deliveries created at or after this time (unix seconds or a datetime).
+            end_ts: Only deliveries created at or before this time (unix seconds or a datetime).
+            associations: If true, the campaigns, actions, newsletters and contents the deliveries belong to
+                are included.
+            get_tracked_responses: If true, each delivery's tracked responses are included.
+
+        """
+        return self._send(
+            plain(
+                ops.get_messages,
+                start,
+                limit,
+                drafts,
+                metric,
+                type,
+                campaign_id,
+                action_id,
+                newsletter_id,
+                transactional_id,
+                trigger_id,
+                template_id,
+                content_id,
+                start_ts,
+                end_ts,
+                associations,
+                get_tracked_responses,
+            )
+        )
+
+    def iter_messages(
+        self,
+        *,
+        limit: int | None = None,
+        drafts: bool | None = None,
+        metric: Literal[
+            "created",
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
+        campaign_id: int | None = None,
+        action_id: int | None = None,
+        newsletter_id: int | None = None,
+        transactional_id: int | None = None,
+        trigger_id: int | None = None,
+        template_id: int | None = None,
+        content_id: int | None = None,
+        start_ts: int | datetime | None = None,
+        end_ts: int | datetime | None = None,
+        associations: bool | None = None,
+        get_tracked_responses: bool | None = None,
+    ) -> Iterator[Message]:
+        """Every item of :meth:`get_messages`, page after page (``limit`` is the page size).
+
+        It stops after the last page and raises ``PaginationError`` if the API repeats a cursor.
+        """
+        return self._walk(
+            ops.get_messages,
+            [
+                None,
+                limit,
+                drafts,
+                metric,
+                type,
+                campaign_id,
+                action_id,
+                newsletter_id,
+                transactional_id,
+                trigger_id,
+                template_id,
+                content_id,
+                start_ts,
+                end_ts,
+                associations,
+                get_tracked_responses,
+            ],
+        )
+
+    def get_message(
+        self,
+        message_id: Id,
+        *,
+        archived_message: bool | None = None,
+        associations: bool | None = None,
+        get_tracked_responses: bool | None = None,
+    ) -> MessageResponse:
+        """Get a delivery.
+
+        Return one delivery (a message sent, or meant to be sent, to one person) with its metrics.
+
+        ``GET /v1/messages/{message_id}`` (Node: ``getMessage``).
+
+        Args:
+            message_id: The delivery's id (the `CIO-Delivery-ID` of a message).
+            archived_message: If true, the archived content of the message is included (archived content is
+                rate-limited).
+            associations: If true, the campaign, action, newsletter and content the delivery belongs to are
+                included.
+            get_tracked_responses: If true, the delivery's tracked responses are included.
+
+        """
+        return self._send(plain(ops.get_message, message_id, archived_message, associations, get_tracked_responses))
+
+    def get_archived_message(self, message_id: Id) -> ArchivedMessageResponse:
+        """Get a delivery's archived content.
+
+        Return the archived copy of a delivery: its recipient and its content as sent (an email's subject
+        and body, a webhook's request...). Limited to 100 requests a day.
+
+        ``GET /v1/messages/{message_id}/archived_message`` (Node: ``getArchivedMessage``).
+
+        Args:
+            message_id: The delivery's id (the `CIO-Delivery-ID` of a message).
+
+        """
+        return self._send(plain(ops.get_archived_message, message_id))
 
     def list_segments(self) -> ListSegmentsResponse:
         """List segments.
@@ -246,6 +818,37 @@ class AppOperations(BaseClient):
 
         """
         return self._send(plain(ops.get_customers_by_email, email))
+
+    def search_customers(
+        self, filter: Mapping[str, Any], *, start: str | None = None, limit: int | None = None
+    ) -> SearchCustomersResponse:
+        """Find people matching a filter.
+
+        Return one page of the people who match an audience filter: segments they belong to and attribute
+        values, combined with `and`, `or` and `not`. Pass the answer's `next` as `start` for the following
+        page; for very large audiences an export is the better tool.
+
+        ``POST /v1/customers`` (Node: ``searchCustomers``).
+
+        :meth:`iter_search_customers` walks every page.
+
+        Args:
+            filter: An audience filter. Exactly one key per object: a compound (`and`, `or`, `not`, nesting
+                further filters to any depth) or a condition (`segment`, `attribute`).
+            start: The cursor of the page to return: the `next` of the previous page.
+            limit: The most people a page holds (at most 1000).
+
+        """
+        return self._send(plain(ops.search_customers, filter, start, limit))
+
+    def iter_search_customers(
+        self, filter: Mapping[str, Any], *, limit: int | None = None
+    ) -> Iterator[PersonIdentifiers]:
+        """Every item of :meth:`search_customers`, page after page (``limit`` is the page size).
+
+        It stops after the last page and raises ``PaginationError`` if the API repeats a cursor.
+        """
+        return self._walk(ops.search_customers, [filter, None, limit])
 
     def get_attributes(self, customer_id: Id, id_type: IdentifierType | str = "id") -> CustomerAttributesResponse:
         """Get a person's attributes.

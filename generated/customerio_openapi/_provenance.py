@@ -1,4 +1,4 @@
 """Provenance of this generated package: which spec and which generator produced it."""
 
 GENERATOR = "openapi-python-client 0.29.1"
-SPEC_SHA256 = "4a21dece0d9177387b4743ccadcdba3e6d5ebe1a6f7e414d214714315246d4c5"
+SPEC_SHA256 = "5adf8b592f6619ab4aa1476136f67316a88423ad2b960298795f3abade70fc85"

@@ -489,12 +489,11 @@ def _plain_strategy(param: Param, example: Any) -> st.SearchStrategy[Any]:
         "text": TEXT,
         "time": st.one_of(st.integers(0, 2**31), DATES),
         "identifier": ID_TYPE,
+        "choice": st.sampled_from(param.choices) if param.choices else TEXT,
         "object": DATA,
         "array": st.lists(ANY, max_size=3),
         "any": ANY,
     }[param.kind]
-    if param.kind == "choice":
-        good = st.sampled_from(param.choices)
     documented = example if param.where == "body" else example.get(param.wire) if isinstance(example, dict) else None
     if isinstance(documented, (dict, list)):
         # The documented body, as is and with one key changed or dropped.

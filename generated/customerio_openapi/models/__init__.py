@@ -4,7 +4,14 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .account_region_response import AccountRegionResponse
+    from .activities_page import ActivitiesPage
+    from .activity import Activity
+    from .activity_customer_identifiers_type_0 import ActivityCustomerIdentifiersType0
+    from .activity_data_type_0 import ActivityDataType0
     from .add_device_request import AddDeviceRequest
+    from .archived_message import ArchivedMessage
+    from .archived_message_headers_type_0_item import ArchivedMessageHeadersType0Item
+    from .archived_message_response import ArchivedMessageResponse
     from .attribute_condition import AttributeCondition
     from .attribute_condition_operator import AttributeConditionOperator
     from .batch_request import BatchRequest
@@ -28,6 +35,17 @@ if TYPE_CHECKING:
     from .customer_attributes_timestamps import CustomerAttributesTimestamps
     from .customer_by_email import CustomerByEmail
     from .customer_device import CustomerDevice
+    from .customer_relationship import CustomerRelationship
+    from .customer_relationships_page import CustomerRelationshipsPage
+    from .customer_segments_response import CustomerSegmentsResponse
+    from .customer_subscription_preferences_response import (
+        CustomerSubscriptionPreferencesResponse,
+    )
+    from .customer_subscription_preferences_response_customer import (
+        CustomerSubscriptionPreferencesResponseCustomer,
+    )
+    from .customers_attributes_request import CustomersAttributesRequest
+    from .customers_attributes_response import CustomersAttributesResponse
     from .customers_by_email_response import CustomersByEmailResponse
     from .device import Device
     from .device_attributes import DeviceAttributes
@@ -42,20 +60,49 @@ if TYPE_CHECKING:
     from .export_download_response import ExportDownloadResponse
     from .export_filter import ExportFilter
     from .export_response import ExportResponse
+    from .find_objects_request import FindObjectsRequest
+    from .find_objects_response import FindObjectsResponse
     from .get_attributes_id_type import GetAttributesIdType
+    from .get_customer_activities_id_type import GetCustomerActivitiesIdType
+    from .get_customer_messages_id_type import GetCustomerMessagesIdType
+    from .get_customer_segments_id_type import GetCustomerSegmentsIdType
+    from .get_customer_subscription_preferences_id_type import (
+        GetCustomerSubscriptionPreferencesIdType,
+    )
+    from .get_messages_metric import GetMessagesMetric
+    from .get_messages_type import GetMessagesType
+    from .get_object_attributes_id_type import GetObjectAttributesIdType
+    from .get_object_relationships_id_type import GetObjectRelationshipsIdType
     from .identifier_type import IdentifierType
     from .identifiers import Identifiers
     from .identify_relationships import IdentifyRelationships
     from .identify_relationships_action import IdentifyRelationshipsAction
     from .identify_request import IdentifyRequest
+    from .list_activities_id_type import ListActivitiesIdType
     from .list_collections_response import ListCollectionsResponse
     from .list_exports_response import ListExportsResponse
+    from .list_object_types_response import ListObjectTypesResponse
     from .list_segments_response import ListSegmentsResponse
+    from .list_subscription_channels_response import ListSubscriptionChannelsResponse
+    from .list_subscription_topics_response import ListSubscriptionTopicsResponse
     from .merge_customers_request import MergeCustomersRequest
     from .message import Message
     from .message_customer_identifiers_type_0 import MessageCustomerIdentifiersType0
     from .message_metrics import MessageMetrics
+    from .message_response import MessageResponse
     from .messages_page import MessagesPage
+    from .object_attribute_condition import ObjectAttributeCondition
+    from .object_attribute_condition_operator import ObjectAttributeConditionOperator
+    from .object_attributes import ObjectAttributes
+    from .object_attributes_attributes import ObjectAttributesAttributes
+    from .object_attributes_identifiers import ObjectAttributesIdentifiers
+    from .object_attributes_response import ObjectAttributesResponse
+    from .object_attributes_timestamps import ObjectAttributesTimestamps
+    from .object_filter import ObjectFilter
+    from .object_identifiers import ObjectIdentifiers
+    from .object_relationship import ObjectRelationship
+    from .object_relationships_page import ObjectRelationshipsPage
+    from .object_type import ObjectType
     from .person_identifier import PersonIdentifier
     from .person_identifiers import PersonIdentifiers
     from .push_custom_device import PushCustomDevice
@@ -64,6 +111,8 @@ if TYPE_CHECKING:
     from .relationship_relationship_attributes import RelationshipRelationshipAttributes
     from .report_metric_request import ReportMetricRequest
     from .report_metric_request_metric import ReportMetricRequestMetric
+    from .search_customers_request import SearchCustomersRequest
+    from .search_customers_response import SearchCustomersResponse
     from .segment import Segment
     from .segment_condition import SegmentCondition
     from .segment_customer_count_response import SegmentCustomerCountResponse
@@ -94,8 +143,11 @@ if TYPE_CHECKING:
     from .send_whats_app_request_message_data import SendWhatsAppRequestMessageData
     from .submit_form_request import SubmitFormRequest
     from .submit_form_request_data import SubmitFormRequestData
+    from .subscription_center_token_response import SubscriptionCenterTokenResponse
+    from .subscription_channel import SubscriptionChannel
     from .subscription_preferences import SubscriptionPreferences
     from .subscription_preferences_topics import SubscriptionPreferencesTopics
+    from .subscription_topic import SubscriptionTopic
     from .track_anonymous_event_request import TrackAnonymousEventRequest
     from .track_anonymous_event_request_type import TrackAnonymousEventRequestType
     from .track_event_request import TrackEventRequest
@@ -118,7 +170,14 @@ if TYPE_CHECKING:
 # Class name -> module of this package that defines it.
 _MODULES = {
     "AccountRegionResponse": ".account_region_response",
+    "ActivitiesPage": ".activities_page",
+    "Activity": ".activity",
+    "ActivityCustomerIdentifiersType0": ".activity_customer_identifiers_type_0",
+    "ActivityDataType0": ".activity_data_type_0",
     "AddDeviceRequest": ".add_device_request",
+    "ArchivedMessage": ".archived_message",
+    "ArchivedMessageHeadersType0Item": ".archived_message_headers_type_0_item",
+    "ArchivedMessageResponse": ".archived_message_response",
     "AttributeCondition": ".attribute_condition",
     "AttributeConditionOperator": ".attribute_condition_operator",
     "BatchRequest": ".batch_request",
@@ -140,6 +199,13 @@ _MODULES = {
     "CustomerAttributesTimestamps": ".customer_attributes_timestamps",
     "CustomerByEmail": ".customer_by_email",
     "CustomerDevice": ".customer_device",
+    "CustomerRelationship": ".customer_relationship",
+    "CustomerRelationshipsPage": ".customer_relationships_page",
+    "CustomerSegmentsResponse": ".customer_segments_response",
+    "CustomerSubscriptionPreferencesResponse": ".customer_subscription_preferences_response",
+    "CustomerSubscriptionPreferencesResponseCustomer": ".customer_subscription_preferences_response_customer",
+    "CustomersAttributesRequest": ".customers_attributes_request",
+    "CustomersAttributesResponse": ".customers_attributes_response",
     "CustomersByEmailResponse": ".customers_by_email_response",
     "Device": ".device",
     "DeviceAttributes": ".device_attributes",
@@ -154,20 +220,47 @@ _MODULES = {
     "ExportDownloadResponse": ".export_download_response",
     "ExportFilter": ".export_filter",
     "ExportResponse": ".export_response",
+    "FindObjectsRequest": ".find_objects_request",
+    "FindObjectsResponse": ".find_objects_response",
     "GetAttributesIdType": ".get_attributes_id_type",
+    "GetCustomerActivitiesIdType": ".get_customer_activities_id_type",
+    "GetCustomerMessagesIdType": ".get_customer_messages_id_type",
+    "GetCustomerSegmentsIdType": ".get_customer_segments_id_type",
+    "GetCustomerSubscriptionPreferencesIdType": ".get_customer_subscription_preferences_id_type",
+    "GetMessagesMetric": ".get_messages_metric",
+    "GetMessagesType": ".get_messages_type",
+    "GetObjectAttributesIdType": ".get_object_attributes_id_type",
+    "GetObjectRelationshipsIdType": ".get_object_relationships_id_type",
     "IdentifierType": ".identifier_type",
     "Identifiers": ".identifiers",
     "IdentifyRelationships": ".identify_relationships",
     "IdentifyRelationshipsAction": ".identify_relationships_action",
     "IdentifyRequest": ".identify_request",
+    "ListActivitiesIdType": ".list_activities_id_type",
     "ListCollectionsResponse": ".list_collections_response",
     "ListExportsResponse": ".list_exports_response",
+    "ListObjectTypesResponse": ".list_object_types_response",
     "ListSegmentsResponse": ".list_segments_response",
+    "ListSubscriptionChannelsResponse": ".list_subscription_channels_response",
+    "ListSubscriptionTopicsResponse": ".list_subscription_topics_response",
     "MergeCustomersRequest": ".merge_customers_request",
     "Message": ".message",
     "MessageCustomerIdentifiersType0": ".message_customer_identifiers_type_0",
     "MessageMetrics": ".message_metrics",
+    "MessageResponse": ".message_response",
     "MessagesPage": ".messages_page",
+    "ObjectAttributeCondition": ".object_attribute_condition",
+    "ObjectAttributeConditionOperator": ".object_attribute_condition_operator",
+    "ObjectAttributes": ".object_attributes",
+    "ObjectAttributesAttributes": ".object_attributes_attributes",
+    "ObjectAttributesIdentifiers": ".object_attributes_identifiers",
+    "ObjectAttributesResponse": ".object_attributes_response",
+    "ObjectAttributesTimestamps": ".object_attributes_timestamps",
+    "ObjectFilter": ".object_filter",
+    "ObjectIdentifiers": ".object_identifiers",
+    "ObjectRelationship": ".object_relationship",
+    "ObjectRelationshipsPage": ".object_relationships_page",
+    "ObjectType": ".object_type",
     "PersonIdentifier": ".person_identifier",
     "PersonIdentifiers": ".person_identifiers",
     "PushCustomDevice": ".push_custom_device",
@@ -176,6 +269,8 @@ _MODULES = {
     "RelationshipRelationshipAttributes": ".relationship_relationship_attributes",
     "ReportMetricRequest": ".report_metric_request",
     "ReportMetricRequestMetric": ".report_metric_request_metric",
+    "SearchCustomersRequest": ".search_customers_request",
+    "SearchCustomersResponse": ".search_customers_response",
     "Segment": ".segment",
     "SegmentCondition": ".segment_condition",
     "SegmentCustomerCountResponse": ".segment_customer_count_response",
@@ -204,8 +299,11 @@ _MODULES = {
     "SendWhatsAppRequestMessageData": ".send_whats_app_request_message_data",
     "SubmitFormRequest": ".submit_form_request",
     "SubmitFormRequestData": ".submit_form_request_data",
+    "SubscriptionCenterTokenResponse": ".subscription_center_token_response",
+    "SubscriptionChannel": ".subscription_channel",
     "SubscriptionPreferences": ".subscription_preferences",
     "SubscriptionPreferencesTopics": ".subscription_preferences_topics",
+    "SubscriptionTopic": ".subscription_topic",
     "TrackAnonymousEventRequest": ".track_anonymous_event_request",
     "TrackAnonymousEventRequestType": ".track_anonymous_event_request_type",
     "TrackEventRequest": ".track_event_request",
@@ -228,7 +326,14 @@ _MODULES = {
 
 __all__ = (
     "AccountRegionResponse",
+    "ActivitiesPage",
+    "Activity",
+    "ActivityCustomerIdentifiersType0",
+    "ActivityDataType0",
     "AddDeviceRequest",
+    "ArchivedMessage",
+    "ArchivedMessageHeadersType0Item",
+    "ArchivedMessageResponse",
     "AttributeCondition",
     "AttributeConditionOperator",
     "BatchRequest",
@@ -250,7 +355,14 @@ __all__ = (
     "CustomerAttributesTimestamps",
     "CustomerByEmail",
     "CustomerDevice",
+    "CustomerRelationship",
+    "CustomerRelationshipsPage",
+    "CustomersAttributesRequest",
+    "CustomersAttributesResponse",
     "CustomersByEmailResponse",
+    "CustomerSegmentsResponse",
+    "CustomerSubscriptionPreferencesResponse",
+    "CustomerSubscriptionPreferencesResponseCustomer",
     "Device",
     "DeviceAttributes",
     "DevicePlatform",
@@ -264,20 +376,47 @@ __all__ = (
     "ExportDownloadResponse",
     "ExportFilter",
     "ExportResponse",
+    "FindObjectsRequest",
+    "FindObjectsResponse",
     "GetAttributesIdType",
+    "GetCustomerActivitiesIdType",
+    "GetCustomerMessagesIdType",
+    "GetCustomerSegmentsIdType",
+    "GetCustomerSubscriptionPreferencesIdType",
+    "GetMessagesMetric",
+    "GetMessagesType",
+    "GetObjectAttributesIdType",
+    "GetObjectRelationshipsIdType",
     "Identifiers",
     "IdentifierType",
     "IdentifyRelationships",
     "IdentifyRelationshipsAction",
     "IdentifyRequest",
+    "ListActivitiesIdType",
     "ListCollectionsResponse",
     "ListExportsResponse",
+    "ListObjectTypesResponse",
     "ListSegmentsResponse",
+    "ListSubscriptionChannelsResponse",
+    "ListSubscriptionTopicsResponse",
     "MergeCustomersRequest",
     "Message",
     "MessageCustomerIdentifiersType0",
     "MessageMetrics",
+    "MessageResponse",
     "MessagesPage",
+    "ObjectAttributeCondition",
+    "ObjectAttributeConditionOperator",
+    "ObjectAttributes",
+    "ObjectAttributesAttributes",
+    "ObjectAttributesIdentifiers",
+    "ObjectAttributesResponse",
+    "ObjectAttributesTimestamps",
+    "ObjectFilter",
+    "ObjectIdentifiers",
+    "ObjectRelationship",
+    "ObjectRelationshipsPage",
+    "ObjectType",
     "PersonIdentifier",
     "PersonIdentifiers",
     "PushCustomDevice",
@@ -286,6 +425,8 @@ __all__ = (
     "RelationshipRelationshipAttributes",
     "ReportMetricRequest",
     "ReportMetricRequestMetric",
+    "SearchCustomersRequest",
+    "SearchCustomersResponse",
     "Segment",
     "SegmentCondition",
     "SegmentCustomerCountResponse",
@@ -314,8 +455,11 @@ __all__ = (
     "SendWhatsAppRequestMessageData",
     "SubmitFormRequest",
     "SubmitFormRequestData",
+    "SubscriptionCenterTokenResponse",
+    "SubscriptionChannel",
     "SubscriptionPreferences",
     "SubscriptionPreferencesTopics",
+    "SubscriptionTopic",
     "TrackAnonymousEventRequest",
     "TrackAnonymousEventRequestType",
     "TrackEventRequest",

@@ -1,0 +1,301 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.activities_page import ActivitiesPage
+    from ...models.error_response import ErrorResponse
+    from ...models.list_activities_id_type import (
+        ListActivitiesIdType,
+    )
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    start: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    deleted: bool | Unset = UNSET,
+    customer_id: int | str | Unset = UNSET,
+    id_type: ListActivitiesIdType | Unset = UNSET,
+) -> dict[str, Any]:
+
+    from ...types import UNSET, Unset
+
+    params: dict[str, Any] = {}
+
+    params["start"] = start
+
+    params["limit"] = limit
+
+    params["type"] = type_
+
+    params["name"] = name
+
+    params["deleted"] = deleted
+
+    json_customer_id: int | str | Unset
+    if isinstance(customer_id, Unset):
+        json_customer_id = UNSET
+    else:
+        json_customer_id = customer_id
+    params["customer_id"] = json_customer_id
+
+    json_id_type: str | Unset = UNSET
+    if not isinstance(id_type, Unset):
+        json_id_type = id_type
+
+    params["id_type"] = json_id_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/activities",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ActivitiesPage | ErrorResponse | None:
+
+    from ...models.activities_page import ActivitiesPage
+    from ...models.error_response import ErrorResponse
+
+    if response.status_code == 200:
+        response_200 = ActivitiesPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ActivitiesPage | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    start: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    deleted: bool | Unset = UNSET,
+    customer_id: int | str | Unset = UNSET,
+    id_type: ListActivitiesIdType | Unset = UNSET,
+) -> Response[ActivitiesPage | ErrorResponse]:
+    """List the workspace's activities
+
+     Return one page of the workspace's activity log, everyone's or one person's (`customer_id`).
+    Activities of the last 30 days are always there; older ones may be gone.
+
+    Args:
+        start (str | Unset):
+        limit (int | Unset):
+        type_ (str | Unset):
+        name (str | Unset):
+        deleted (bool | Unset):
+        customer_id (int | str | Unset):
+        id_type (ListActivitiesIdType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActivitiesPage | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        start=start,
+        limit=limit,
+        type_=type_,
+        name=name,
+        deleted=deleted,
+        customer_id=customer_id,
+        id_type=id_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    start: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    deleted: bool | Unset = UNSET,
+    customer_id: int | str | Unset = UNSET,
+    id_type: ListActivitiesIdType | Unset = UNSET,
+) -> ActivitiesPage | ErrorResponse | None:
+    """List the workspace's activities
+
+     Return one page of the workspace's activity log, everyone's or one person's (`customer_id`).
+    Activities of the last 30 days are always there; older ones may be gone.
+
+    Args:
+        start (str | Unset):
+        limit (int | Unset):
+        type_ (str | Unset):
+        name (str | Unset):
+        deleted (bool | Unset):
+        customer_id (int | str | Unset):
+        id_type (ListActivitiesIdType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActivitiesPage | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        start=start,
+        limit=limit,
+        type_=type_,
+        name=name,
+        deleted=deleted,
+        customer_id=customer_id,
+        id_type=id_type,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    start: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    deleted: bool | Unset = UNSET,
+    customer_id: int | str | Unset = UNSET,
+    id_type: ListActivitiesIdType | Unset = UNSET,
+) -> Response[ActivitiesPage | ErrorResponse]:
+    """List the workspace's activities
+
+     Return one page of the workspace's activity log, everyone's or one person's (`customer_id`).
+    Activities of the last 30 days are always there; older ones may be gone.
+
+    Args:
+        start (str | Unset):
+        limit (int | Unset):
+        type_ (str | Unset):
+        name (str | Unset):
+        deleted (bool | Unset):
+        customer_id (int | str | Unset):
+        id_type (ListActivitiesIdType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActivitiesPage | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        start=start,
+        limit=limit,
+        type_=type_,
+        name=name,
+        deleted=deleted,
+        customer_id=customer_id,
+        id_type=id_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    start: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    deleted: bool | Unset = UNSET,
+    customer_id: int | str | Unset = UNSET,
+    id_type: ListActivitiesIdType | Unset = UNSET,
+) -> ActivitiesPage | ErrorResponse | None:
+    """List the workspace's activities
+
+     Return one page of the workspace's activity log, everyone's or one person's (`customer_id`).
+    Activities of the last 30 days are always there; older ones may be gone.
+
+    Args:
+        start (str | Unset):
+        limit (int | Unset):
+        type_ (str | Unset):
+        name (str | Unset):
+        deleted (bool | Unset):
+        customer_id (int | str | Unset):
+        id_type (ListActivitiesIdType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActivitiesPage | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            start=start,
+            limit=limit,
+            type_=type_,
+            name=name,
+            deleted=deleted,
+            customer_id=customer_id,
+            id_type=id_type,
+        )
+    ).parsed

@@ -1,0 +1,287 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.activities_page import ActivitiesPage
+    from ...models.error_response import ErrorResponse
+    from ...models.get_customer_activities_id_type import (
+        GetCustomerActivitiesIdType,
+    )
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    customer_id: str,
+    *,
+    id_type: GetCustomerActivitiesIdType | Unset = UNSET,
+    start: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    from ...types import UNSET, Unset
+
+    params: dict[str, Any] = {}
+
+    json_id_type: str | Unset = UNSET
+    if not isinstance(id_type, Unset):
+        json_id_type = id_type
+
+    params["id_type"] = json_id_type
+
+    params["start"] = start
+
+    params["limit"] = limit
+
+    params["type"] = type_
+
+    params["name"] = name
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/customers/{customer_id}/activities".format(
+            customer_id=quote(str(customer_id), safe="!'()*"),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ActivitiesPage | ErrorResponse | None:
+
+    from ...models.activities_page import ActivitiesPage
+    from ...models.error_response import ErrorResponse
+
+    if response.status_code == 200:
+        response_200 = ActivitiesPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ActivitiesPage | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+    id_type: GetCustomerActivitiesIdType | Unset = UNSET,
+    start: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+) -> Response[ActivitiesPage | ErrorResponse]:
+    """List a person's activities
+
+     Return one page of a person's activity log (events, attribute changes, messages...), newest first.
+    Activities of the last 30 days are always there; older ones may be gone.
+
+    Args:
+        customer_id (str):
+        id_type (GetCustomerActivitiesIdType | Unset):
+        start (str | Unset):
+        limit (int | Unset):
+        type_ (str | Unset):
+        name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActivitiesPage | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        id_type=id_type,
+        start=start,
+        limit=limit,
+        type_=type_,
+        name=name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+    id_type: GetCustomerActivitiesIdType | Unset = UNSET,
+    start: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+) -> ActivitiesPage | ErrorResponse | None:
+    """List a person's activities
+
+     Return one page of a person's activity log (events, attribute changes, messages...), newest first.
+    Activities of the last 30 days are always there; older ones may be gone.
+
+    Args:
+        customer_id (str):
+        id_type (GetCustomerActivitiesIdType | Unset):
+        start (str | Unset):
+        limit (int | Unset):
+        type_ (str | Unset):
+        name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActivitiesPage | ErrorResponse
+    """
+
+    return sync_detailed(
+        customer_id=customer_id,
+        client=client,
+        id_type=id_type,
+        start=start,
+        limit=limit,
+        type_=type_,
+        name=name,
+    ).parsed
+
+
+async def asyncio_detailed(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+    id_type: GetCustomerActivitiesIdType | Unset = UNSET,
+    start: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+) -> Response[ActivitiesPage | ErrorResponse]:
+    """List a person's activities
+
+     Return one page of a person's activity log (events, attribute changes, messages...), newest first.
+    Activities of the last 30 days are always there; older ones may be gone.
+
+    Args:
+        customer_id (str):
+        id_type (GetCustomerActivitiesIdType | Unset):
+        start (str | Unset):
+        limit (int | Unset):
+        type_ (str | Unset):
+        name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActivitiesPage | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        id_type=id_type,
+        start=start,
+        limit=limit,
+        type_=type_,
+        name=name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+    id_type: GetCustomerActivitiesIdType | Unset = UNSET,
+    start: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+) -> ActivitiesPage | ErrorResponse | None:
+    """List a person's activities
+
+     Return one page of a person's activity log (events, attribute changes, messages...), newest first.
+    Activities of the last 30 days are always there; older ones may be gone.
+
+    Args:
+        customer_id (str):
+        id_type (GetCustomerActivitiesIdType | Unset):
+        start (str | Unset):
+        limit (int | Unset):
+        type_ (str | Unset):
+        name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActivitiesPage | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_id=customer_id,
+            client=client,
+            id_type=id_type,
+            start=start,
+            limit=limit,
+            type_=type_,
+            name=name,
+        )
+    ).parsed

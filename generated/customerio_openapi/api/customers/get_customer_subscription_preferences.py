@@ -1,0 +1,246 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.customer_subscription_preferences_response import (
+        CustomerSubscriptionPreferencesResponse,
+    )
+    from ...models.error_response import ErrorResponse
+    from ...models.get_customer_subscription_preferences_id_type import (
+        GetCustomerSubscriptionPreferencesIdType,
+    )
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    customer_id: str,
+    *,
+    id_type: GetCustomerSubscriptionPreferencesIdType | Unset = UNSET,
+    language: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    from ...types import UNSET, Unset
+
+    params: dict[str, Any] = {}
+
+    json_id_type: str | Unset = UNSET
+    if not isinstance(id_type, Unset):
+        json_id_type = id_type
+
+    params["id_type"] = json_id_type
+
+    params["language"] = language
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/customers/{customer_id}/subscription_preferences".format(
+            customer_id=quote(str(customer_id), safe="!'()*"),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomerSubscriptionPreferencesResponse | ErrorResponse | None:
+
+    from ...models.customer_subscription_preferences_response import (
+        CustomerSubscriptionPreferencesResponse,
+    )
+    from ...models.error_response import ErrorResponse
+
+    if response.status_code == 200:
+        response_200 = CustomerSubscriptionPreferencesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomerSubscriptionPreferencesResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+    id_type: GetCustomerSubscriptionPreferencesIdType | Unset = UNSET,
+    language: str | Unset = UNSET,
+) -> Response[CustomerSubscriptionPreferencesResponse | ErrorResponse]:
+    """Get a person's subscription preferences
+
+     Return a person's subscription preferences as their subscription center shows them: the page's
+    header and each topic with its name, description and whether they are subscribed.
+
+    Args:
+        customer_id (str):
+        id_type (GetCustomerSubscriptionPreferencesIdType | Unset):
+        language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerSubscriptionPreferencesResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        id_type=id_type,
+        language=language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+    id_type: GetCustomerSubscriptionPreferencesIdType | Unset = UNSET,
+    language: str | Unset = UNSET,
+) -> CustomerSubscriptionPreferencesResponse | ErrorResponse | None:
+    """Get a person's subscription preferences
+
+     Return a person's subscription preferences as their subscription center shows them: the page's
+    header and each topic with its name, description and whether they are subscribed.
+
+    Args:
+        customer_id (str):
+        id_type (GetCustomerSubscriptionPreferencesIdType | Unset):
+        language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerSubscriptionPreferencesResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        customer_id=customer_id,
+        client=client,
+        id_type=id_type,
+        language=language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+    id_type: GetCustomerSubscriptionPreferencesIdType | Unset = UNSET,
+    language: str | Unset = UNSET,
+) -> Response[CustomerSubscriptionPreferencesResponse | ErrorResponse]:
+    """Get a person's subscription preferences
+
+     Return a person's subscription preferences as their subscription center shows them: the page's
+    header and each topic with its name, description and whether they are subscribed.
+
+    Args:
+        customer_id (str):
+        id_type (GetCustomerSubscriptionPreferencesIdType | Unset):
+        language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerSubscriptionPreferencesResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        id_type=id_type,
+        language=language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+    id_type: GetCustomerSubscriptionPreferencesIdType | Unset = UNSET,
+    language: str | Unset = UNSET,
+) -> CustomerSubscriptionPreferencesResponse | ErrorResponse | None:
+    """Get a person's subscription preferences
+
+     Return a person's subscription preferences as their subscription center shows them: the page's
+    header and each topic with its name, description and whether they are subscribed.
+
+    Args:
+        customer_id (str):
+        id_type (GetCustomerSubscriptionPreferencesIdType | Unset):
+        language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerSubscriptionPreferencesResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_id=customer_id,
+            client=client,
+            id_type=id_type,
+            language=language,
+        )
+    ).parsed

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerRelationship")
+
+
+@_attrs_define
+class CustomerRelationship:
+    """One object a person is related to.
+
+    Attributes:
+        identifiers (ObjectIdentifiers | Unset): The identifiers of one object: its type and `object_id`, and
+            Customer.io's own `cio_object_id`.
+    """
+
+    identifiers: ObjectIdentifiers | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifiers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.identifiers, Unset):
+            identifiers = self.identifiers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if identifiers is not UNSET:
+            field_dict["identifiers"] = identifiers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _identifiers = d.pop("identifiers", UNSET)
+        identifiers: ObjectIdentifiers | Unset
+        if isinstance(_identifiers, Unset):
+            identifiers = UNSET
+        else:
+            identifiers = ObjectIdentifiers.from_dict(_identifiers)
+
+        customer_relationship = cls(
+            identifiers=identifiers,
+        )
+
+        customer_relationship.additional_properties = d
+        return customer_relationship
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.object_identifiers import ObjectIdentifiers  # noqa: E402

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CustomersAttributesResponse")
+
+
+@_attrs_define
+class CustomersAttributesResponse:
+    """The attributes and devices of each person found.
+
+    Attributes:
+        customers (list[CustomerAttributes]):
+    """
+
+    customers: list[CustomerAttributes]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customers = []
+        for customers_item_data in self.customers:
+            customers_item = customers_item_data.to_dict()
+            customers.append(customers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customers": customers,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        customers = []
+        _customers = d.pop("customers")
+        for customers_item_data in _customers:
+            customers_item = CustomerAttributes.from_dict(customers_item_data)
+
+            customers.append(customers_item)
+
+        customers_attributes_response = cls(
+            customers=customers,
+        )
+
+        customers_attributes_response.additional_properties = d
+        return customers_attributes_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.customer_attributes import CustomerAttributes  # noqa: E402

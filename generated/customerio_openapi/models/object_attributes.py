@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ObjectAttributes")
+
+
+@_attrs_define
+class ObjectAttributes:
+    """An object's identifiers and attributes.
+
+    Attributes:
+        object_type_id (int | str | Unset): The object's type (the API writes it as text).
+        identifiers (ObjectAttributesIdentifiers | Unset): The object's identifiers (`object_id`, `cio_object_id`).
+        attributes (ObjectAttributesAttributes | Unset): The object's attributes, name to value.
+        timestamps (ObjectAttributesTimestamps | Unset): Attribute name to the unix time (seconds) it was last set.
+    """
+
+    object_type_id: int | str | Unset = UNSET
+    identifiers: ObjectAttributesIdentifiers | Unset = UNSET
+    attributes: ObjectAttributesAttributes | Unset = UNSET
+    timestamps: ObjectAttributesTimestamps | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        object_type_id: int | str | Unset
+        if isinstance(self.object_type_id, Unset):
+            object_type_id = UNSET
+        else:
+            object_type_id = self.object_type_id
+
+        identifiers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.identifiers, Unset):
+            identifiers = self.identifiers.to_dict()
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        timestamps: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.timestamps, Unset):
+            timestamps = self.timestamps.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if object_type_id is not UNSET:
+            field_dict["object_type_id"] = object_type_id
+        if identifiers is not UNSET:
+            field_dict["identifiers"] = identifiers
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if timestamps is not UNSET:
+            field_dict["timestamps"] = timestamps
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        object_type_id: int | str | Unset = d.pop("object_type_id", UNSET)
+
+        _identifiers = d.pop("identifiers", UNSET)
+        identifiers: ObjectAttributesIdentifiers | Unset
+        if isinstance(_identifiers, Unset):
+            identifiers = UNSET
+        else:
+            identifiers = ObjectAttributesIdentifiers.from_dict(_identifiers)
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: ObjectAttributesAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = ObjectAttributesAttributes.from_dict(_attributes)
+
+        _timestamps = d.pop("timestamps", UNSET)
+        timestamps: ObjectAttributesTimestamps | Unset
+        if isinstance(_timestamps, Unset):
+            timestamps = UNSET
+        else:
+            timestamps = ObjectAttributesTimestamps.from_dict(_timestamps)
+
+        object_attributes = cls(
+            object_type_id=object_type_id,
+            identifiers=identifiers,
+            attributes=attributes,
+            timestamps=timestamps,
+        )
+
+        object_attributes.additional_properties = d
+        return object_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.object_attributes_attributes import ObjectAttributesAttributes  # noqa: E402
+from ..models.object_attributes_identifiers import ObjectAttributesIdentifiers  # noqa: E402
+from ..models.object_attributes_timestamps import ObjectAttributesTimestamps  # noqa: E402

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ObjectType")
+
+
+@_attrs_define
+class ObjectType:
+    """A kind of object of the workspace (Companies, Accounts...).
+
+    Attributes:
+        id (int | str): The object type's id (the API writes it as text).
+        name (str): The plural name, as the dashboard shows it.
+        singular_name (str | Unset):
+        slug (str | Unset):
+        singular_slug (str | Unset):
+        icon (str | Unset): The dashboard icon's name.
+        enabled (bool | Unset):
+    """
+
+    id: int | str
+    name: str
+    singular_name: str | Unset = UNSET
+    slug: str | Unset = UNSET
+    singular_slug: str | Unset = UNSET
+    icon: str | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | str
+        id = self.id
+
+        name = self.name
+
+        singular_name = self.singular_name
+
+        slug = self.slug
+
+        singular_slug = self.singular_slug
+
+        icon = self.icon
+
+        enabled = self.enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if singular_name is not UNSET:
+            field_dict["singular_name"] = singular_name
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if singular_slug is not UNSET:
+            field_dict["singular_slug"] = singular_slug
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id: int | str = d.pop("id")
+
+        name = d.pop("name")
+
+        singular_name = d.pop("singular_name", UNSET)
+
+        slug = d.pop("slug", UNSET)
+
+        singular_slug = d.pop("singular_slug", UNSET)
+
+        icon = d.pop("icon", UNSET)
+
+        enabled = d.pop("enabled", UNSET)
+
+        object_type = cls(
+            id=id,
+            name=name,
+            singular_name=singular_name,
+            slug=slug,
+            singular_slug=singular_slug,
+            icon=icon,
+            enabled=enabled,
+        )
+
+        object_type.additional_properties = d
+        return object_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

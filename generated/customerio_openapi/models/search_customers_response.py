@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SearchCustomersResponse")
+
+
+@_attrs_define
+class SearchCustomersResponse:
+    """One page of the people matching a filter.
+
+    Attributes:
+        identifiers (list[PersonIdentifiers]): The people of this page.
+        ids (list[str] | Unset): The people's `id` values (empty text for one without); prefer `identifiers`.
+        next_ (str | Unset): The cursor of the next page (pass it as `start`); empty or absent on the last page.
+    """
+
+    identifiers: list[PersonIdentifiers]
+    ids: list[str] | Unset = UNSET
+    next_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifiers = []
+        for identifiers_item_data in self.identifiers:
+            identifiers_item = identifiers_item_data.to_dict()
+            identifiers.append(identifiers_item)
+
+        ids: list[str] | Unset = UNSET
+        if not isinstance(self.ids, Unset):
+            ids = self.ids
+
+        next_ = self.next_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identifiers": identifiers,
+            }
+        )
+        if ids is not UNSET:
+            field_dict["ids"] = ids
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        identifiers = []
+        _identifiers = d.pop("identifiers")
+        for identifiers_item_data in _identifiers:
+            identifiers_item = PersonIdentifiers.from_dict(identifiers_item_data)
+
+            identifiers.append(identifiers_item)
+
+        ids = cast(list[str], d.pop("ids", UNSET))
+
+        next_ = d.pop("next", UNSET)
+
+        search_customers_response = cls(
+            identifiers=identifiers,
+            ids=ids,
+            next_=next_,
+        )
+
+        search_customers_response.additional_properties = d
+        return search_customers_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.person_identifiers import PersonIdentifiers  # noqa: E402

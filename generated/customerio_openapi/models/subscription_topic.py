@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubscriptionTopic")
+
+
+@_attrs_define
+class SubscriptionTopic:
+    """A topic of the subscription center, which people subscribe to or not.
+
+    Attributes:
+        id (int): The topic's id.
+        name (str):
+        identifier (str | Unset): The topic's identifier in preferences, `topic_<id>`.
+        description (None | str | Unset):
+        subscribed_by_default (bool | Unset): Whether people are subscribed until they opt out.
+    """
+
+    id: int
+    name: str
+    identifier: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    subscribed_by_default: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        identifier = self.identifier
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        subscribed_by_default = self.subscribed_by_default
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if description is not UNSET:
+            field_dict["description"] = description
+        if subscribed_by_default is not UNSET:
+            field_dict["subscribed_by_default"] = subscribed_by_default
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        identifier = d.pop("identifier", UNSET)
+
+        description: None | str | Unset = d.pop("description", UNSET)
+
+        subscribed_by_default = d.pop("subscribed_by_default", UNSET)
+
+        subscription_topic = cls(
+            id=id,
+            name=name,
+            identifier=identifier,
+            description=description,
+            subscribed_by_default=subscribed_by_default,
+        )
+
+        subscription_topic.additional_properties = d
+        return subscription_topic
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
