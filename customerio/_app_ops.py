@@ -15,9 +15,17 @@ if TYPE_CHECKING:
         CollectionResponse,
         CustomerAttributesResponse,
         CustomersByEmailResponse,
+        DesignStudioComponentResponse,
+        DesignStudioEmailResponse,
+        DesignStudioEmailTranslationResponse,
+        DesignStudioFolderResponse,
         ExportDownloadResponse,
         ExportResponse,
         ListCollectionsResponse,
+        ListDesignStudioComponentsResponse,
+        ListDesignStudioEmailsResponse,
+        ListDesignStudioEmailTranslationsResponse,
+        ListDesignStudioFoldersResponse,
         ListExportsResponse,
         ListSegmentsResponse,
         SegmentCustomerCountResponse,
@@ -26,6 +34,197 @@ if TYPE_CHECKING:
         SegmentUsedByResponse,
     )
 
+list_design_studio_folders: Op[ListDesignStudioFoldersResponse] = Op(
+    "list_design_studio_folders",
+    "design_studio.list_design_studio_folders",
+    (
+        Param("parent_folder_id", "query", "parent_folder_id", "text"),
+        Param("direct_descendants_only", "query", "direct_descendants_only", "bool"),
+        Param("sort_by", "query", "sort_by", "choice", choices=("created", "updated", "name")),
+        Param("sort_order", "query", "sort_order", "choice", choices=("asc", "desc")),
+        Param("created_before", "query", "created_before", "time"),
+        Param("created_after", "query", "created_after", "time"),
+        Param("updated_before", "query", "updated_before", "time"),
+        Param("updated_after", "query", "updated_after", "time"),
+        Param("page", "query", "page", "int", low=1),
+        Param("limit", "query", "limit", "int", low=1, high=10000),
+    ),
+    response="ListDesignStudioFoldersResponse",
+)
+create_design_studio_folder: Op[DesignStudioFolderResponse] = Op(
+    "create_design_studio_folder",
+    "design_studio.create_design_studio_folder",
+    (Param("folder", "body", "folder", "object", required=True),),
+    request="DesignStudioFolderInput",
+    body="object",
+    response="DesignStudioFolderResponse",
+    safety=Safety.ONCE,
+)
+get_design_studio_folder: Op[DesignStudioFolderResponse] = Op(
+    "get_design_studio_folder",
+    "design_studio.get_design_studio_folder",
+    (Param("folder_id", "path", "folder_id", "id", required=True),),
+    response="DesignStudioFolderResponse",
+)
+update_design_studio_folder: Op[None] = Op(
+    "update_design_studio_folder",
+    "design_studio.update_design_studio_folder",
+    (
+        Param("folder_id", "path", "folder_id", "id", required=True),
+        Param("updates", "body", "updates", "object", required=True, low=1),
+    ),
+    request="DesignStudioFolderUpdate",
+    body="object",
+)
+delete_design_studio_folder: Op[None] = Op(
+    "delete_design_studio_folder",
+    "design_studio.delete_design_studio_folder",
+    (Param("folder_id", "path", "folder_id", "id", required=True),),
+)
+list_design_studio_emails: Op[ListDesignStudioEmailsResponse] = Op(
+    "list_design_studio_emails",
+    "design_studio.list_design_studio_emails",
+    (
+        Param("parent_folder_id", "query", "parent_folder_id", "text"),
+        Param("direct_descendants_only", "query", "direct_descendants_only", "bool"),
+        Param("sort_by", "query", "sort_by", "choice", choices=("created", "updated", "name")),
+        Param("sort_order", "query", "sort_order", "choice", choices=("asc", "desc")),
+        Param("created_before", "query", "created_before", "time"),
+        Param("created_after", "query", "created_after", "time"),
+        Param("updated_before", "query", "updated_before", "time"),
+        Param("updated_after", "query", "updated_after", "time"),
+        Param("page", "query", "page", "int", low=1),
+        Param("limit", "query", "limit", "int", low=1, high=10000),
+        Param("is_template", "query", "is_template", "choice", choices=("true", "false", "any")),
+        Param("has_translations", "query", "has_translations", "choice", choices=("true", "false", "any")),
+        Param("is_linked", "query", "is_linked", "choice", choices=("true", "false", "any")),
+    ),
+    response="ListDesignStudioEmailsResponse",
+)
+create_design_studio_email: Op[DesignStudioEmailResponse] = Op(
+    "create_design_studio_email",
+    "design_studio.create_design_studio_email",
+    (Param("email", "body", "email", "object", required=True),),
+    request="DesignStudioEmailInput",
+    body="object",
+    response="DesignStudioEmailResponse",
+    safety=Safety.ONCE,
+)
+get_design_studio_email: Op[DesignStudioEmailResponse] = Op(
+    "get_design_studio_email",
+    "design_studio.get_design_studio_email",
+    (Param("email_id", "path", "email_id", "id", required=True),),
+    response="DesignStudioEmailResponse",
+)
+update_design_studio_email: Op[None] = Op(
+    "update_design_studio_email",
+    "design_studio.update_design_studio_email",
+    (
+        Param("email_id", "path", "email_id", "id", required=True),
+        Param("updates", "body", "updates", "object", required=True, low=1),
+    ),
+    request="DesignStudioEmailUpdate",
+    body="object",
+)
+delete_design_studio_email: Op[None] = Op(
+    "delete_design_studio_email",
+    "design_studio.delete_design_studio_email",
+    (Param("email_id", "path", "email_id", "id", required=True),),
+)
+list_design_studio_email_languages: Op[ListDesignStudioEmailTranslationsResponse] = Op(
+    "list_design_studio_email_languages",
+    "design_studio.list_design_studio_email_languages",
+    (Param("email_id", "path", "email_id", "id", required=True),),
+    response="ListDesignStudioEmailTranslationsResponse",
+)
+create_design_studio_email_language: Op[DesignStudioEmailTranslationResponse] = Op(
+    "create_design_studio_email_language",
+    "design_studio.create_design_studio_email_language",
+    (
+        Param("email_id", "path", "email_id", "id", required=True),
+        Param("translation", "body", "translation", "object", required=True),
+    ),
+    request="DesignStudioEmailTranslationInput",
+    body="object",
+    response="DesignStudioEmailTranslationResponse",
+    safety=Safety.ONCE,
+)
+get_design_studio_email_language: Op[DesignStudioEmailTranslationResponse] = Op(
+    "get_design_studio_email_language",
+    "design_studio.get_design_studio_email_language",
+    (
+        Param("email_id", "path", "email_id", "id", required=True),
+        Param("language", "path", "language", "id", required=True),
+    ),
+    response="DesignStudioEmailTranslationResponse",
+)
+update_design_studio_email_language: Op[None] = Op(
+    "update_design_studio_email_language",
+    "design_studio.update_design_studio_email_language",
+    (
+        Param("email_id", "path", "email_id", "id", required=True),
+        Param("language", "path", "language", "id", required=True),
+        Param("updates", "body", "updates", "object", required=True, low=1),
+    ),
+    request="DesignStudioEmailTranslationUpdate",
+    body="object",
+)
+delete_design_studio_email_language: Op[None] = Op(
+    "delete_design_studio_email_language",
+    "design_studio.delete_design_studio_email_language",
+    (
+        Param("email_id", "path", "email_id", "id", required=True),
+        Param("language", "path", "language", "id", required=True),
+    ),
+)
+list_design_studio_components: Op[ListDesignStudioComponentsResponse] = Op(
+    "list_design_studio_components",
+    "design_studio.list_design_studio_components",
+    (
+        Param("parent_folder_id", "query", "parent_folder_id", "text"),
+        Param("direct_descendants_only", "query", "direct_descendants_only", "bool"),
+        Param("sort_by", "query", "sort_by", "choice", choices=("created", "updated", "name")),
+        Param("sort_order", "query", "sort_order", "choice", choices=("asc", "desc")),
+        Param("created_before", "query", "created_before", "time"),
+        Param("created_after", "query", "created_after", "time"),
+        Param("updated_before", "query", "updated_before", "time"),
+        Param("updated_after", "query", "updated_after", "time"),
+        Param("page", "query", "page", "int", low=1),
+        Param("limit", "query", "limit", "int", low=1, high=10000),
+        Param("tag", "query", "tag", "text"),
+    ),
+    response="ListDesignStudioComponentsResponse",
+)
+create_design_studio_component: Op[DesignStudioComponentResponse] = Op(
+    "create_design_studio_component",
+    "design_studio.create_design_studio_component",
+    (Param("component", "body", "component", "object", required=True),),
+    request="DesignStudioComponentInput",
+    body="object",
+    response="DesignStudioComponentResponse",
+    safety=Safety.ONCE,
+)
+get_design_studio_component: Op[DesignStudioComponentResponse] = Op(
+    "get_design_studio_component",
+    "design_studio.get_design_studio_component",
+    (Param("component_id", "path", "component_id", "id", required=True),),
+    response="DesignStudioComponentResponse",
+)
+update_design_studio_component: Op[None] = Op(
+    "update_design_studio_component",
+    "design_studio.update_design_studio_component",
+    (
+        Param("component_id", "path", "component_id", "id", required=True),
+        Param("updates", "body", "updates", "object", required=True, low=1),
+    ),
+    request="DesignStudioComponentUpdate",
+    body="object",
+)
+delete_design_studio_component: Op[None] = Op(
+    "delete_design_studio_component",
+    "design_studio.delete_design_studio_component",
+    (Param("component_id", "path", "component_id", "id", required=True),),
+)
 list_segments: Op[ListSegmentsResponse] = Op(
     "list_segments", "segments.list_segments", (), response="ListSegmentsResponse"
 )

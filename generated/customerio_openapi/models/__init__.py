@@ -29,6 +29,48 @@ if TYPE_CHECKING:
     from .customer_by_email import CustomerByEmail
     from .customer_device import CustomerDevice
     from .customers_by_email_response import CustomersByEmailResponse
+    from .design_list_meta import DesignListMeta
+    from .design_list_meta_filters import DesignListMetaFilters
+    from .design_pagination import DesignPagination
+    from .design_studio_component import DesignStudioComponent
+    from .design_studio_component_input import DesignStudioComponentInput
+    from .design_studio_component_response import DesignStudioComponentResponse
+    from .design_studio_component_update import DesignStudioComponentUpdate
+    from .design_studio_email import DesignStudioEmail
+    from .design_studio_email_content import DesignStudioEmailContent
+    from .design_studio_email_envelope import DesignStudioEmailEnvelope
+    from .design_studio_email_header import DesignStudioEmailHeader
+    from .design_studio_email_input import DesignStudioEmailInput
+    from .design_studio_email_input_transformers import (
+        DesignStudioEmailInputTransformers,
+    )
+    from .design_studio_email_response import DesignStudioEmailResponse
+    from .design_studio_email_transformers import DesignStudioEmailTransformers
+    from .design_studio_email_translation import DesignStudioEmailTranslation
+    from .design_studio_email_translation_input import DesignStudioEmailTranslationInput
+    from .design_studio_email_translation_input_transformers import (
+        DesignStudioEmailTranslationInputTransformers,
+    )
+    from .design_studio_email_translation_response import (
+        DesignStudioEmailTranslationResponse,
+    )
+    from .design_studio_email_translation_transformers import (
+        DesignStudioEmailTranslationTransformers,
+    )
+    from .design_studio_email_translation_update import (
+        DesignStudioEmailTranslationUpdate,
+    )
+    from .design_studio_email_translation_update_transformers import (
+        DesignStudioEmailTranslationUpdateTransformers,
+    )
+    from .design_studio_email_update import DesignStudioEmailUpdate
+    from .design_studio_email_update_transformers import (
+        DesignStudioEmailUpdateTransformers,
+    )
+    from .design_studio_folder import DesignStudioFolder
+    from .design_studio_folder_input import DesignStudioFolderInput
+    from .design_studio_folder_response import DesignStudioFolderResponse
+    from .design_studio_folder_update import DesignStudioFolderUpdate
     from .device import Device
     from .device_attributes import DeviceAttributes
     from .device_platform import DevicePlatform
@@ -49,6 +91,27 @@ if TYPE_CHECKING:
     from .identify_relationships_action import IdentifyRelationshipsAction
     from .identify_request import IdentifyRequest
     from .list_collections_response import ListCollectionsResponse
+    from .list_design_studio_components_response import (
+        ListDesignStudioComponentsResponse,
+    )
+    from .list_design_studio_components_sort_by import ListDesignStudioComponentsSortBy
+    from .list_design_studio_components_sort_order import (
+        ListDesignStudioComponentsSortOrder,
+    )
+    from .list_design_studio_email_translations_response import (
+        ListDesignStudioEmailTranslationsResponse,
+    )
+    from .list_design_studio_emails_has_translations import (
+        ListDesignStudioEmailsHasTranslations,
+    )
+    from .list_design_studio_emails_is_linked import ListDesignStudioEmailsIsLinked
+    from .list_design_studio_emails_is_template import ListDesignStudioEmailsIsTemplate
+    from .list_design_studio_emails_response import ListDesignStudioEmailsResponse
+    from .list_design_studio_emails_sort_by import ListDesignStudioEmailsSortBy
+    from .list_design_studio_emails_sort_order import ListDesignStudioEmailsSortOrder
+    from .list_design_studio_folders_response import ListDesignStudioFoldersResponse
+    from .list_design_studio_folders_sort_by import ListDesignStudioFoldersSortBy
+    from .list_design_studio_folders_sort_order import ListDesignStudioFoldersSortOrder
     from .list_exports_response import ListExportsResponse
     from .list_segments_response import ListSegmentsResponse
     from .merge_customers_request import MergeCustomersRequest
@@ -141,6 +204,34 @@ _MODULES = {
     "CustomerByEmail": ".customer_by_email",
     "CustomerDevice": ".customer_device",
     "CustomersByEmailResponse": ".customers_by_email_response",
+    "DesignListMeta": ".design_list_meta",
+    "DesignListMetaFilters": ".design_list_meta_filters",
+    "DesignPagination": ".design_pagination",
+    "DesignStudioComponent": ".design_studio_component",
+    "DesignStudioComponentInput": ".design_studio_component_input",
+    "DesignStudioComponentResponse": ".design_studio_component_response",
+    "DesignStudioComponentUpdate": ".design_studio_component_update",
+    "DesignStudioEmail": ".design_studio_email",
+    "DesignStudioEmailContent": ".design_studio_email_content",
+    "DesignStudioEmailEnvelope": ".design_studio_email_envelope",
+    "DesignStudioEmailHeader": ".design_studio_email_header",
+    "DesignStudioEmailInput": ".design_studio_email_input",
+    "DesignStudioEmailInputTransformers": ".design_studio_email_input_transformers",
+    "DesignStudioEmailResponse": ".design_studio_email_response",
+    "DesignStudioEmailTransformers": ".design_studio_email_transformers",
+    "DesignStudioEmailTranslation": ".design_studio_email_translation",
+    "DesignStudioEmailTranslationInput": ".design_studio_email_translation_input",
+    "DesignStudioEmailTranslationInputTransformers": ".design_studio_email_translation_input_transformers",
+    "DesignStudioEmailTranslationResponse": ".design_studio_email_translation_response",
+    "DesignStudioEmailTranslationTransformers": ".design_studio_email_translation_transformers",
+    "DesignStudioEmailTranslationUpdate": ".design_studio_email_translation_update",
+    "DesignStudioEmailTranslationUpdateTransformers": ".design_studio_email_translation_update_transformers",
+    "DesignStudioEmailUpdate": ".design_studio_email_update",
+    "DesignStudioEmailUpdateTransformers": ".design_studio_email_update_transformers",
+    "DesignStudioFolder": ".design_studio_folder",
+    "DesignStudioFolderInput": ".design_studio_folder_input",
+    "DesignStudioFolderResponse": ".design_studio_folder_response",
+    "DesignStudioFolderUpdate": ".design_studio_folder_update",
     "Device": ".device",
     "DeviceAttributes": ".device_attributes",
     "DevicePlatform": ".device_platform",
@@ -161,6 +252,19 @@ _MODULES = {
     "IdentifyRelationshipsAction": ".identify_relationships_action",
     "IdentifyRequest": ".identify_request",
     "ListCollectionsResponse": ".list_collections_response",
+    "ListDesignStudioComponentsResponse": ".list_design_studio_components_response",
+    "ListDesignStudioComponentsSortBy": ".list_design_studio_components_sort_by",
+    "ListDesignStudioComponentsSortOrder": ".list_design_studio_components_sort_order",
+    "ListDesignStudioEmailTranslationsResponse": ".list_design_studio_email_translations_response",
+    "ListDesignStudioEmailsHasTranslations": ".list_design_studio_emails_has_translations",
+    "ListDesignStudioEmailsIsLinked": ".list_design_studio_emails_is_linked",
+    "ListDesignStudioEmailsIsTemplate": ".list_design_studio_emails_is_template",
+    "ListDesignStudioEmailsResponse": ".list_design_studio_emails_response",
+    "ListDesignStudioEmailsSortBy": ".list_design_studio_emails_sort_by",
+    "ListDesignStudioEmailsSortOrder": ".list_design_studio_emails_sort_order",
+    "ListDesignStudioFoldersResponse": ".list_design_studio_folders_response",
+    "ListDesignStudioFoldersSortBy": ".list_design_studio_folders_sort_by",
+    "ListDesignStudioFoldersSortOrder": ".list_design_studio_folders_sort_order",
     "ListExportsResponse": ".list_exports_response",
     "ListSegmentsResponse": ".list_segments_response",
     "MergeCustomersRequest": ".merge_customers_request",
@@ -251,6 +355,34 @@ __all__ = (
     "CustomerByEmail",
     "CustomerDevice",
     "CustomersByEmailResponse",
+    "DesignListMeta",
+    "DesignListMetaFilters",
+    "DesignPagination",
+    "DesignStudioComponent",
+    "DesignStudioComponentInput",
+    "DesignStudioComponentResponse",
+    "DesignStudioComponentUpdate",
+    "DesignStudioEmail",
+    "DesignStudioEmailContent",
+    "DesignStudioEmailEnvelope",
+    "DesignStudioEmailHeader",
+    "DesignStudioEmailInput",
+    "DesignStudioEmailInputTransformers",
+    "DesignStudioEmailResponse",
+    "DesignStudioEmailTransformers",
+    "DesignStudioEmailTranslation",
+    "DesignStudioEmailTranslationInput",
+    "DesignStudioEmailTranslationInputTransformers",
+    "DesignStudioEmailTranslationResponse",
+    "DesignStudioEmailTranslationTransformers",
+    "DesignStudioEmailTranslationUpdate",
+    "DesignStudioEmailTranslationUpdateTransformers",
+    "DesignStudioEmailUpdate",
+    "DesignStudioEmailUpdateTransformers",
+    "DesignStudioFolder",
+    "DesignStudioFolderInput",
+    "DesignStudioFolderResponse",
+    "DesignStudioFolderUpdate",
     "Device",
     "DeviceAttributes",
     "DevicePlatform",
@@ -271,6 +403,19 @@ __all__ = (
     "IdentifyRelationshipsAction",
     "IdentifyRequest",
     "ListCollectionsResponse",
+    "ListDesignStudioComponentsResponse",
+    "ListDesignStudioComponentsSortBy",
+    "ListDesignStudioComponentsSortOrder",
+    "ListDesignStudioEmailsHasTranslations",
+    "ListDesignStudioEmailsIsLinked",
+    "ListDesignStudioEmailsIsTemplate",
+    "ListDesignStudioEmailsResponse",
+    "ListDesignStudioEmailsSortBy",
+    "ListDesignStudioEmailsSortOrder",
+    "ListDesignStudioEmailTranslationsResponse",
+    "ListDesignStudioFoldersResponse",
+    "ListDesignStudioFoldersSortBy",
+    "ListDesignStudioFoldersSortOrder",
     "ListExportsResponse",
     "ListSegmentsResponse",
     "MergeCustomersRequest",
