@@ -11,6 +11,8 @@ from ._policy import Safety
 
 if TYPE_CHECKING:
     from customerio_openapi.models import (
+        AssetFolderResponse,
+        AssetResponse,
         CollectionContentItem,
         CollectionResponse,
         CustomerAttributesResponse,
@@ -21,6 +23,8 @@ if TYPE_CHECKING:
         DesignStudioFolderResponse,
         ExportDownloadResponse,
         ExportResponse,
+        ListAssetFoldersResponse,
+        ListAssetsResponse,
         ListCollectionsResponse,
         ListDesignStudioComponentsResponse,
         ListDesignStudioEmailsResponse,
@@ -224,6 +228,79 @@ delete_design_studio_component: Op[None] = Op(
     "delete_design_studio_component",
     "design_studio.delete_design_studio_component",
     (Param("component_id", "path", "component_id", "id", required=True),),
+)
+list_assets: Op[ListAssetsResponse] = Op(
+    "list_assets",
+    "assets.list_assets",
+    (
+        Param("parent_folder_id", "query", "parent_folder_id", "int", low=0, high=9223372036854775807),
+        Param("direct_descendants_only", "query", "direct_descendants_only", "bool"),
+        Param("page", "query", "page", "int", low=1),
+        Param("limit", "query", "limit", "int", low=1, high=10000),
+    ),
+    response="ListAssetsResponse",
+)
+get_asset: Op[AssetResponse] = Op(
+    "get_asset",
+    "assets.get_asset",
+    (Param("asset_id", "path", "asset_id", "number", required=True, low=1, high=9223372036854775807),),
+    response="AssetResponse",
+)
+update_asset: Op[None] = Op(
+    "update_asset",
+    "assets.update_asset",
+    (
+        Param("asset_id", "path", "asset_id", "number", required=True, low=1, high=9223372036854775807),
+        Param("updates", "body", "updates", "object", required=True, low=1),
+    ),
+    request="AssetUpdate",
+    body="object",
+)
+delete_asset: Op[None] = Op(
+    "delete_asset",
+    "assets.delete_asset",
+    (Param("asset_id", "path", "asset_id", "number", required=True, low=1, high=9223372036854775807),),
+)
+list_asset_folders: Op[ListAssetFoldersResponse] = Op(
+    "list_asset_folders",
+    "assets.list_asset_folders",
+    (
+        Param("parent_folder_id", "query", "parent_folder_id", "int", low=0, high=9223372036854775807),
+        Param("direct_descendants_only", "query", "direct_descendants_only", "bool"),
+        Param("page", "query", "page", "int", low=1),
+        Param("limit", "query", "limit", "int", low=1, high=10000),
+    ),
+    response="ListAssetFoldersResponse",
+)
+create_asset_folder: Op[AssetFolderResponse] = Op(
+    "create_asset_folder",
+    "assets.create_asset_folder",
+    (Param("folder", "body", "folder", "object", required=True),),
+    request="AssetFolderInput",
+    body="object",
+    response="AssetFolderResponse",
+    safety=Safety.ONCE,
+)
+get_asset_folder: Op[AssetFolderResponse] = Op(
+    "get_asset_folder",
+    "assets.get_asset_folder",
+    (Param("folder_id", "path", "folder_id", "number", required=True, low=1, high=9223372036854775807),),
+    response="AssetFolderResponse",
+)
+update_asset_folder: Op[None] = Op(
+    "update_asset_folder",
+    "assets.update_asset_folder",
+    (
+        Param("folder_id", "path", "folder_id", "number", required=True, low=1, high=9223372036854775807),
+        Param("updates", "body", "updates", "object", required=True, low=1),
+    ),
+    request="AssetFolderUpdate",
+    body="object",
+)
+delete_asset_folder: Op[None] = Op(
+    "delete_asset_folder",
+    "assets.delete_asset_folder",
+    (Param("folder_id", "path", "folder_id", "number", required=True, low=1, high=9223372036854775807),),
 )
 list_segments: Op[ListSegmentsResponse] = Op(
     "list_segments", "segments.list_segments", (), response="ListSegmentsResponse"

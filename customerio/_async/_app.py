@@ -19,6 +19,8 @@ from ._base import AsyncBaseClient
 
 if TYPE_CHECKING:
     from customerio_openapi.models import (
+        AssetFolderResponse,
+        AssetResponse,
         CollectionContentItem,
         CollectionResponse,
         CustomerAttributesResponse,
@@ -29,6 +31,8 @@ if TYPE_CHECKING:
         DesignStudioFolderResponse,
         ExportDownloadResponse,
         ExportResponse,
+        ListAssetFoldersResponse,
+        ListAssetsResponse,
         ListCollectionsResponse,
         ListDesignStudioComponentsResponse,
         ListDesignStudioEmailsResponse,
@@ -461,6 +465,151 @@ class AsyncAppOperations(AsyncBaseClient):
 
         """
         return await self._send(plain(ops.delete_design_studio_component, component_id))
+
+    async def list_assets(
+        self,
+        *,
+        parent_folder_id: int | None = None,
+        direct_descendants_only: bool | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> ListAssetsResponse:
+        """List assets.
+
+        Return one page of file assets (images and PDFs). Pages are numbered: `meta.pagination` says the
+        page, its size and the total.
+
+        ``GET /v1/assets`` (Node: ``listAssets``).
+
+        Args:
+            parent_folder_id: Only what is under this asset folder (its id); 0 or none for the root folder.
+            direct_descendants_only: True for only the folder's own children; false (the API's default) for
+                its whole subtree.
+            page: The page to return, from 1 (the API's default); see the answer's `meta.pagination`.
+            limit: The most results a page holds, 1 to 10,000 (the API's default: 1,000).
+
+        """
+        return await self._send(plain(ops.list_assets, parent_folder_id, direct_descendants_only, page, limit))
+
+    async def get_asset(self, asset_id: Id) -> AssetResponse:
+        """Get an asset.
+
+        Return one file asset (a folder's id is not found here; see `get_asset_folder`).
+
+        ``GET /v1/assets/files/{asset_id}`` (Node: ``getAsset``).
+
+        Args:
+            asset_id: The asset's numeric id.
+
+        """
+        return await self._send(plain(ops.get_asset, asset_id))
+
+    async def update_asset(self, asset_id: Id, updates: Mapping[str, Any]) -> None:
+        """Update an asset.
+
+        Rename an asset or move it into another folder (`parent_folder_id: null` for the root); the file
+        itself cannot change.
+
+        ``PUT /v1/assets/files/{asset_id}`` (Node: ``updateAsset``).
+
+        Args:
+            asset_id: The asset's numeric id.
+            updates: At least one of `name` and `parent_folder_id`.
+
+        """
+        return await self._send(plain(ops.update_asset, asset_id, updates))
+
+    async def delete_asset(self, asset_id: Id) -> None:
+        """Delete an asset.
+
+        Delete a file asset; one that messages still use cannot be deleted.
+
+        ``DELETE /v1/assets/files/{asset_id}`` (Node: ``deleteAsset``).
+
+        Args:
+            asset_id: The asset's numeric id.
+
+        """
+        return await self._send(plain(ops.delete_asset, asset_id))
+
+    async def list_asset_folders(
+        self,
+        *,
+        parent_folder_id: int | None = None,
+        direct_descendants_only: bool | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> ListAssetFoldersResponse:
+        """List asset folders.
+
+        Return one page of asset folders. Pages are numbered: `meta.pagination` says the page, its size and
+        the total.
+
+        ``GET /v1/assets/folders`` (Node: ``listAssetFolders``).
+
+        Args:
+            parent_folder_id: Only what is under this asset folder (its id); 0 or none for the root folder.
+            direct_descendants_only: True for only the folder's own children; false (the API's default) for
+                its whole subtree.
+            page: The page to return, from 1 (the API's default); see the answer's `meta.pagination`.
+            limit: The most results a page holds, 1 to 10,000 (the API's default: 1,000).
+
+        """
+        return await self._send(plain(ops.list_asset_folders, parent_folder_id, direct_descendants_only, page, limit))
+
+    async def create_asset_folder(self, folder: Mapping[str, Any]) -> AssetFolderResponse:
+        """Create an asset folder.
+
+        Create a folder of assets, at the root or in another folder; names are unique in a folder.
+
+        ``POST /v1/assets/folders`` (Node: ``createAssetFolder``).
+
+        Args:
+            folder: The folder's `name` and, optionally, its `parent_folder_id`.
+
+        """
+        return await self._send(plain(ops.create_asset_folder, folder))
+
+    async def get_asset_folder(self, folder_id: Id) -> AssetFolderResponse:
+        """Get an asset folder.
+
+        Return one asset folder.
+
+        ``GET /v1/assets/folders/{folder_id}`` (Node: ``getAssetFolder``).
+
+        Args:
+            folder_id: The asset folder's numeric id.
+
+        """
+        return await self._send(plain(ops.get_asset_folder, folder_id))
+
+    async def update_asset_folder(self, folder_id: Id, updates: Mapping[str, Any]) -> None:
+        """Update an asset folder.
+
+        Rename an asset folder or move it into another one (`parent_folder_id: null` for the root; not into
+        itself or one of its own folders).
+
+        ``PUT /v1/assets/folders/{folder_id}`` (Node: ``updateAssetFolder``).
+
+        Args:
+            folder_id: The asset folder's numeric id.
+            updates: At least one of `name` and `parent_folder_id`.
+
+        """
+        return await self._send(plain(ops.update_asset_folder, folder_id, updates))
+
+    async def delete_asset_folder(self, folder_id: Id) -> None:
+        """Delete an asset folder.
+
+        Delete an empty asset folder (one that still holds files or folders cannot be deleted).
+
+        ``DELETE /v1/assets/folders/{folder_id}`` (Node: ``deleteAssetFolder``).
+
+        Args:
+            folder_id: The asset folder's numeric id.
+
+        """
+        return await self._send(plain(ops.delete_asset_folder, folder_id))
 
     async def list_segments(self) -> ListSegmentsResponse:
         """List segments.

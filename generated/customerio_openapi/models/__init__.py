@@ -5,6 +5,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .account_region_response import AccountRegionResponse
     from .add_device_request import AddDeviceRequest
+    from .asset import Asset
+    from .asset_folder import AssetFolder
+    from .asset_folder_input import AssetFolderInput
+    from .asset_folder_response import AssetFolderResponse
+    from .asset_folder_update import AssetFolderUpdate
+    from .asset_response import AssetResponse
+    from .asset_update import AssetUpdate
     from .attribute_condition import AttributeCondition
     from .attribute_condition_operator import AttributeConditionOperator
     from .batch_request import BatchRequest
@@ -90,6 +97,8 @@ if TYPE_CHECKING:
     from .identify_relationships import IdentifyRelationships
     from .identify_relationships_action import IdentifyRelationshipsAction
     from .identify_request import IdentifyRequest
+    from .list_asset_folders_response import ListAssetFoldersResponse
+    from .list_assets_response import ListAssetsResponse
     from .list_collections_response import ListCollectionsResponse
     from .list_design_studio_components_response import (
         ListDesignStudioComponentsResponse,
@@ -182,6 +191,13 @@ if TYPE_CHECKING:
 _MODULES = {
     "AccountRegionResponse": ".account_region_response",
     "AddDeviceRequest": ".add_device_request",
+    "Asset": ".asset",
+    "AssetFolder": ".asset_folder",
+    "AssetFolderInput": ".asset_folder_input",
+    "AssetFolderResponse": ".asset_folder_response",
+    "AssetFolderUpdate": ".asset_folder_update",
+    "AssetResponse": ".asset_response",
+    "AssetUpdate": ".asset_update",
     "AttributeCondition": ".attribute_condition",
     "AttributeConditionOperator": ".attribute_condition_operator",
     "BatchRequest": ".batch_request",
@@ -251,6 +267,8 @@ _MODULES = {
     "IdentifyRelationships": ".identify_relationships",
     "IdentifyRelationshipsAction": ".identify_relationships_action",
     "IdentifyRequest": ".identify_request",
+    "ListAssetFoldersResponse": ".list_asset_folders_response",
+    "ListAssetsResponse": ".list_assets_response",
     "ListCollectionsResponse": ".list_collections_response",
     "ListDesignStudioComponentsResponse": ".list_design_studio_components_response",
     "ListDesignStudioComponentsSortBy": ".list_design_studio_components_sort_by",
@@ -333,6 +351,13 @@ _MODULES = {
 __all__ = (
     "AccountRegionResponse",
     "AddDeviceRequest",
+    "Asset",
+    "AssetFolder",
+    "AssetFolderInput",
+    "AssetFolderResponse",
+    "AssetFolderUpdate",
+    "AssetResponse",
+    "AssetUpdate",
     "AttributeCondition",
     "AttributeConditionOperator",
     "BatchRequest",
@@ -402,6 +427,8 @@ __all__ = (
     "IdentifyRelationships",
     "IdentifyRelationshipsAction",
     "IdentifyRequest",
+    "ListAssetFoldersResponse",
+    "ListAssetsResponse",
     "ListCollectionsResponse",
     "ListDesignStudioComponentsResponse",
     "ListDesignStudioComponentsSortBy",
