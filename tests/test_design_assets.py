@@ -60,3 +60,37 @@ def test_list_answer_is_typed_with_its_page_meta() -> None:
     assert page.emails[0].name == "Spring sale"
     assert page.meta.pagination.total == 5
     assert json.loads(json.dumps(page.to_dict())) == body
+
+
+def test_testing_kit_accepts_an_upload_and_refuses_one_without_its_file() -> None:
+    """customerio.testing validates uploads: the SDK's conforms; a form without the file part is a violation."""
+    import httpx
+
+    from customerio.testing import CustomerIOMock
+
+    with CustomerIOMock() as mock, APIClient(APP_KEY, max_retries=0) as client:
+        client.create_asset(b"GIF89a\x00\xff", "logo.gif", name="Logo", parent_folder_id=12)
+        assert mock.violations == []
+        assert [call.operation_id for call in mock.calls] == ["create_asset"]
+        refused = httpx.post(
+            f"{US}/v1/assets/files",
+            files={"name": (None, b"Logo"), "parent_folder_id": (None, b"12")},
+            headers={"Authorization": "Bearer k", "User-Agent": "customerio-py/test"},
+        )
+        assert refused.status_code == 400
+        assert "file" in mock.violations[0].message
+        mock.reset()
+
+
+def test_form_reader_keeps_file_bytes_and_text_fields() -> None:
+    """The testing kit's multipart reader gives a file part byte for byte (as Latin-1) and text as UTF-8."""
+    import httpx
+
+    from customerio.testing._mock import form_data_loads
+
+    data = bytes(range(256)) + b"\r\n--x--\r\n"
+    request = httpx.Request("POST", US, files={"file": ("a.png", data, "image/png"), "name": (None, "é".encode())})
+    boundary = request.headers["content-type"].split("boundary=")[1]
+    fields = form_data_loads(request.read(), boundary=boundary)
+    assert fields["file"].encode("latin-1") == data
+    assert fields["name"] == "é"

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .collection_input import CollectionInput
     from .collection_input_data_item import CollectionInputDataItem
     from .collection_response import CollectionResponse
+    from .create_asset_request import CreateAssetRequest
     from .create_customers_export_request import CreateCustomersExportRequest
     from .create_deliveries_export_request import CreateDeliveriesExportRequest
     from .create_deliveries_export_request_metric import (
@@ -208,6 +209,7 @@ _MODULES = {
     "CollectionInput": ".collection_input",
     "CollectionInputDataItem": ".collection_input_data_item",
     "CollectionResponse": ".collection_response",
+    "CreateAssetRequest": ".create_asset_request",
     "CreateCustomersExportRequest": ".create_customers_export_request",
     "CreateDeliveriesExportRequest": ".create_deliveries_export_request",
     "CreateDeliveriesExportRequestMetric": ".create_deliveries_export_request_metric",
@@ -368,6 +370,7 @@ __all__ = (
     "CollectionInput",
     "CollectionInputDataItem",
     "CollectionResponse",
+    "CreateAssetRequest",
     "CreateCustomersExportRequest",
     "CreateDeliveriesExportRequest",
     "CreateDeliveriesExportRequestMetric",
