@@ -6,8 +6,9 @@ it. Bodies, paths and query strings are what the official Node client sends for 
 
 from __future__ import annotations
 
+import io
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from customerio_openapi.api.broadcasts import trigger_broadcast as _trigger_broadcast
 from customerio_openapi.api.exports import (
@@ -36,7 +37,9 @@ from customerio_openapi.models import (
     TriggerBroadcastRequest,
     TriggerBroadcastResponse,
 )
+from customerio_openapi.types import File
 
+from ._app_calls import _endpoint as _app_endpoint, _model as _app_model, typed
 from ._core import Call
 from ._exceptions import MissingParamError
 from ._models import build, parser
@@ -51,6 +54,9 @@ from ._requests import (
     SendWhatsAppRequest,
     _SendRequest,
 )
+
+if TYPE_CHECKING:
+    from customerio_openapi.models import AssetResponse
 
 # Which recipient selector of ``trigger_broadcast`` is flattened to the top level, with its own flags.
 _BROADCAST_SELECTORS: dict[str, tuple[str, ...]] = {
@@ -191,3 +197,96 @@ def create_deliveries_export(
         Safety.ONCE,
         parser(_create_deliveries_export, ExportResponse),
     )
+
+
+# ---------------------------------------------------------------- asset uploads
+
+#: The content type of an upload by its file name's extension, as the Node client derives it when the
+#: caller names none: exactly the types the Assets API accepts.
+ASSET_CONTENT_TYPES: dict[str, str] = {
+    "bmp": "image/bmp",
+    "jpg": "image/jpeg",
+    "jpeg": "image/jpeg",
+    "png": "image/png",
+    "gif": "image/gif",
+    "pdf": "application/pdf",
+}
+
+
+def create_asset(
+    data: object, filename: object, content_type: object, name: object, parent_folder_id: object
+) -> Call[AssetResponse]:
+    """POST /v1/assets/files: a ``multipart/form-data`` upload built by the generated layer.
+
+    The parts are Node's: ``file`` (the file name and a content type), then ``name`` and
+    ``parent_folder_id`` when given. The file is streamed: ``bytes`` are not copied, a file object is read
+    in chunks as the request is written, from its start (again for a replay), so it must be seekable.
+    """
+    payload = _upload_payload(data)
+    file_name = _upload_filename(filename)
+    part_type = _upload_content_type(content_type, file_name)
+    fields: dict[str, Any] = {}
+    if name is not None:
+        if not isinstance(name, str):
+            raise TypeError(f"name must be a str, not {type(name).__name__}")
+        fields["name"] = name
+    if parent_folder_id is not None:
+        if isinstance(parent_folder_id, bool) or not isinstance(parent_folder_id, int):
+            raise TypeError(f"parent_folder_id must be an int, not {type(parent_folder_id).__name__}")
+        if parent_folder_id < 0:
+            raise ValueError(f"parent_folder_id must be a folder id (0 for the root), not {parent_folder_id}")
+        fields["parent_folder_id"] = str(parent_folder_id)  # a form field is text
+    endpoint = _app_endpoint("assets.create_asset")
+    body = _app_model("CreateAssetRequest")(
+        file=File(payload=payload, file_name=file_name, mime_type=part_type), **fields
+    )
+    # Not replayed after the server may have got it: each replay could create another asset.
+    return Call(endpoint._get_kwargs(body=body), Safety.ONCE, typed(endpoint, "AssetResponse"))
+
+
+def _upload_payload(data: object) -> BinaryIO:
+    """The upload's bytes as a stream the multipart body reads in chunks (``bytes`` are not copied)."""
+    if data is None:
+        raise MissingParamError("data")
+    if isinstance(data, bytes):
+        return io.BytesIO(data)  # shares the bytes' buffer until written to, which nothing does
+    if isinstance(data, (str, io.TextIOBase)):
+        raise TypeError("data must be bytes or a file opened in binary mode ('rb'), not text")
+    if not callable(getattr(data, "read", None)):
+        raise TypeError(f"data must be bytes or a binary file object, not {type(data).__name__}")
+    seekable = getattr(data, "seekable", None)
+    if not (callable(seekable) and seekable()):
+        # The body is rendered again from the file's start for a redirect or a replay after a 429.
+        raise TypeError("data must be seekable (a regular file or io.BytesIO), not a pipe or socket stream")
+    return data  # type: ignore[return-value]  # a readable, seekable file object
+
+
+def _upload_filename(filename: object) -> str:
+    if filename is None:
+        raise MissingParamError("filename")
+    if not isinstance(filename, str):
+        raise TypeError(f"filename must be a str, not {type(filename).__name__}")
+    if not filename.strip():
+        raise MissingParamError("filename")
+    return filename
+
+
+def _upload_content_type(content_type: object, filename: str) -> str:
+    """The ``file`` part's content type: the caller's, else the one of the file name's extension."""
+    if content_type is not None and not isinstance(content_type, str):
+        raise TypeError(f"content_type must be a str, not {type(content_type).__name__}")
+    if content_type and content_type.strip():  # blank counts as absent, as for Node
+        if not content_type.isascii() or not content_type.isprintable():
+            # It becomes a header line of the part: a line break would start another header.
+            raise ValueError(f"content_type must be printable ASCII, not {content_type!r}")
+        return content_type
+    _, dot, extension = filename.rpartition(".")
+    derived = ASSET_CONTENT_TYPES.get(extension.lower()) if dot else None
+    if derived is None:
+        # Node would send application/octet-stream here, which the API refuses.
+        accepted = ", ".join(sorted(set(ASSET_CONTENT_TYPES.values())))
+        raise ValueError(
+            f"cannot tell the content type of {filename!r} from its extension: pass content_type "
+            f"(the API accepts {accepted})"
+        )
+    return derived

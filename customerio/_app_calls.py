@@ -62,7 +62,8 @@ class Param:
     default: str | None = None
     #: The generated model a ``field`` object is checked against on its own, so errors name the argument.
     model: str = ""
-    #: Bounds of an ``int`` or ``number`` value, where the spec sets them.
+    #: Bounds of an ``int`` or ``number`` value, where the spec sets them; for a whole ``object`` body,
+    #: ``low`` is the fewest keys it must have (an update that must change something).
     low: int | None = None
     high: int | None = None
 
@@ -240,6 +241,9 @@ def _body_value(param: Param, value: object) -> Any:
     if param.kind == "object":
         if not isinstance(value, Mapping):
             raise TypeError(f"{param.name} must be a mapping, not {type(value).__name__}")
+        if param.low is not None and len(value) < param.low:
+            # Node sends the empty update; the API answers 400 ("no fields provided").
+            raise ValueError(f"{param.name} must give at least {param.low} field(s) to change")
         return json_object(param.name, value)
     if param.kind == "array":
         # A str is a sequence too: "abc" would be sent as ["a", "b", "c"].

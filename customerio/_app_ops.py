@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from customerio_openapi.models import (
         ActivitiesPage,
         ArchivedMessageResponse,
+        AssetFolderResponse,
+        AssetResponse,
         CollectionContentItem,
         CollectionResponse,
         CustomerAttributesResponse,
@@ -21,10 +23,20 @@ if TYPE_CHECKING:
         CustomersByEmailResponse,
         CustomerSegmentsResponse,
         CustomerSubscriptionPreferencesResponse,
+        DesignStudioComponentResponse,
+        DesignStudioEmailResponse,
+        DesignStudioEmailTranslationResponse,
+        DesignStudioFolderResponse,
         ExportDownloadResponse,
         ExportResponse,
         FindObjectsResponse,
+        ListAssetFoldersResponse,
+        ListAssetsResponse,
         ListCollectionsResponse,
+        ListDesignStudioComponentsResponse,
+        ListDesignStudioEmailsResponse,
+        ListDesignStudioEmailTranslationsResponse,
+        ListDesignStudioFoldersResponse,
         ListExportsResponse,
         ListObjectTypesResponse,
         ListSegmentsResponse,
@@ -45,7 +57,13 @@ if TYPE_CHECKING:
 #: The counts of the request models that the generated models do not check, per model: how many keys
 #: an object has (minProperties, maxProperties) and how many items each list holds (minItems, maxItems).
 COUNTS: dict[str, Counts] = {
+    "AssetFolderUpdate": Counts(1, None, {}),
+    "AssetUpdate": Counts(1, None, {}),
     "CustomersAttributesRequest": Counts(None, None, {"ids": (1, 100)}),
+    "DesignStudioComponentUpdate": Counts(1, None, {}),
+    "DesignStudioEmailTranslationUpdate": Counts(1, None, {}),
+    "DesignStudioEmailUpdate": Counts(1, None, {}),
+    "DesignStudioFolderUpdate": Counts(1, None, {}),
     "ExportFilter": Counts(1, 1, {"and": (1, None), "or": (1, None)}),
     "ObjectFilter": Counts(1, 1, {"and": (1, None), "or": (1, None)}),
 }
@@ -262,6 +280,270 @@ get_archived_message: Op[ArchivedMessageResponse] = Op(
     "messages.get_archived_message",
     (Param("message_id", "path", "message_id", "id", required=True),),
     response="ArchivedMessageResponse",
+)
+list_design_studio_folders: Op[ListDesignStudioFoldersResponse] = Op(
+    "list_design_studio_folders",
+    "design_studio.list_design_studio_folders",
+    (
+        Param("parent_folder_id", "query", "parent_folder_id", "text"),
+        Param("direct_descendants_only", "query", "direct_descendants_only", "bool"),
+        Param("sort_by", "query", "sort_by", "choice", choices=("created", "updated", "name")),
+        Param("sort_order", "query", "sort_order", "choice", choices=("asc", "desc")),
+        Param("created_before", "query", "created_before", "time"),
+        Param("created_after", "query", "created_after", "time"),
+        Param("updated_before", "query", "updated_before", "time"),
+        Param("updated_after", "query", "updated_after", "time"),
+        Param("page", "query", "page", "int", low=1),
+        Param("limit", "query", "limit", "int", low=1, high=10000),
+    ),
+    response="ListDesignStudioFoldersResponse",
+)
+create_design_studio_folder: Op[DesignStudioFolderResponse] = Op(
+    "create_design_studio_folder",
+    "design_studio.create_design_studio_folder",
+    (Param("folder", "body", "folder", "object", required=True),),
+    request="DesignStudioFolderInput",
+    body="object",
+    response="DesignStudioFolderResponse",
+    safety=Safety.ONCE,
+)
+get_design_studio_folder: Op[DesignStudioFolderResponse] = Op(
+    "get_design_studio_folder",
+    "design_studio.get_design_studio_folder",
+    (Param("folder_id", "path", "folder_id", "id", required=True),),
+    response="DesignStudioFolderResponse",
+)
+update_design_studio_folder: Op[None] = Op(
+    "update_design_studio_folder",
+    "design_studio.update_design_studio_folder",
+    (
+        Param("folder_id", "path", "folder_id", "id", required=True),
+        Param("updates", "body", "updates", "object", required=True, low=1),
+    ),
+    request="DesignStudioFolderUpdate",
+    body="object",
+)
+delete_design_studio_folder: Op[None] = Op(
+    "delete_design_studio_folder",
+    "design_studio.delete_design_studio_folder",
+    (Param("folder_id", "path", "folder_id", "id", required=True),),
+)
+list_design_studio_emails: Op[ListDesignStudioEmailsResponse] = Op(
+    "list_design_studio_emails",
+    "design_studio.list_design_studio_emails",
+    (
+        Param("parent_folder_id", "query", "parent_folder_id", "text"),
+        Param("direct_descendants_only", "query", "direct_descendants_only", "bool"),
+        Param("sort_by", "query", "sort_by", "choice", choices=("created", "updated", "name")),
+        Param("sort_order", "query", "sort_order", "choice", choices=("asc", "desc")),
+        Param("created_before", "query", "created_before", "time"),
+        Param("created_after", "query", "created_after", "time"),
+        Param("updated_before", "query", "updated_before", "time"),
+        Param("updated_after", "query", "updated_after", "time"),
+        Param("page", "query", "page", "int", low=1),
+        Param("limit", "query", "limit", "int", low=1, high=10000),
+        Param("is_template", "query", "is_template", "choice", choices=("true", "false", "any")),
+        Param("has_translations", "query", "has_translations", "choice", choices=("true", "false", "any")),
+        Param("is_linked", "query", "is_linked", "choice", choices=("true", "false", "any")),
+    ),
+    response="ListDesignStudioEmailsResponse",
+)
+create_design_studio_email: Op[DesignStudioEmailResponse] = Op(
+    "create_design_studio_email",
+    "design_studio.create_design_studio_email",
+    (Param("email", "body", "email", "object", required=True),),
+    request="DesignStudioEmailInput",
+    body="object",
+    response="DesignStudioEmailResponse",
+    safety=Safety.ONCE,
+)
+get_design_studio_email: Op[DesignStudioEmailResponse] = Op(
+    "get_design_studio_email",
+    "design_studio.get_design_studio_email",
+    (Param("email_id", "path", "email_id", "id", required=True),),
+    response="DesignStudioEmailResponse",
+)
+update_design_studio_email: Op[None] = Op(
+    "update_design_studio_email",
+    "design_studio.update_design_studio_email",
+    (
+        Param("email_id", "path", "email_id", "id", required=True),
+        Param("updates", "body", "updates", "object", required=True, low=1),
+    ),
+    request="DesignStudioEmailUpdate",
+    body="object",
+)
+delete_design_studio_email: Op[None] = Op(
+    "delete_design_studio_email",
+    "design_studio.delete_design_studio_email",
+    (Param("email_id", "path", "email_id", "id", required=True),),
+)
+list_design_studio_email_languages: Op[ListDesignStudioEmailTranslationsResponse] = Op(
+    "list_design_studio_email_languages",
+    "design_studio.list_design_studio_email_languages",
+    (Param("email_id", "path", "email_id", "id", required=True),),
+    response="ListDesignStudioEmailTranslationsResponse",
+)
+create_design_studio_email_language: Op[DesignStudioEmailTranslationResponse] = Op(
+    "create_design_studio_email_language",
+    "design_studio.create_design_studio_email_language",
+    (
+        Param("email_id", "path", "email_id", "id", required=True),
+        Param("translation", "body", "translation", "object", required=True),
+    ),
+    request="DesignStudioEmailTranslationInput",
+    body="object",
+    response="DesignStudioEmailTranslationResponse",
+    safety=Safety.ONCE,
+)
+get_design_studio_email_language: Op[DesignStudioEmailTranslationResponse] = Op(
+    "get_design_studio_email_language",
+    "design_studio.get_design_studio_email_language",
+    (
+        Param("email_id", "path", "email_id", "id", required=True),
+        Param("language", "path", "language", "id", required=True),
+    ),
+    response="DesignStudioEmailTranslationResponse",
+)
+update_design_studio_email_language: Op[None] = Op(
+    "update_design_studio_email_language",
+    "design_studio.update_design_studio_email_language",
+    (
+        Param("email_id", "path", "email_id", "id", required=True),
+        Param("language", "path", "language", "id", required=True),
+        Param("updates", "body", "updates", "object", required=True, low=1),
+    ),
+    request="DesignStudioEmailTranslationUpdate",
+    body="object",
+)
+delete_design_studio_email_language: Op[None] = Op(
+    "delete_design_studio_email_language",
+    "design_studio.delete_design_studio_email_language",
+    (
+        Param("email_id", "path", "email_id", "id", required=True),
+        Param("language", "path", "language", "id", required=True),
+    ),
+)
+list_design_studio_components: Op[ListDesignStudioComponentsResponse] = Op(
+    "list_design_studio_components",
+    "design_studio.list_design_studio_components",
+    (
+        Param("parent_folder_id", "query", "parent_folder_id", "text"),
+        Param("direct_descendants_only", "query", "direct_descendants_only", "bool"),
+        Param("sort_by", "query", "sort_by", "choice", choices=("created", "updated", "name")),
+        Param("sort_order", "query", "sort_order", "choice", choices=("asc", "desc")),
+        Param("created_before", "query", "created_before", "time"),
+        Param("created_after", "query", "created_after", "time"),
+        Param("updated_before", "query", "updated_before", "time"),
+        Param("updated_after", "query", "updated_after", "time"),
+        Param("page", "query", "page", "int", low=1),
+        Param("limit", "query", "limit", "int", low=1, high=10000),
+        Param("tag", "query", "tag", "text"),
+    ),
+    response="ListDesignStudioComponentsResponse",
+)
+create_design_studio_component: Op[DesignStudioComponentResponse] = Op(
+    "create_design_studio_component",
+    "design_studio.create_design_studio_component",
+    (Param("component", "body", "component", "object", required=True),),
+    request="DesignStudioComponentInput",
+    body="object",
+    response="DesignStudioComponentResponse",
+    safety=Safety.ONCE,
+)
+get_design_studio_component: Op[DesignStudioComponentResponse] = Op(
+    "get_design_studio_component",
+    "design_studio.get_design_studio_component",
+    (Param("component_id", "path", "component_id", "id", required=True),),
+    response="DesignStudioComponentResponse",
+)
+update_design_studio_component: Op[None] = Op(
+    "update_design_studio_component",
+    "design_studio.update_design_studio_component",
+    (
+        Param("component_id", "path", "component_id", "id", required=True),
+        Param("updates", "body", "updates", "object", required=True, low=1),
+    ),
+    request="DesignStudioComponentUpdate",
+    body="object",
+)
+delete_design_studio_component: Op[None] = Op(
+    "delete_design_studio_component",
+    "design_studio.delete_design_studio_component",
+    (Param("component_id", "path", "component_id", "id", required=True),),
+)
+list_assets: Op[ListAssetsResponse] = Op(
+    "list_assets",
+    "assets.list_assets",
+    (
+        Param("parent_folder_id", "query", "parent_folder_id", "int", low=0, high=9223372036854775807),
+        Param("direct_descendants_only", "query", "direct_descendants_only", "bool"),
+        Param("page", "query", "page", "int", low=1),
+        Param("limit", "query", "limit", "int", low=1, high=10000),
+    ),
+    response="ListAssetsResponse",
+)
+get_asset: Op[AssetResponse] = Op(
+    "get_asset",
+    "assets.get_asset",
+    (Param("asset_id", "path", "asset_id", "number", required=True, low=1, high=9223372036854775807),),
+    response="AssetResponse",
+)
+update_asset: Op[None] = Op(
+    "update_asset",
+    "assets.update_asset",
+    (
+        Param("asset_id", "path", "asset_id", "number", required=True, low=1, high=9223372036854775807),
+        Param("updates", "body", "updates", "object", required=True, low=1),
+    ),
+    request="AssetUpdate",
+    body="object",
+)
+delete_asset: Op[None] = Op(
+    "delete_asset",
+    "assets.delete_asset",
+    (Param("asset_id", "path", "asset_id", "number", required=True, low=1, high=9223372036854775807),),
+)
+list_asset_folders: Op[ListAssetFoldersResponse] = Op(
+    "list_asset_folders",
+    "assets.list_asset_folders",
+    (
+        Param("parent_folder_id", "query", "parent_folder_id", "int", low=0, high=9223372036854775807),
+        Param("direct_descendants_only", "query", "direct_descendants_only", "bool"),
+        Param("page", "query", "page", "int", low=1),
+        Param("limit", "query", "limit", "int", low=1, high=10000),
+    ),
+    response="ListAssetFoldersResponse",
+)
+create_asset_folder: Op[AssetFolderResponse] = Op(
+    "create_asset_folder",
+    "assets.create_asset_folder",
+    (Param("folder", "body", "folder", "object", required=True),),
+    request="AssetFolderInput",
+    body="object",
+    response="AssetFolderResponse",
+    safety=Safety.ONCE,
+)
+get_asset_folder: Op[AssetFolderResponse] = Op(
+    "get_asset_folder",
+    "assets.get_asset_folder",
+    (Param("folder_id", "path", "folder_id", "number", required=True, low=1, high=9223372036854775807),),
+    response="AssetFolderResponse",
+)
+update_asset_folder: Op[None] = Op(
+    "update_asset_folder",
+    "assets.update_asset_folder",
+    (
+        Param("folder_id", "path", "folder_id", "number", required=True, low=1, high=9223372036854775807),
+        Param("updates", "body", "updates", "object", required=True, low=1),
+    ),
+    request="AssetFolderUpdate",
+    body="object",
+)
+delete_asset_folder: Op[None] = Op(
+    "delete_asset_folder",
+    "assets.delete_asset_folder",
+    (Param("folder_id", "path", "folder_id", "number", required=True, low=1, high=9223372036854775807),),
 )
 list_segments: Op[ListSegmentsResponse] = Op(
     "list_segments", "segments.list_segments", (), response="ListSegmentsResponse"

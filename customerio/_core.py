@@ -43,7 +43,8 @@ USER_AGENT = f"customerio-py/{__version__} (Python {_PY}; httpx {httpx.__version
 class Call(Generic[T]):
     """One API call, ready to send: kwargs from a generated ``_get_kwargs`` plus how to treat it."""
 
-    #: ``method``, ``url`` (path from the host root), and optionally ``params``, ``json``, ``headers``.
+    #: ``method``, ``url`` (path from the host root), and optionally ``params``, ``json`` (or ``content``,
+    #: or multipart ``files``), ``headers``.
     kwargs: dict[str, Any]
     #: Whether a replay after the server may have processed the request is harmless.
     safety: Safety
@@ -225,6 +226,9 @@ class ClientCore:
                 extra = None
         elif "content" in kw:
             args["content"] = kw["content"]
+        elif "files" in kw:
+            # A multipart upload: httpx streams the parts and writes Content-Type with a random boundary.
+            args["files"] = kw["files"]
         if self.per_request:
             args["headers"] = {**self.headers, **extra} if extra else self.headers
             args["timeout"] = self.timeout

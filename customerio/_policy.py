@@ -156,10 +156,17 @@ def redirect_request(request: httpx.Request, response: httpx.Response) -> httpx.
     )
     if not (same_origin or is_customerio_host(target)):
         headers.pop("Authorization", None)
-    headers.pop("Host", None)
-    return httpx.Request(
-        request.method, target, headers=headers, content=request.content, extensions=request.extensions
-    )
+    # Set here, not left to httpx: it adds Host only to a request it builds from content, not from a stream.
+    headers["Host"] = target.netloc.decode("ascii")
+    try:
+        content = request.content
+    except httpx.RequestNotRead:
+        # A streamed upload (multipart with a file part) is not held in memory: its stream renders the
+        # parts again, the file from its start, with the same boundary, so the copied headers still fit.
+        return httpx.Request(
+            request.method, target, headers=headers, stream=request.stream, extensions=request.extensions
+        )
+    return httpx.Request(request.method, target, headers=headers, content=content, extensions=request.extensions)
 
 
 def describe(url: httpx.URL) -> str:

@@ -19,7 +19,8 @@ written file is stale. What an operation's ``x-cio`` extension says (App API ope
       args: [customer_id, id_type] # positional parameters in Node's order (default: path parameters in
                                    # path order, then body arguments); the other query parameters are
                                    # keyword-only
-      body: data                   # the whole JSON body is the argument `data` ...
+      body: data                   # the whole JSON body is the argument `data` (its schema's
+                                   # minProperties, if any, is checked before sending) ...
       body: {import: import_data}  # ... or an object whose keys come from these arguments ...
       body: empty                  # ... or `{}`, as Node sends for a POST without data
       defaults: {id_type: id}      # sent when the caller gives None (Node always sends some options)
@@ -352,7 +353,10 @@ def _read_body(spec: Mapping[str, Any], op: Mapping[str, Any], cio: Mapping[str,
         kind, annotation = _body_kind(schema)
         required = bool(request.get("required", False))
         description = _first_paragraph(str(request.get("description", schema.get("description", ""))))
-        out.args.append(Arg(body, "body", body, kind, annotation, required, description))
+        # minProperties of a whole-body object: an update that must change something (Node sends `{}`).
+        fewest = schema.get("minProperties") if kind == "object" else None
+        low = None if fewest is None else int(fewest)
+        out.args.append(Arg(body, "body", body, kind, annotation, required, description, low=low))
         out.body = "array" if kind == "array" else "object"
         return
     properties = schema.get("properties", {})

@@ -37,3 +37,28 @@ async def close(client: Any) -> None:
         await client.aclose()
     else:
         client.close()
+
+
+def form_parts(content_type: str, body: bytes) -> list[dict[str, Any]]:
+    """The parts of a ``multipart/form-data`` body, as customerio-node's recorder describes FormData.
+
+    A file part is ``{name, filename, type, size}``, a text field ``{name, value}``; the standard
+    library's MIME parser does the parsing, so the SDK's own encoder is not checking itself.
+    """
+    import email.parser
+    import email.policy
+
+    head = f"Content-Type: {content_type}\r\nMIME-Version: 1.0\r\n\r\n".encode()
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + body)
+    assert message.is_multipart(), f"not a multipart body: {content_type}"
+    parts: list[dict[str, Any]] = []
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        payload = part.get_payload(decode=True)
+        assert isinstance(payload, bytes)
+        filename = part.get_filename()
+        if filename is None:
+            parts.append({"name": name, "value": payload.decode()})
+        else:
+            parts.append({"name": name, "filename": filename, "type": part.get_content_type(), "size": len(payload)})
+    return parts

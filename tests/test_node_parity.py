@@ -3,7 +3,7 @@
 Every case of ``tests/data/app_cases/*.yaml`` is called through customerio-node (``tests/node/record_requests.js``
 runs it with ``fetch`` replaced by a recorder) and through this SDK, sync and async, with respx below the
 transport; the two requests must have the same method, the same path and query string byte for byte, and
-the same JSON body. A call Node refuses must be refused before anything is sent. The few deliberate
+the same JSON body (for an upload: the same form parts, file names, content types and sizes). A call Node refuses must be refused before anything is sent. The few deliberate
 differences are written in the cases, with the reason.
 """
 
@@ -23,7 +23,7 @@ import yaml
 from customerio import APIClient, AsyncAPIClient, MissingParamError, _app_ops
 from customerio._app_calls import Op
 
-from ._support import APP_KEY
+from ._support import APP_KEY, form_parts
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES_DIR = ROOT / "tests" / "data" / "app_cases"
@@ -96,19 +96,26 @@ def python_request(flavour: str, case: dict[str, Any]) -> dict[str, Any]:
     assert route.call_count == 1, f"expected one request, got {route.call_count}"
     request: httpx.Request = route.calls.last.request
     content = request.content
+    content_type = request.headers.get("content-type", "")
+    if content_type.startswith("multipart/form-data"):
+        body: Any = {"form": form_parts(content_type, content)}
+    else:
+        body = json.loads(content) if content else None
     return {
         "method": request.method,
         "url": f"{request.url.scheme}://{request.url.host}{request.url.raw_path.decode('ascii')}",
-        "body": json.loads(content) if content else None,
-        "content_type": request.headers.get("content-type"),
+        "body": body,
+        "content_type": content_type or None,
     }
 
 
 def node_body(recorded: dict[str, Any]) -> Any:
-    """Node's body as JSON (it sends ``null`` for GET and DELETE)."""
+    """Node's body as JSON (it sends ``null`` for GET and DELETE), or the parts of its FormData."""
     body = recorded.get("body")
     if body is None:
         return None
+    if "form" in body:
+        return {"form": body["form"]}
     return json.loads(body["json"])
 
 
@@ -139,7 +146,9 @@ def test_request_is_nodes(case: dict[str, Any], flavour: str) -> None:
     assert ours["method"] == theirs["method"]
     assert ours["url"] == theirs["url"]
     assert ours["body"] == node_body(theirs)
-    if ours["body"] is not None:
+    if isinstance(ours["body"], dict) and "form" in ours["body"]:
+        assert ours["content_type"].startswith("multipart/form-data; boundary=")
+    elif ours["body"] is not None:
         assert ours["content_type"] == "application/json"
 
 

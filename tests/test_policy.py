@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.utils
+import io
 
 import httpx
 import pytest
@@ -195,3 +196,18 @@ def test_rate_limiter_refuses_a_rate_that_is_not_positive(rate: object) -> None:
 
     with pytest.raises(ValueError, match="rate_limit"):
         RateLimiter(rate)  # type: ignore[arg-type]
+
+
+def test_redirect_of_a_streamed_upload_keeps_its_stream_and_sets_host() -> None:
+    """A multipart upload (a stream httpx has not read) is redirected with the same stream and a new Host."""
+    request = httpx.Request(
+        "POST", "https://api.customer.io/v1/assets/files", files={"file": ("a.png", io.BytesIO(b"png"), "image/png")}
+    )
+    with pytest.raises(httpx.RequestNotRead):
+        _ = request.content  # the case that used to break the redirect
+    response = httpx.Response(307, headers={"location": "https://api-eu.customer.io/v1/assets/files"}, request=request)
+    moved = redirect_request(request, response)
+    assert moved.stream is request.stream
+    assert moved.headers["host"] == "api-eu.customer.io"
+    assert moved.headers["content-type"] == request.headers["content-type"]
+    assert b"".join(moved.stream) == b"".join(request.stream)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import httpx
 
@@ -14,6 +14,7 @@ from ._app import AsyncAppOperations
 
 if TYPE_CHECKING:
     from customerio_openapi.models import (
+        AssetResponse,
         ExportResponse,
         SendMessageResponse,
         TriggerBroadcastResponse,
@@ -127,3 +128,23 @@ class AsyncAPIClient(AsyncAppOperations):
     ) -> ExportResponse:
         """Start an export of a newsletter's deliveries (``start``, ``end``, ``attributes``, ``metric``)."""
         return await self._send(calls.create_deliveries_export(newsletter_id, options, more))
+
+    async def create_asset(
+        self,
+        data: bytes | IO[bytes],
+        filename: str,
+        *,
+        content_type: str | None = None,
+        name: str | None = None,
+        parent_folder_id: int | None = None,
+    ) -> AssetResponse:
+        """Upload an image or a PDF as a new asset, as ``multipart/form-data`` (Node: ``createAsset``).
+
+        ``data`` is ``bytes`` or a seekable file opened in binary mode; it is streamed, never read whole
+        into memory, and a file object is sent whole from its start. ``filename`` is the part's file name
+        (and the asset's name unless ``name`` is given); ``content_type`` defaults to the type of its
+        extension (``.png``, ``.jpg``/``.jpeg``, ``.gif``, ``.bmp``, ``.pdf``), and another extension
+        without ``content_type`` raises ``ValueError`` before sending. ``parent_folder_id`` is the asset
+        folder to put it in. An upload is replayed only when the server surely did not get it.
+        """
+        return await self._send(calls.create_asset(data, filename, content_type, name, parent_folder_id))

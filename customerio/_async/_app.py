@@ -22,6 +22,8 @@ if TYPE_CHECKING:
         ActivitiesPage,
         Activity,
         ArchivedMessageResponse,
+        AssetFolderResponse,
+        AssetResponse,
         CollectionContentItem,
         CollectionResponse,
         CustomerAttributesResponse,
@@ -31,10 +33,20 @@ if TYPE_CHECKING:
         CustomersByEmailResponse,
         CustomerSegmentsResponse,
         CustomerSubscriptionPreferencesResponse,
+        DesignStudioComponentResponse,
+        DesignStudioEmailResponse,
+        DesignStudioEmailTranslationResponse,
+        DesignStudioFolderResponse,
         ExportDownloadResponse,
         ExportResponse,
         FindObjectsResponse,
+        ListAssetFoldersResponse,
+        ListAssetsResponse,
         ListCollectionsResponse,
+        ListDesignStudioComponentsResponse,
+        ListDesignStudioEmailsResponse,
+        ListDesignStudioEmailTranslationsResponse,
+        ListDesignStudioFoldersResponse,
         ListExportsResponse,
         ListObjectTypesResponse,
         ListSegmentsResponse,
@@ -615,6 +627,564 @@ class AsyncAppOperations(AsyncBaseClient):
 
         """
         return await self._send(plain(ops.get_archived_message, message_id))
+
+    async def list_design_studio_folders(
+        self,
+        *,
+        parent_folder_id: str | None = None,
+        direct_descendants_only: bool | None = None,
+        sort_by: Literal["created", "updated", "name"] | None = None,
+        sort_order: Literal["asc", "desc"] | None = None,
+        created_before: int | datetime | None = None,
+        created_after: int | datetime | None = None,
+        updated_before: int | datetime | None = None,
+        updated_after: int | datetime | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> ListDesignStudioFoldersResponse:
+        """List Design Studio folders.
+
+        Return one page of Design Studio folders (folders only; emails and components have their own lists).
+        Pages are numbered: `meta.pagination` says the page, its size and the total.
+
+        ``GET /v1/design_studio/folders`` (Node: ``listDesignStudioFolders``).
+
+        Args:
+            parent_folder_id: Only what is under this folder (its UUID); without it, what is under the root
+                folder. With `direct_descendants_only`, only the folder's own children.
+            direct_descendants_only: True for only the folder's own children; false (the API's default) for
+                its whole subtree.
+            sort_by: What to sort by: `created` (the API's default), `updated` or `name`.
+            sort_order: The sort direction: `asc` (the API's default) or `desc`.
+            created_before: Only what was created before this time (unix seconds, or a datetime).
+            created_after: Only what was created after this time (unix seconds, or a datetime).
+            updated_before: Only what was last updated before this time (unix seconds, or a datetime).
+            updated_after: Only what was last updated after this time (unix seconds, or a datetime).
+            page: The page to return, from 1 (the API's default); see the answer's `meta.pagination`.
+            limit: The most results a page holds, 1 to 10,000 (the API's default: 1,000).
+
+        """
+        return await self._send(
+            plain(
+                ops.list_design_studio_folders,
+                parent_folder_id,
+                direct_descendants_only,
+                sort_by,
+                sort_order,
+                created_before,
+                created_after,
+                updated_before,
+                updated_after,
+                page,
+                limit,
+            )
+        )
+
+    async def create_design_studio_folder(self, folder: Mapping[str, Any]) -> DesignStudioFolderResponse:
+        """Create a Design Studio folder.
+
+        Create a folder at the root, or in another folder given by its id.
+
+        ``POST /v1/design_studio/folders`` (Node: ``createDesignStudioFolder``).
+
+        Args:
+            folder: The folder's `name` and, optionally, its `parent_folder_id`.
+
+        """
+        return await self._send(plain(ops.create_design_studio_folder, folder))
+
+    async def get_design_studio_folder(self, folder_id: Id) -> DesignStudioFolderResponse:
+        """Get a Design Studio folder.
+
+        Return one Design Studio folder.
+
+        ``GET /v1/design_studio/folders/{folder_id}`` (Node: ``getDesignStudioFolder``).
+
+        Args:
+            folder_id: The Design Studio folder's id (a UUID).
+
+        """
+        return await self._send(plain(ops.get_design_studio_folder, folder_id))
+
+    async def update_design_studio_folder(self, folder_id: Id, updates: Mapping[str, Any]) -> None:
+        """Update a Design Studio folder.
+
+        Rename a folder or move it (with everything in it) into another folder; `parent_folder_id: null`
+        moves it to the root.
+
+        ``PUT /v1/design_studio/folders/{folder_id}`` (Node: ``updateDesignStudioFolder``).
+
+        Args:
+            folder_id: The Design Studio folder's id (a UUID).
+            updates: At least one of `name` and `parent_folder_id`.
+
+        """
+        return await self._send(plain(ops.update_design_studio_folder, folder_id, updates))
+
+    async def delete_design_studio_folder(self, folder_id: Id) -> None:
+        """Delete a Design Studio folder.
+
+        Delete a Design Studio folder.
+
+        ``DELETE /v1/design_studio/folders/{folder_id}`` (Node: ``deleteDesignStudioFolder``).
+
+        Args:
+            folder_id: The Design Studio folder's id (a UUID).
+
+        """
+        return await self._send(plain(ops.delete_design_studio_folder, folder_id))
+
+    async def list_design_studio_emails(
+        self,
+        *,
+        parent_folder_id: str | None = None,
+        direct_descendants_only: bool | None = None,
+        sort_by: Literal["created", "updated", "name"] | None = None,
+        sort_order: Literal["asc", "desc"] | None = None,
+        created_before: int | datetime | None = None,
+        created_after: int | datetime | None = None,
+        updated_before: int | datetime | None = None,
+        updated_after: int | datetime | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        is_template: Literal["true", "false", "any"] | None = None,
+        has_translations: Literal["true", "false", "any"] | None = None,
+        is_linked: Literal["true", "false", "any"] | None = None,
+    ) -> ListDesignStudioEmailsResponse:
+        """List Design Studio emails.
+
+        Return one page of Design Studio emails (a summary of each), and the folders they are in. Pages are
+        numbered: `meta.pagination` says the page, its size and the total.
+
+        ``GET /v1/design_studio/emails`` (Node: ``listDesignStudioEmails``).
+
+        Args:
+            parent_folder_id: Only what is under this folder (its UUID); without it, what is under the root
+                folder. With `direct_descendants_only`, only the folder's own children.
+            direct_descendants_only: True for only the folder's own children; false (the API's default) for
+                its whole subtree.
+            sort_by: What to sort by: `created` (the API's default), `updated` or `name`.
+            sort_order: The sort direction: `asc` (the API's default) or `desc`.
+            created_before: Only what was created before this time (unix seconds, or a datetime).
+            created_after: Only what was created after this time (unix seconds, or a datetime).
+            updated_before: Only what was last updated before this time (unix seconds, or a datetime).
+            updated_after: Only what was last updated after this time (unix seconds, or a datetime).
+            page: The page to return, from 1 (the API's default); see the answer's `meta.pagination`.
+            limit: The most results a page holds, 1 to 10,000 (the API's default: 1,000).
+            is_template: `true` for templates only, `false` for the other emails, `any` (the API's default)
+                for both.
+            has_translations: `true` for translated emails only, `false` for the others, `any` (the API's
+                default) for both.
+            is_linked: `true` for emails linked to a workflow only, `false` for the others, `any` (the
+                default) for both.
+
+        """
+        return await self._send(
+            plain(
+                ops.list_design_studio_emails,
+                parent_folder_id,
+                direct_descendants_only,
+                sort_by,
+                sort_order,
+                created_before,
+                created_after,
+                updated_before,
+                updated_after,
+                page,
+                limit,
+                is_template,
+                has_translations,
+                is_linked,
+            )
+        )
+
+    async def create_design_studio_email(self, email: Mapping[str, Any]) -> DesignStudioEmailResponse:
+        """Create a Design Studio email.
+
+        Create an email from its name and whatever of its content and envelope is ready; the rest can follow
+        with `update_design_studio_email` before the email is linked to a workflow.
+
+        ``POST /v1/design_studio/emails`` (Node: ``createDesignStudioEmail``).
+
+        Args:
+            email: The email's `name`, and optionally its folder, template flag, content, envelope and
+                transformers.
+
+        """
+        return await self._send(plain(ops.create_design_studio_email, email))
+
+    async def get_design_studio_email(self, email_id: Id) -> DesignStudioEmailResponse:
+        """Get a Design Studio email.
+
+        Return one Design Studio email with its content, envelope and transformers.
+
+        ``GET /v1/design_studio/emails/{email_id}`` (Node: ``getDesignStudioEmail``).
+
+        Args:
+            email_id: The Design Studio email's id (a UUID); for a translated email, the default language's.
+
+        """
+        return await self._send(plain(ops.get_design_studio_email, email_id))
+
+    async def update_design_studio_email(self, email_id: Id, updates: Mapping[str, Any]) -> None:
+        """Update a Design Studio email.
+
+        Change part of an email (what the body leaves out stays). This does not publish it: a linked
+        workflow keeps sending the published version until the change is published.
+
+        ``PUT /v1/design_studio/emails/{email_id}`` (Node: ``updateDesignStudioEmail``).
+
+        Args:
+            email_id: The Design Studio email's id (a UUID); for a translated email, the default language's.
+            updates: At least one of `name`, `parent_folder_id`, `is_template`, `content`, `envelope`,
+                `transformers`.
+
+        """
+        return await self._send(plain(ops.update_design_studio_email, email_id, updates))
+
+    async def delete_design_studio_email(self, email_id: Id) -> None:
+        """Delete a Design Studio email.
+
+        Delete a Design Studio email.
+
+        ``DELETE /v1/design_studio/emails/{email_id}`` (Node: ``deleteDesignStudioEmail``).
+
+        Args:
+            email_id: The Design Studio email's id (a UUID); for a translated email, the default language's.
+
+        """
+        return await self._send(plain(ops.delete_design_studio_email, email_id))
+
+    async def list_design_studio_email_languages(self, email_id: Id) -> ListDesignStudioEmailTranslationsResponse:
+        """List a Design Studio email's translations.
+
+        Return every translation of an email, each with its content, envelope and transformers.
+
+        ``GET /v1/design_studio/emails/{email_id}/languages`` (Node: ``listDesignStudioEmailLanguages``).
+
+        Args:
+            email_id: The Design Studio email's id (a UUID); for a translated email, the default language's.
+
+        """
+        return await self._send(plain(ops.list_design_studio_email_languages, email_id))
+
+    async def create_design_studio_email_language(
+        self, email_id: Id, translation: Mapping[str, Any]
+    ) -> DesignStudioEmailTranslationResponse:
+        """Translate a Design Studio email.
+
+        Add a language to an email. The content, envelope and transformers the body leaves out are copied
+        from the default language's email.
+
+        ``POST /v1/design_studio/emails/{email_id}/languages`` (Node: ``createDesignStudioEmailLanguage``).
+
+        Args:
+            email_id: The Design Studio email's id (a UUID); for a translated email, the default language's.
+            translation: The translation's `language`, and its `content`, `envelope` and `transformers`
+                where they differ.
+
+        """
+        return await self._send(plain(ops.create_design_studio_email_language, email_id, translation))
+
+    async def get_design_studio_email_language(
+        self, email_id: Id, language: str
+    ) -> DesignStudioEmailTranslationResponse:
+        """Get a Design Studio email's translation.
+
+        Return one translation of an email, with its content, envelope and transformers.
+
+        ``GET /v1/design_studio/emails/{email_id}/languages/{language}`` (Node: ``getDesignStudioEmailLanguage``).
+
+        Args:
+            email_id: The Design Studio email's id (a UUID); for a translated email, the default language's.
+            language: The language code of the translation (`fr`, `es`, `pt-BR`...).
+
+        """
+        return await self._send(plain(ops.get_design_studio_email_language, email_id, language))
+
+    async def update_design_studio_email_language(
+        self, email_id: Id, language: str, updates: Mapping[str, Any]
+    ) -> None:
+        """Update a Design Studio email's translation.
+
+        Change part of one translation (what the body leaves out stays). This does not publish it.
+
+        ``PUT /v1/design_studio/emails/{email_id}/languages/{language}`` (Node: ``updateDesignStudioEmailLanguage``).
+
+        Args:
+            email_id: The Design Studio email's id (a UUID); for a translated email, the default language's.
+            language: The language code of the translation (`fr`, `es`, `pt-BR`...).
+            updates: At least one of `content`, `envelope` and `transformers`.
+
+        """
+        return await self._send(plain(ops.update_design_studio_email_language, email_id, language, updates))
+
+    async def delete_design_studio_email_language(self, email_id: Id, language: str) -> None:
+        """Delete a Design Studio email's translation.
+
+        Delete one translation of an email (the default language's email stays).
+
+        ``DELETE /v1/design_studio/emails/{email_id}/languages/{language}`` (Node: ``deleteDesignStudioEmailLanguage``).
+
+        Args:
+            email_id: The Design Studio email's id (a UUID); for a translated email, the default language's.
+            language: The language code of the translation (`fr`, `es`, `pt-BR`...).
+
+        """
+        return await self._send(plain(ops.delete_design_studio_email_language, email_id, language))
+
+    async def list_design_studio_components(
+        self,
+        *,
+        parent_folder_id: str | None = None,
+        direct_descendants_only: bool | None = None,
+        sort_by: Literal["created", "updated", "name"] | None = None,
+        sort_order: Literal["asc", "desc"] | None = None,
+        created_before: int | datetime | None = None,
+        created_after: int | datetime | None = None,
+        updated_before: int | datetime | None = None,
+        updated_after: int | datetime | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        tag: str | None = None,
+    ) -> ListDesignStudioComponentsResponse:
+        """List Design Studio components.
+
+        Return one page of custom components (without their HTML), and the folders they are in. Pages are
+        numbered: `meta.pagination` says the page, its size and the total.
+
+        ``GET /v1/design_studio/components`` (Node: ``listDesignStudioComponents``).
+
+        Args:
+            parent_folder_id: Only what is under this folder (its UUID); without it, what is under the root
+                folder. With `direct_descendants_only`, only the folder's own children.
+            direct_descendants_only: True for only the folder's own children; false (the API's default) for
+                its whole subtree.
+            sort_by: What to sort by: `created` (the API's default), `updated` or `name`.
+            sort_order: The sort direction: `asc` (the API's default) or `desc`.
+            created_before: Only what was created before this time (unix seconds, or a datetime).
+            created_after: Only what was created after this time (unix seconds, or a datetime).
+            updated_before: Only what was last updated before this time (unix seconds, or a datetime).
+            updated_after: Only what was last updated after this time (unix seconds, or a datetime).
+            page: The page to return, from 1 (the API's default); see the answer's `meta.pagination`.
+            limit: The most results a page holds, 1 to 10,000 (the API's default: 1,000).
+            tag: Only the component with this tag (the name emails reference it by).
+
+        """
+        return await self._send(
+            plain(
+                ops.list_design_studio_components,
+                parent_folder_id,
+                direct_descendants_only,
+                sort_by,
+                sort_order,
+                created_before,
+                created_after,
+                updated_before,
+                updated_after,
+                page,
+                limit,
+                tag,
+            )
+        )
+
+    async def create_design_studio_component(self, component: Mapping[str, Any]) -> DesignStudioComponentResponse:
+        """Create a Design Studio component.
+
+        Create a custom component, HTML that emails include by its tag.
+
+        ``POST /v1/design_studio/components`` (Node: ``createDesignStudioComponent``).
+
+        Args:
+            component: The component's `name`, `tag` and HTML `content`, and optionally its folder.
+
+        """
+        return await self._send(plain(ops.create_design_studio_component, component))
+
+    async def get_design_studio_component(self, component_id: Id) -> DesignStudioComponentResponse:
+        """Get a Design Studio component.
+
+        Return one custom component with its HTML.
+
+        ``GET /v1/design_studio/components/{component_id}`` (Node: ``getDesignStudioComponent``).
+
+        Args:
+            component_id: The Design Studio component's id (a UUID).
+
+        """
+        return await self._send(plain(ops.get_design_studio_component, component_id))
+
+    async def update_design_studio_component(self, component_id: Id, updates: Mapping[str, Any]) -> None:
+        """Update a Design Studio component.
+
+        Change a component's name, tag, folder or HTML (what the body leaves out stays).
+
+        ``PUT /v1/design_studio/components/{component_id}`` (Node: ``updateDesignStudioComponent``).
+
+        Args:
+            component_id: The Design Studio component's id (a UUID).
+            updates: At least one of `name`, `tag`, `parent_folder_id` and `content`.
+
+        """
+        return await self._send(plain(ops.update_design_studio_component, component_id, updates))
+
+    async def delete_design_studio_component(self, component_id: Id) -> None:
+        """Delete a Design Studio component.
+
+        Delete a custom component.
+
+        ``DELETE /v1/design_studio/components/{component_id}`` (Node: ``deleteDesignStudioComponent``).
+
+        Args:
+            component_id: The Design Studio component's id (a UUID).
+
+        """
+        return await self._send(plain(ops.delete_design_studio_component, component_id))
+
+    async def list_assets(
+        self,
+        *,
+        parent_folder_id: int | None = None,
+        direct_descendants_only: bool | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> ListAssetsResponse:
+        """List assets.
+
+        Return one page of file assets (images and PDFs). Pages are numbered: `meta.pagination` says the
+        page, its size and the total.
+
+        ``GET /v1/assets`` (Node: ``listAssets``).
+
+        Args:
+            parent_folder_id: Only what is under this asset folder (its id); 0 or none for the root folder.
+            direct_descendants_only: True for only the folder's own children; false (the API's default) for
+                its whole subtree.
+            page: The page to return, from 1 (the API's default); see the answer's `meta.pagination`.
+            limit: The most results a page holds, 1 to 10,000 (the API's default: 1,000).
+
+        """
+        return await self._send(plain(ops.list_assets, parent_folder_id, direct_descendants_only, page, limit))
+
+    async def get_asset(self, asset_id: Id) -> AssetResponse:
+        """Get an asset.
+
+        Return one file asset (a folder's id is not found here; see `get_asset_folder`).
+
+        ``GET /v1/assets/files/{asset_id}`` (Node: ``getAsset``).
+
+        Args:
+            asset_id: The asset's numeric id.
+
+        """
+        return await self._send(plain(ops.get_asset, asset_id))
+
+    async def update_asset(self, asset_id: Id, updates: Mapping[str, Any]) -> None:
+        """Update an asset.
+
+        Rename an asset or move it into another folder (`parent_folder_id: null` for the root); the file
+        itself cannot change.
+
+        ``PUT /v1/assets/files/{asset_id}`` (Node: ``updateAsset``).
+
+        Args:
+            asset_id: The asset's numeric id.
+            updates: At least one of `name` and `parent_folder_id`.
+
+        """
+        return await self._send(plain(ops.update_asset, asset_id, updates))
+
+    async def delete_asset(self, asset_id: Id) -> None:
+        """Delete an asset.
+
+        Delete a file asset; one that messages still use cannot be deleted.
+
+        ``DELETE /v1/assets/files/{asset_id}`` (Node: ``deleteAsset``).
+
+        Args:
+            asset_id: The asset's numeric id.
+
+        """
+        return await self._send(plain(ops.delete_asset, asset_id))
+
+    async def list_asset_folders(
+        self,
+        *,
+        parent_folder_id: int | None = None,
+        direct_descendants_only: bool | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> ListAssetFoldersResponse:
+        """List asset folders.
+
+        Return one page of asset folders. Pages are numbered: `meta.pagination` says the page, its size and
+        the total.
+
+        ``GET /v1/assets/folders`` (Node: ``listAssetFolders``).
+
+        Args:
+            parent_folder_id: Only what is under this asset folder (its id); 0 or none for the root folder.
+            direct_descendants_only: True for only the folder's own children; false (the API's default) for
+                its whole subtree.
+            page: The page to return, from 1 (the API's default); see the answer's `meta.pagination`.
+            limit: The most results a page holds, 1 to 10,000 (the API's default: 1,000).
+
+        """
+        return await self._send(plain(ops.list_asset_folders, parent_folder_id, direct_descendants_only, page, limit))
+
+    async def create_asset_folder(self, folder: Mapping[str, Any]) -> AssetFolderResponse:
+        """Create an asset folder.
+
+        Create a folder of assets, at the root or in another folder; names are unique in a folder.
+
+        ``POST /v1/assets/folders`` (Node: ``createAssetFolder``).
+
+        Args:
+            folder: The folder's `name` and, optionally, its `parent_folder_id`.
+
+        """
+        return await self._send(plain(ops.create_asset_folder, folder))
+
+    async def get_asset_folder(self, folder_id: Id) -> AssetFolderResponse:
+        """Get an asset folder.
+
+        Return one asset folder.
+
+        ``GET /v1/assets/folders/{folder_id}`` (Node: ``getAssetFolder``).
+
+        Args:
+            folder_id: The asset folder's numeric id.
+
+        """
+        return await self._send(plain(ops.get_asset_folder, folder_id))
+
+    async def update_asset_folder(self, folder_id: Id, updates: Mapping[str, Any]) -> None:
+        """Update an asset folder.
+
+        Rename an asset folder or move it into another one (`parent_folder_id: null` for the root; not into
+        itself or one of its own folders).
+
+        ``PUT /v1/assets/folders/{folder_id}`` (Node: ``updateAssetFolder``).
+
+        Args:
+            folder_id: The asset folder's numeric id.
+            updates: At least one of `name` and `parent_folder_id`.
+
+        """
+        return await self._send(plain(ops.update_asset_folder, folder_id, updates))
+
+    async def delete_asset_folder(self, folder_id: Id) -> None:
+        """Delete an asset folder.
+
+        Delete an empty asset folder (one that still holds files or folders cannot be deleted).
+
+        ``DELETE /v1/assets/folders/{folder_id}`` (Node: ``deleteAssetFolder``).
+
+        Args:
+            folder_id: The asset folder's numeric id.
+
+        """
+        return await self._send(plain(ops.delete_asset_folder, folder_id))
 
     async def list_segments(self) -> ListSegmentsResponse:
         """List segments.

@@ -41,6 +41,7 @@ from customerio import (
 )
 from customerio._app_calls import Op
 from customerio._models import wire_name
+from customerio.testing._mock import openapi_config
 from tests._openapi import HttpxOpenAPIRequest
 from tests._support import API_KEY, APP_KEY, SITE_ID
 from tests._vendor import TRACK, vendor_path
@@ -74,8 +75,8 @@ def spec_dict() -> dict[str, Any]:
 
 @cache
 def our_openapi() -> OpenAPI:
-    """openapi-core's view of our spec."""
-    return OpenAPI.from_file_path(str(SPEC_PATH))
+    """openapi-core's view of our spec (reading uploads as the testing kit does)."""
+    return OpenAPI.from_file_path(str(SPEC_PATH), config=openapi_config())
 
 
 @cache
@@ -226,7 +227,7 @@ def describe_request(request: httpx.Request) -> str:
 
 @dataclass
 class Inputs:
-    """Values for one façade call: decoded path parameters, query parameters and the JSON body."""
+    """Values for one façade call: decoded path parameters, query parameters and the JSON (or form) body."""
 
     path: dict[str, str] = field(default_factory=dict)
     query: dict[str, Any] = field(default_factory=dict)
@@ -373,6 +374,17 @@ def _trigger_broadcast(c: Clients, i: Inputs) -> Any:
     return c.app.trigger_broadcast(i.path["broadcast_id"], body.get("data"), recipients)
 
 
+def _create_asset(c: Clients, i: Inputs) -> Any:
+    """An upload of the case's ``file`` part (bytes; a text example as its UTF-8 bytes) as ``upload.png``."""
+    body = dict(i.body or {})
+    data = body.get("file", b"")
+    data = getattr(data, "data", data)  # schemathesis draws binary parts as Binary(data=...)
+    data = data.encode() if isinstance(data, str) else data
+    folder = body.get("parent_folder_id")  # a form field of digits; the façade takes the number
+    folder = int(folder) if isinstance(folder, str) and folder.isascii() and folder.isdigit() else folder
+    return c.app.create_asset(data, "upload.png", name=body.get("name"), parent_folder_id=folder)
+
+
 def _deliveries_export(c: Clients, i: Inputs) -> Any:
     options = dict(i.body)
     return c.app.create_deliveries_export(options.pop("newsletter_id"), options)
@@ -414,6 +426,8 @@ FACADE: dict[str, Facade] = {
     "trigger_broadcast": _trigger_broadcast,
     "create_customers_export": lambda c, i: c.app.create_customers_export(i.body["filters"]),
     "create_deliveries_export": _deliveries_export,
+    # App: assets (the upload is multipart/form-data)
+    "create_asset": _create_asset,
 }
 
 
@@ -483,7 +497,8 @@ def sample_inputs(operation_id: str) -> Iterator[Inputs]:
     params = [p for p in op.definition.get("parameters", []) if p["in"] == "path"]
     path = {p["name"]: _sample_path_value(p) for p in params}
     query = dict(_SAMPLE_QUERY.get(operation_id, {}))
-    media = op.definition.get("requestBody", {}).get("content", {}).get("application/json")
+    content = op.definition.get("requestBody", {}).get("content", {})
+    media = content.get("application/json") or content.get("multipart/form-data")
     if media is None:
         yield Inputs(path, query, None)
         return

@@ -13,6 +13,7 @@ header, so the SDK sees (and applies its credential policy to) the real customer
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import re
@@ -111,7 +112,11 @@ def redirect(code: int, location: str) -> Action:
 
 @dataclass
 class Recorded:
-    """One request as the server saw it."""
+    """One request as the server saw it.
+
+    A body longer than twice the server's ``keep_body`` is not kept whole: ``body`` holds its first
+    ``keep_body`` bytes, ``tail`` its last ones, with ``size`` and ``sha256`` of all of it.
+    """
 
     method: str
     path: str
@@ -119,6 +124,9 @@ class Recorded:
     headers: dict[str, str]
     body: bytes
     action: str
+    tail: bytes = b""
+    size: int = 0
+    sha256: str = ""
 
     def json(self) -> Any:
         return json.loads(self.body) if self.body else None
@@ -173,8 +181,7 @@ class _Handler(BaseHTTPRequestHandler):
     do_PUT = do_POST = do_DELETE = do_PATCH = do_GET
 
     def _serve(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length else b""
+        body, tail, size, digest = self._read_body()
         owner = self.server.owner
         action = owner.next_action(self.command, self.path, body)
         if owner.record:
@@ -186,9 +193,33 @@ class _Handler(BaseHTTPRequestHandler):
                     {k.lower(): v for k, v in self.headers.items()},
                     body,
                     action.name,
+                    tail,
+                    size,
+                    digest,
                 )
             )
         getattr(self, "_do_" + action.kind)(action)
+
+    def _read_body(self) -> tuple[bytes, bytes, int, str]:
+        """The body (head, tail, size, SHA-256): whole, or past ``keep_body`` read in chunks, never held whole."""
+        length = int(self.headers.get("Content-Length") or 0)
+        keep = self.server.owner.keep_body
+        if keep is None or length <= 2 * keep:
+            body = self.rfile.read(length) if length else b""
+            return body, b"", len(body), ""
+        digest = hashlib.sha256()
+        head = tail = b""
+        left = length
+        while left:
+            chunk = self.rfile.read(min(64 * 1024, left))
+            if not chunk:
+                break
+            left -= len(chunk)
+            digest.update(chunk)
+            if len(head) < keep:
+                head += chunk[: keep - len(head)]
+            tail = (tail + chunk)[-keep:]
+        return head, tail, length - left, digest.hexdigest()
 
     def _do_respond(self, action: Action) -> None:
         self.send_response(action.status)
@@ -251,6 +282,8 @@ class FaultServer:
         self.handler_errors = 0
         self.stopping = threading.Event()
         self.random: RandomFaults | None = None
+        #: Bodies longer than twice this are kept as head and tail only (see :class:`Recorded`).
+        self.keep_body: int | None = None
         self._script: deque[Action] = deque()
         self._standing: Action | None = None
         self._lock = threading.Lock()
@@ -289,6 +322,7 @@ class FaultServer:
             self._standing = None
             self.requests.clear()
             self.random = None
+            self.keep_body = None
 
     def push(self, *actions: Action) -> None:
         """Answer the next requests with these actions, in order."""

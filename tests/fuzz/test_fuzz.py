@@ -15,6 +15,7 @@ beyond it fails validation on exactly that keyword and nothing else.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import math
 from collections.abc import Callable, Iterator
@@ -45,6 +46,7 @@ from customerio import (
     _app_ops,
 )
 from customerio._app_calls import Op, Param
+from customerio.testing._mock import openapi_config
 
 from .._openapi import HttpxOpenAPIRequest
 from .._support import API_KEY, APP_KEY, SITE_ID
@@ -59,7 +61,7 @@ ALLOWED = (MissingParamError, ValueError, TypeError)
 
 @cache
 def spec() -> OpenAPI:
-    return OpenAPI.from_file_path(str(SPEC))
+    return OpenAPI.from_file_path(str(SPEC), config=openapi_config())
 
 
 def matched_template(request: httpx.Request) -> str:
@@ -81,6 +83,13 @@ def spec_errors(request: httpx.Request) -> list[str]:
         else:
             keywords.append(f"{type(error).__name__}: {error}")
     return keywords
+
+
+@cache
+def spec_document() -> dict[str, Any]:
+    """The spec as plain data, parsed once (the strategies read it for every operation)."""
+    document: dict[str, Any] = yaml.safe_load(SPEC.read_text())
+    return document
 
 
 # --- the property ------------------------------------------------------------------------------------
@@ -110,7 +119,7 @@ TRACK_PATHS = {
 
 def _spec_routes() -> dict[str, tuple[str, str]]:
     """OperationId → (method, path template) of every App API operation of the spec."""
-    document = yaml.safe_load(SPEC.read_text())
+    document = spec_document()
     return {
         op["operationId"]: (method.upper(), path)
         for path, item in document["paths"].items()
@@ -121,7 +130,7 @@ def _spec_routes() -> dict[str, tuple[str, str]]:
 
 def _spec_example(operation_id: str) -> Any:
     """The documented 2xx example answer of an operation (``{}`` when it has none)."""
-    document = yaml.safe_load(SPEC.read_text())
+    document = spec_document()
     for item in document["paths"].values():
         for op in item.values():
             if isinstance(op, dict) and op.get("operationId") == operation_id:
@@ -453,6 +462,15 @@ SEND_KWARGS = st.fixed_dictionaries(
         "headers": DATA,
     },
 )
+
+
+def mostly(good: st.SearchStrategy[Any], other: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    """``good`` four times in five, else ``other`` (``one_of`` would draw the two alike)."""
+    return st.integers(0, 4).flatmap(lambda n: other if n == 0 else good)
+
+
+UPLOADS = st.one_of(st.binary(max_size=64), st.binary(max_size=64).map(io.BytesIO))
+UPLOAD_NAMES = st.sampled_from(["logo.png", "A.JPG", "price list.pdf", "x.gif", "scan.bmp", "notes.txt", "noext"])
 APP_ARGS: dict[str, st.SearchStrategy[tuple[tuple[Any, ...], dict[str, Any]]]] = {
     "trigger_broadcast": st.tuples(st.tuples(ID, DATA, st.one_of(st.none(), DATA)), st.just({})),
     "get_customers_by_email": st.tuples(st.tuples(st.one_of(TEXT, ANY)), st.just({})),
@@ -465,12 +483,27 @@ APP_ARGS: dict[str, st.SearchStrategy[tuple[tuple[Any, ...], dict[str, Any]]]] =
         st.fixed_dictionaries({}, optional={"attributes": st.one_of(st.lists(st.one_of(TEXT, ANY), max_size=3), ANY)}),
     ),
     "create_deliveries_export": st.tuples(st.tuples(ID, DATA), KWARGS),
+    # Mostly well-formed uploads (bytes or a file object, a known extension), with junk in every place.
+    "create_asset": st.tuples(
+        st.tuples(
+            mostly(UPLOADS, ANY),
+            mostly(UPLOAD_NAMES, st.one_of(TEXT, ANY)),
+        ),
+        st.fixed_dictionaries(
+            {},
+            optional={
+                "content_type": st.one_of(st.sampled_from(["image/png", "", "image/png\r\nX-Injected: 1"]), TEXT),
+                "name": mostly(TEXT, ANY),
+                "parent_folder_id": mostly(st.integers(0, 10**12), ANY),
+            },
+        ),
+    ),
 }
 
 
 def _request_example(operation_id: str) -> Any:
     """The documented request body example of an operation (``None`` when it has none)."""
-    document = yaml.safe_load(SPEC.read_text())
+    document = spec_document()
     for item in document["paths"].values():
         for op in item.values():
             if isinstance(op, dict) and op.get("operationId") == operation_id:
@@ -673,7 +706,7 @@ def test_nested_datetimes_and_non_finite_numbers_are_converted() -> None:
 
 def test_fuzzed_methods_cover_every_spec_operation() -> None:
     """The (method, path template) pairs fuzzed here are exactly the spec's operations."""
-    document = yaml.safe_load(SPEC.read_text())
+    document = spec_document()
     templates = {
         (m.upper(), p) for p, item in document["paths"].items() for m in item if m in ("get", "put", "post", "delete")
     }

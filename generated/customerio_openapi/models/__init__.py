@@ -12,6 +12,13 @@ if TYPE_CHECKING:
     from .archived_message import ArchivedMessage
     from .archived_message_headers_type_0_item import ArchivedMessageHeadersType0Item
     from .archived_message_response import ArchivedMessageResponse
+    from .asset import Asset
+    from .asset_folder import AssetFolder
+    from .asset_folder_input import AssetFolderInput
+    from .asset_folder_response import AssetFolderResponse
+    from .asset_folder_update import AssetFolderUpdate
+    from .asset_response import AssetResponse
+    from .asset_update import AssetUpdate
     from .attribute_condition import AttributeCondition
     from .attribute_condition_operator import AttributeConditionOperator
     from .batch_request import BatchRequest
@@ -22,6 +29,7 @@ if TYPE_CHECKING:
     from .collection_input import CollectionInput
     from .collection_input_data_item import CollectionInputDataItem
     from .collection_response import CollectionResponse
+    from .create_asset_request import CreateAssetRequest
     from .create_customers_export_request import CreateCustomersExportRequest
     from .create_deliveries_export_request import CreateDeliveriesExportRequest
     from .create_deliveries_export_request_metric import (
@@ -47,6 +55,48 @@ if TYPE_CHECKING:
     from .customers_attributes_request import CustomersAttributesRequest
     from .customers_attributes_response import CustomersAttributesResponse
     from .customers_by_email_response import CustomersByEmailResponse
+    from .design_list_meta import DesignListMeta
+    from .design_list_meta_filters import DesignListMetaFilters
+    from .design_pagination import DesignPagination
+    from .design_studio_component import DesignStudioComponent
+    from .design_studio_component_input import DesignStudioComponentInput
+    from .design_studio_component_response import DesignStudioComponentResponse
+    from .design_studio_component_update import DesignStudioComponentUpdate
+    from .design_studio_email import DesignStudioEmail
+    from .design_studio_email_content import DesignStudioEmailContent
+    from .design_studio_email_envelope import DesignStudioEmailEnvelope
+    from .design_studio_email_header import DesignStudioEmailHeader
+    from .design_studio_email_input import DesignStudioEmailInput
+    from .design_studio_email_input_transformers import (
+        DesignStudioEmailInputTransformers,
+    )
+    from .design_studio_email_response import DesignStudioEmailResponse
+    from .design_studio_email_transformers import DesignStudioEmailTransformers
+    from .design_studio_email_translation import DesignStudioEmailTranslation
+    from .design_studio_email_translation_input import DesignStudioEmailTranslationInput
+    from .design_studio_email_translation_input_transformers import (
+        DesignStudioEmailTranslationInputTransformers,
+    )
+    from .design_studio_email_translation_response import (
+        DesignStudioEmailTranslationResponse,
+    )
+    from .design_studio_email_translation_transformers import (
+        DesignStudioEmailTranslationTransformers,
+    )
+    from .design_studio_email_translation_update import (
+        DesignStudioEmailTranslationUpdate,
+    )
+    from .design_studio_email_translation_update_transformers import (
+        DesignStudioEmailTranslationUpdateTransformers,
+    )
+    from .design_studio_email_update import DesignStudioEmailUpdate
+    from .design_studio_email_update_transformers import (
+        DesignStudioEmailUpdateTransformers,
+    )
+    from .design_studio_folder import DesignStudioFolder
+    from .design_studio_folder_input import DesignStudioFolderInput
+    from .design_studio_folder_response import DesignStudioFolderResponse
+    from .design_studio_folder_update import DesignStudioFolderUpdate
     from .device import Device
     from .device_attributes import DeviceAttributes
     from .device_platform import DevicePlatform
@@ -79,7 +129,30 @@ if TYPE_CHECKING:
     from .identify_relationships_action import IdentifyRelationshipsAction
     from .identify_request import IdentifyRequest
     from .list_activities_id_type import ListActivitiesIdType
+    from .list_asset_folders_response import ListAssetFoldersResponse
+    from .list_assets_response import ListAssetsResponse
     from .list_collections_response import ListCollectionsResponse
+    from .list_design_studio_components_response import (
+        ListDesignStudioComponentsResponse,
+    )
+    from .list_design_studio_components_sort_by import ListDesignStudioComponentsSortBy
+    from .list_design_studio_components_sort_order import (
+        ListDesignStudioComponentsSortOrder,
+    )
+    from .list_design_studio_email_translations_response import (
+        ListDesignStudioEmailTranslationsResponse,
+    )
+    from .list_design_studio_emails_has_translations import (
+        ListDesignStudioEmailsHasTranslations,
+    )
+    from .list_design_studio_emails_is_linked import ListDesignStudioEmailsIsLinked
+    from .list_design_studio_emails_is_template import ListDesignStudioEmailsIsTemplate
+    from .list_design_studio_emails_response import ListDesignStudioEmailsResponse
+    from .list_design_studio_emails_sort_by import ListDesignStudioEmailsSortBy
+    from .list_design_studio_emails_sort_order import ListDesignStudioEmailsSortOrder
+    from .list_design_studio_folders_response import ListDesignStudioFoldersResponse
+    from .list_design_studio_folders_sort_by import ListDesignStudioFoldersSortBy
+    from .list_design_studio_folders_sort_order import ListDesignStudioFoldersSortOrder
     from .list_exports_response import ListExportsResponse
     from .list_object_types_response import ListObjectTypesResponse
     from .list_segments_response import ListSegmentsResponse
@@ -178,6 +251,13 @@ _MODULES = {
     "ArchivedMessage": ".archived_message",
     "ArchivedMessageHeadersType0Item": ".archived_message_headers_type_0_item",
     "ArchivedMessageResponse": ".archived_message_response",
+    "Asset": ".asset",
+    "AssetFolder": ".asset_folder",
+    "AssetFolderInput": ".asset_folder_input",
+    "AssetFolderResponse": ".asset_folder_response",
+    "AssetFolderUpdate": ".asset_folder_update",
+    "AssetResponse": ".asset_response",
+    "AssetUpdate": ".asset_update",
     "AttributeCondition": ".attribute_condition",
     "AttributeConditionOperator": ".attribute_condition_operator",
     "BatchRequest": ".batch_request",
@@ -188,6 +268,7 @@ _MODULES = {
     "CollectionInput": ".collection_input",
     "CollectionInputDataItem": ".collection_input_data_item",
     "CollectionResponse": ".collection_response",
+    "CreateAssetRequest": ".create_asset_request",
     "CreateCustomersExportRequest": ".create_customers_export_request",
     "CreateDeliveriesExportRequest": ".create_deliveries_export_request",
     "CreateDeliveriesExportRequestMetric": ".create_deliveries_export_request_metric",
@@ -207,6 +288,34 @@ _MODULES = {
     "CustomersAttributesRequest": ".customers_attributes_request",
     "CustomersAttributesResponse": ".customers_attributes_response",
     "CustomersByEmailResponse": ".customers_by_email_response",
+    "DesignListMeta": ".design_list_meta",
+    "DesignListMetaFilters": ".design_list_meta_filters",
+    "DesignPagination": ".design_pagination",
+    "DesignStudioComponent": ".design_studio_component",
+    "DesignStudioComponentInput": ".design_studio_component_input",
+    "DesignStudioComponentResponse": ".design_studio_component_response",
+    "DesignStudioComponentUpdate": ".design_studio_component_update",
+    "DesignStudioEmail": ".design_studio_email",
+    "DesignStudioEmailContent": ".design_studio_email_content",
+    "DesignStudioEmailEnvelope": ".design_studio_email_envelope",
+    "DesignStudioEmailHeader": ".design_studio_email_header",
+    "DesignStudioEmailInput": ".design_studio_email_input",
+    "DesignStudioEmailInputTransformers": ".design_studio_email_input_transformers",
+    "DesignStudioEmailResponse": ".design_studio_email_response",
+    "DesignStudioEmailTransformers": ".design_studio_email_transformers",
+    "DesignStudioEmailTranslation": ".design_studio_email_translation",
+    "DesignStudioEmailTranslationInput": ".design_studio_email_translation_input",
+    "DesignStudioEmailTranslationInputTransformers": ".design_studio_email_translation_input_transformers",
+    "DesignStudioEmailTranslationResponse": ".design_studio_email_translation_response",
+    "DesignStudioEmailTranslationTransformers": ".design_studio_email_translation_transformers",
+    "DesignStudioEmailTranslationUpdate": ".design_studio_email_translation_update",
+    "DesignStudioEmailTranslationUpdateTransformers": ".design_studio_email_translation_update_transformers",
+    "DesignStudioEmailUpdate": ".design_studio_email_update",
+    "DesignStudioEmailUpdateTransformers": ".design_studio_email_update_transformers",
+    "DesignStudioFolder": ".design_studio_folder",
+    "DesignStudioFolderInput": ".design_studio_folder_input",
+    "DesignStudioFolderResponse": ".design_studio_folder_response",
+    "DesignStudioFolderUpdate": ".design_studio_folder_update",
     "Device": ".device",
     "DeviceAttributes": ".device_attributes",
     "DevicePlatform": ".device_platform",
@@ -237,7 +346,22 @@ _MODULES = {
     "IdentifyRelationshipsAction": ".identify_relationships_action",
     "IdentifyRequest": ".identify_request",
     "ListActivitiesIdType": ".list_activities_id_type",
+    "ListAssetFoldersResponse": ".list_asset_folders_response",
+    "ListAssetsResponse": ".list_assets_response",
     "ListCollectionsResponse": ".list_collections_response",
+    "ListDesignStudioComponentsResponse": ".list_design_studio_components_response",
+    "ListDesignStudioComponentsSortBy": ".list_design_studio_components_sort_by",
+    "ListDesignStudioComponentsSortOrder": ".list_design_studio_components_sort_order",
+    "ListDesignStudioEmailTranslationsResponse": ".list_design_studio_email_translations_response",
+    "ListDesignStudioEmailsHasTranslations": ".list_design_studio_emails_has_translations",
+    "ListDesignStudioEmailsIsLinked": ".list_design_studio_emails_is_linked",
+    "ListDesignStudioEmailsIsTemplate": ".list_design_studio_emails_is_template",
+    "ListDesignStudioEmailsResponse": ".list_design_studio_emails_response",
+    "ListDesignStudioEmailsSortBy": ".list_design_studio_emails_sort_by",
+    "ListDesignStudioEmailsSortOrder": ".list_design_studio_emails_sort_order",
+    "ListDesignStudioFoldersResponse": ".list_design_studio_folders_response",
+    "ListDesignStudioFoldersSortBy": ".list_design_studio_folders_sort_by",
+    "ListDesignStudioFoldersSortOrder": ".list_design_studio_folders_sort_order",
     "ListExportsResponse": ".list_exports_response",
     "ListObjectTypesResponse": ".list_object_types_response",
     "ListSegmentsResponse": ".list_segments_response",
@@ -334,6 +458,13 @@ __all__ = (
     "ArchivedMessage",
     "ArchivedMessageHeadersType0Item",
     "ArchivedMessageResponse",
+    "Asset",
+    "AssetFolder",
+    "AssetFolderInput",
+    "AssetFolderResponse",
+    "AssetFolderUpdate",
+    "AssetResponse",
+    "AssetUpdate",
     "AttributeCondition",
     "AttributeConditionOperator",
     "BatchRequest",
@@ -344,6 +475,7 @@ __all__ = (
     "CollectionInput",
     "CollectionInputDataItem",
     "CollectionResponse",
+    "CreateAssetRequest",
     "CreateCustomersExportRequest",
     "CreateDeliveriesExportRequest",
     "CreateDeliveriesExportRequestMetric",
@@ -363,6 +495,34 @@ __all__ = (
     "CustomerSegmentsResponse",
     "CustomerSubscriptionPreferencesResponse",
     "CustomerSubscriptionPreferencesResponseCustomer",
+    "DesignListMeta",
+    "DesignListMetaFilters",
+    "DesignPagination",
+    "DesignStudioComponent",
+    "DesignStudioComponentInput",
+    "DesignStudioComponentResponse",
+    "DesignStudioComponentUpdate",
+    "DesignStudioEmail",
+    "DesignStudioEmailContent",
+    "DesignStudioEmailEnvelope",
+    "DesignStudioEmailHeader",
+    "DesignStudioEmailInput",
+    "DesignStudioEmailInputTransformers",
+    "DesignStudioEmailResponse",
+    "DesignStudioEmailTransformers",
+    "DesignStudioEmailTranslation",
+    "DesignStudioEmailTranslationInput",
+    "DesignStudioEmailTranslationInputTransformers",
+    "DesignStudioEmailTranslationResponse",
+    "DesignStudioEmailTranslationTransformers",
+    "DesignStudioEmailTranslationUpdate",
+    "DesignStudioEmailTranslationUpdateTransformers",
+    "DesignStudioEmailUpdate",
+    "DesignStudioEmailUpdateTransformers",
+    "DesignStudioFolder",
+    "DesignStudioFolderInput",
+    "DesignStudioFolderResponse",
+    "DesignStudioFolderUpdate",
     "Device",
     "DeviceAttributes",
     "DevicePlatform",
@@ -393,7 +553,22 @@ __all__ = (
     "IdentifyRelationshipsAction",
     "IdentifyRequest",
     "ListActivitiesIdType",
+    "ListAssetFoldersResponse",
+    "ListAssetsResponse",
     "ListCollectionsResponse",
+    "ListDesignStudioComponentsResponse",
+    "ListDesignStudioComponentsSortBy",
+    "ListDesignStudioComponentsSortOrder",
+    "ListDesignStudioEmailsHasTranslations",
+    "ListDesignStudioEmailsIsLinked",
+    "ListDesignStudioEmailsIsTemplate",
+    "ListDesignStudioEmailsResponse",
+    "ListDesignStudioEmailsSortBy",
+    "ListDesignStudioEmailsSortOrder",
+    "ListDesignStudioEmailTranslationsResponse",
+    "ListDesignStudioFoldersResponse",
+    "ListDesignStudioFoldersSortBy",
+    "ListDesignStudioFoldersSortOrder",
     "ListExportsResponse",
     "ListObjectTypesResponse",
     "ListSegmentsResponse",

@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.asset_folder_input import AssetFolderInput
+    from ...models.asset_folder_response import AssetFolderResponse
+    from ...models.error_response import ErrorResponse
+
+
+def _get_kwargs(
+    *,
+    body: AssetFolderInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/assets/folders",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AssetFolderResponse | ErrorResponse | None:
+
+    from ...models.asset_folder_response import AssetFolderResponse
+    from ...models.error_response import ErrorResponse
+
+    if response.status_code == 200:
+        response_200 = AssetFolderResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AssetFolderResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AssetFolderInput,
+) -> Response[AssetFolderResponse | ErrorResponse]:
+    """Create an asset folder
+
+     Create a folder of assets, at the root or in another folder; names are unique in a folder.
+
+    Args:
+        body (AssetFolderInput): A new asset folder: its `name` (unique in its parent folder) and,
+            optionally, its parent.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssetFolderResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: AssetFolderInput,
+) -> AssetFolderResponse | ErrorResponse | None:
+    """Create an asset folder
+
+     Create a folder of assets, at the root or in another folder; names are unique in a folder.
+
+    Args:
+        body (AssetFolderInput): A new asset folder: its `name` (unique in its parent folder) and,
+            optionally, its parent.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssetFolderResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AssetFolderInput,
+) -> Response[AssetFolderResponse | ErrorResponse]:
+    """Create an asset folder
+
+     Create a folder of assets, at the root or in another folder; names are unique in a folder.
+
+    Args:
+        body (AssetFolderInput): A new asset folder: its `name` (unique in its parent folder) and,
+            optionally, its parent.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssetFolderResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: AssetFolderInput,
+) -> AssetFolderResponse | ErrorResponse | None:
+    """Create an asset folder
+
+     Create a folder of assets, at the root or in another folder; names are unique in a folder.
+
+    Args:
+        body (AssetFolderInput): A new asset folder: its `name` (unique in its parent folder) and,
+            optionally, its parent.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssetFolderResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,244 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.list_asset_folders_response import ListAssetFoldersResponse
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    parent_folder_id: int | Unset = UNSET,
+    direct_descendants_only: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    from ...types import UNSET
+
+    params: dict[str, Any] = {}
+
+    params["parent_folder_id"] = parent_folder_id
+
+    params["direct_descendants_only"] = direct_descendants_only
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/assets/folders",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ListAssetFoldersResponse | None:
+
+    from ...models.error_response import ErrorResponse
+    from ...models.list_asset_folders_response import ListAssetFoldersResponse
+
+    if response.status_code == 200:
+        response_200 = ListAssetFoldersResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ListAssetFoldersResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    parent_folder_id: int | Unset = UNSET,
+    direct_descendants_only: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[ErrorResponse | ListAssetFoldersResponse]:
+    """List asset folders
+
+     Return one page of asset folders. Pages are numbered: `meta.pagination` says the page, its size
+    and the total.
+
+    Args:
+        parent_folder_id (int | Unset):
+        direct_descendants_only (bool | Unset):
+        page (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListAssetFoldersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        parent_folder_id=parent_folder_id,
+        direct_descendants_only=direct_descendants_only,
+        page=page,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    parent_folder_id: int | Unset = UNSET,
+    direct_descendants_only: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> ErrorResponse | ListAssetFoldersResponse | None:
+    """List asset folders
+
+     Return one page of asset folders. Pages are numbered: `meta.pagination` says the page, its size
+    and the total.
+
+    Args:
+        parent_folder_id (int | Unset):
+        direct_descendants_only (bool | Unset):
+        page (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListAssetFoldersResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        parent_folder_id=parent_folder_id,
+        direct_descendants_only=direct_descendants_only,
+        page=page,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    parent_folder_id: int | Unset = UNSET,
+    direct_descendants_only: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[ErrorResponse | ListAssetFoldersResponse]:
+    """List asset folders
+
+     Return one page of asset folders. Pages are numbered: `meta.pagination` says the page, its size
+    and the total.
+
+    Args:
+        parent_folder_id (int | Unset):
+        direct_descendants_only (bool | Unset):
+        page (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListAssetFoldersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        parent_folder_id=parent_folder_id,
+        direct_descendants_only=direct_descendants_only,
+        page=page,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    parent_folder_id: int | Unset = UNSET,
+    direct_descendants_only: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> ErrorResponse | ListAssetFoldersResponse | None:
+    """List asset folders
+
+     Return one page of asset folders. Pages are numbered: `meta.pagination` says the page, its size
+    and the total.
+
+    Args:
+        parent_folder_id (int | Unset):
+        direct_descendants_only (bool | Unset):
+        page (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListAssetFoldersResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            parent_folder_id=parent_folder_id,
+            direct_descendants_only=direct_descendants_only,
+            page=page,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,231 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.design_studio_email_translation_input import (
+        DesignStudioEmailTranslationInput,
+    )
+    from ...models.design_studio_email_translation_response import (
+        DesignStudioEmailTranslationResponse,
+    )
+    from ...models.error_response import ErrorResponse
+
+
+def _get_kwargs(
+    email_id: str,
+    *,
+    body: DesignStudioEmailTranslationInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/design_studio/emails/{email_id}/languages".format(
+            email_id=quote(str(email_id), safe="!'()*"),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DesignStudioEmailTranslationResponse | ErrorResponse | None:
+
+    from ...models.design_studio_email_translation_response import (
+        DesignStudioEmailTranslationResponse,
+    )
+    from ...models.error_response import ErrorResponse
+
+    if response.status_code == 200:
+        response_200 = DesignStudioEmailTranslationResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DesignStudioEmailTranslationResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    email_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DesignStudioEmailTranslationInput,
+) -> Response[DesignStudioEmailTranslationResponse | ErrorResponse]:
+    """Translate a Design Studio email
+
+     Add a language to an email. The content, envelope and transformers the body leaves out are
+    copied from the default language's email.
+
+    Args:
+        email_id (str):
+        body (DesignStudioEmailTranslationInput): A new translation of a Design Studio email: its
+            `language`, and the content, envelope and
+            transformers that differ from the default language's (what is left out is copied from it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DesignStudioEmailTranslationResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        email_id=email_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    email_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DesignStudioEmailTranslationInput,
+) -> DesignStudioEmailTranslationResponse | ErrorResponse | None:
+    """Translate a Design Studio email
+
+     Add a language to an email. The content, envelope and transformers the body leaves out are
+    copied from the default language's email.
+
+    Args:
+        email_id (str):
+        body (DesignStudioEmailTranslationInput): A new translation of a Design Studio email: its
+            `language`, and the content, envelope and
+            transformers that differ from the default language's (what is left out is copied from it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DesignStudioEmailTranslationResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        email_id=email_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    email_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DesignStudioEmailTranslationInput,
+) -> Response[DesignStudioEmailTranslationResponse | ErrorResponse]:
+    """Translate a Design Studio email
+
+     Add a language to an email. The content, envelope and transformers the body leaves out are
+    copied from the default language's email.
+
+    Args:
+        email_id (str):
+        body (DesignStudioEmailTranslationInput): A new translation of a Design Studio email: its
+            `language`, and the content, envelope and
+            transformers that differ from the default language's (what is left out is copied from it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DesignStudioEmailTranslationResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        email_id=email_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    email_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DesignStudioEmailTranslationInput,
+) -> DesignStudioEmailTranslationResponse | ErrorResponse | None:
+    """Translate a Design Studio email
+
+     Add a language to an email. The content, envelope and transformers the body leaves out are
+    copied from the default language's email.
+
+    Args:
+        email_id (str):
+        body (DesignStudioEmailTranslationInput): A new translation of a Design Studio email: its
+            `language`, and the content, envelope and
+            transformers that differ from the default language's (what is left out is copied from it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DesignStudioEmailTranslationResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            email_id=email_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.list_design_studio_email_translations_response import (
+        ListDesignStudioEmailTranslationsResponse,
+    )
+
+
+def _get_kwargs(
+    email_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/design_studio/emails/{email_id}/languages".format(
+            email_id=quote(str(email_id), safe="!'()*"),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ListDesignStudioEmailTranslationsResponse | None:
+
+    from ...models.error_response import ErrorResponse
+    from ...models.list_design_studio_email_translations_response import (
+        ListDesignStudioEmailTranslationsResponse,
+    )
+
+    if response.status_code == 200:
+        response_200 = ListDesignStudioEmailTranslationsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ListDesignStudioEmailTranslationsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    email_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | ListDesignStudioEmailTranslationsResponse]:
+    """List a Design Studio email's translations
+
+     Return every translation of an email, each with its content, envelope and transformers.
+
+    Args:
+        email_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListDesignStudioEmailTranslationsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        email_id=email_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    email_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | ListDesignStudioEmailTranslationsResponse | None:
+    """List a Design Studio email's translations
+
+     Return every translation of an email, each with its content, envelope and transformers.
+
+    Args:
+        email_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListDesignStudioEmailTranslationsResponse
+    """
+
+    return sync_detailed(
+        email_id=email_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    email_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | ListDesignStudioEmailTranslationsResponse]:
+    """List a Design Studio email's translations
+
+     Return every translation of an email, each with its content, envelope and transformers.
+
+    Args:
+        email_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListDesignStudioEmailTranslationsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        email_id=email_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    email_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | ListDesignStudioEmailTranslationsResponse | None:
+    """List a Design Studio email's translations
+
+     Return every translation of an email, each with its content, envelope and transformers.
+
+    Args:
+        email_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListDesignStudioEmailTranslationsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            email_id=email_id,
+            client=client,
+        )
+    ).parsed

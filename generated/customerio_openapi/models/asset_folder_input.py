@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AssetFolderInput")
+
+
+@_attrs_define
+class AssetFolderInput:
+    """A new asset folder: its `name` (unique in its parent folder) and, optionally, its parent.
+
+    Attributes:
+        name (str): The folder's name.
+        parent_folder_id (int | None | Unset): The parent folder's id; absent, null or 0 for the root.
+    """
+
+    name: str
+    parent_folder_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        parent_folder_id: int | None | Unset
+        if isinstance(self.parent_folder_id, Unset):
+            parent_folder_id = UNSET
+        else:
+            parent_folder_id = self.parent_folder_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if parent_folder_id is not UNSET:
+            field_dict["parent_folder_id"] = parent_folder_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        parent_folder_id: int | None | Unset = d.pop("parent_folder_id", UNSET)
+
+        asset_folder_input = cls(
+            name=name,
+            parent_folder_id=parent_folder_id,
+        )
+
+        asset_folder_input.additional_properties = d
+        return asset_folder_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AssetFolderResponse")
+
+
+@_attrs_define
+class AssetFolderResponse:
+    """One asset folder.
+
+    Attributes:
+        folder (AssetFolder): A folder of assets. Example: {'id': 12, 'name': 'Banners', 'parent_folder_id': None,
+            'created': 1773856017, 'updated': 1773856017}.
+    """
+
+    folder: AssetFolder
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        folder = self.folder.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "folder": folder,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        folder = AssetFolder.from_dict(d.pop("folder"))
+
+        asset_folder_response = cls(
+            folder=folder,
+        )
+
+        asset_folder_response.additional_properties = d
+        return asset_folder_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.asset_folder import AssetFolder  # noqa: E402

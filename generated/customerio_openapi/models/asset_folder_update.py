@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AssetFolderUpdate")
+
+
+@_attrs_define
+class AssetFolderUpdate:
+    """What to change in an asset folder: at least one of `name` and `parent_folder_id`.
+
+    Attributes:
+        name (str | Unset): The folder's new name.
+        parent_folder_id (int | None | Unset): The folder to move it into; null for the root.
+    """
+
+    name: str | Unset = UNSET
+    parent_folder_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        parent_folder_id: int | None | Unset
+        if isinstance(self.parent_folder_id, Unset):
+            parent_folder_id = UNSET
+        else:
+            parent_folder_id = self.parent_folder_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if parent_folder_id is not UNSET:
+            field_dict["parent_folder_id"] = parent_folder_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        parent_folder_id: int | None | Unset = d.pop("parent_folder_id", UNSET)
+
+        asset_folder_update = cls(
+            name=name,
+            parent_folder_id=parent_folder_id,
+        )
+
+        asset_folder_update.additional_properties = d
+        return asset_folder_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DesignStudioComponent")
+
+
+@_attrs_define
+class DesignStudioComponent:
+    """A Design Studio custom component: HTML that emails include by its tag.
+
+    Attributes:
+        id (str): The component's id.
+        name (str): The component's display name.
+        tag (str): The tag emails reference it by (unique in the workspace).
+        parent_folder_id (None | str | Unset): The folder it is in; null at the root.
+        created (int | Unset): When the component was created, in unix seconds.
+        updated (int | Unset): When the component last changed, in unix seconds.
+        content (str | Unset): The component's HTML (a single component's answer).
+    """
+
+    id: str
+    name: str
+    tag: str
+    parent_folder_id: None | str | Unset = UNSET
+    created: int | Unset = UNSET
+    updated: int | Unset = UNSET
+    content: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        tag = self.tag
+
+        parent_folder_id: None | str | Unset
+        if isinstance(self.parent_folder_id, Unset):
+            parent_folder_id = UNSET
+        else:
+            parent_folder_id = self.parent_folder_id
+
+        created = self.created
+
+        updated = self.updated
+
+        content = self.content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "tag": tag,
+            }
+        )
+        if parent_folder_id is not UNSET:
+            field_dict["parent_folder_id"] = parent_folder_id
+        if created is not UNSET:
+            field_dict["created"] = created
+        if updated is not UNSET:
+            field_dict["updated"] = updated
+        if content is not UNSET:
+            field_dict["content"] = content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        tag = d.pop("tag")
+
+        parent_folder_id: None | str | Unset = d.pop("parent_folder_id", UNSET)
+
+        created = d.pop("created", UNSET)
+
+        updated = d.pop("updated", UNSET)
+
+        content = d.pop("content", UNSET)
+
+        design_studio_component = cls(
+            id=id,
+            name=name,
+            tag=tag,
+            parent_folder_id=parent_folder_id,
+            created=created,
+            updated=updated,
+            content=content,
+        )
+
+        design_studio_component.additional_properties = d
+        return design_studio_component
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

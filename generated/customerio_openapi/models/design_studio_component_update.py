@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DesignStudioComponentUpdate")
+
+
+@_attrs_define
+class DesignStudioComponentUpdate:
+    """What to change in a Design Studio component (at least one field).
+
+    Attributes:
+        name (str | Unset): The component's new display name.
+        tag (str | Unset): The component's new tag.
+        parent_folder_id (None | str | Unset): The folder to move it into; null for the root.
+        content (str | Unset): The component's new HTML.
+    """
+
+    name: str | Unset = UNSET
+    tag: str | Unset = UNSET
+    parent_folder_id: None | str | Unset = UNSET
+    content: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        tag = self.tag
+
+        parent_folder_id: None | str | Unset
+        if isinstance(self.parent_folder_id, Unset):
+            parent_folder_id = UNSET
+        else:
+            parent_folder_id = self.parent_folder_id
+
+        content = self.content
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if tag is not UNSET:
+            field_dict["tag"] = tag
+        if parent_folder_id is not UNSET:
+            field_dict["parent_folder_id"] = parent_folder_id
+        if content is not UNSET:
+            field_dict["content"] = content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        tag = d.pop("tag", UNSET)
+
+        parent_folder_id: None | str | Unset = d.pop("parent_folder_id", UNSET)
+
+        content = d.pop("content", UNSET)
+
+        design_studio_component_update = cls(
+            name=name,
+            tag=tag,
+            parent_folder_id=parent_folder_id,
+            content=content,
+        )
+
+        return design_studio_component_update

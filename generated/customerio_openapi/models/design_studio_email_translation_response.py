@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DesignStudioEmailTranslationResponse")
+
+
+@_attrs_define
+class DesignStudioEmailTranslationResponse:
+    """One translation of a Design Studio email.
+
+    Attributes:
+        email_translation (DesignStudioEmailTranslation): One language of a Design Studio email: its content, envelope
+            and transformers in that language.
+    """
+
+    email_translation: DesignStudioEmailTranslation
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email_translation = self.email_translation.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email_translation": email_translation,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email_translation = DesignStudioEmailTranslation.from_dict(d.pop("email_translation"))
+
+        design_studio_email_translation_response = cls(
+            email_translation=email_translation,
+        )
+
+        design_studio_email_translation_response.additional_properties = d
+        return design_studio_email_translation_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.design_studio_email_translation import DesignStudioEmailTranslation  # noqa: E402

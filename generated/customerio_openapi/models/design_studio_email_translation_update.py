@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DesignStudioEmailTranslationUpdate")
+
+
+@_attrs_define
+class DesignStudioEmailTranslationUpdate:
+    """What to change in a translation (at least one field); its language cannot change.
+
+    Attributes:
+        content (DesignStudioEmailContent | Unset): The content of a Design Studio email.
+        envelope (DesignStudioEmailEnvelope | Unset): The envelope of a Design Studio email: sender, reply-to,
+            recipient, copies and headers.
+        transformers (DesignStudioEmailTranslationUpdateTransformers | Unset): Transformers to apply to the HTML.
+    """
+
+    content: DesignStudioEmailContent | Unset = UNSET
+    envelope: DesignStudioEmailEnvelope | Unset = UNSET
+    transformers: DesignStudioEmailTranslationUpdateTransformers | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        content: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.content, Unset):
+            content = self.content.to_dict()
+
+        envelope: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.envelope, Unset):
+            envelope = self.envelope.to_dict()
+
+        transformers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.transformers, Unset):
+            transformers = self.transformers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if content is not UNSET:
+            field_dict["content"] = content
+        if envelope is not UNSET:
+            field_dict["envelope"] = envelope
+        if transformers is not UNSET:
+            field_dict["transformers"] = transformers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _content = d.pop("content", UNSET)
+        content: DesignStudioEmailContent | Unset
+        if isinstance(_content, Unset):
+            content = UNSET
+        else:
+            content = DesignStudioEmailContent.from_dict(_content)
+
+        _envelope = d.pop("envelope", UNSET)
+        envelope: DesignStudioEmailEnvelope | Unset
+        if isinstance(_envelope, Unset):
+            envelope = UNSET
+        else:
+            envelope = DesignStudioEmailEnvelope.from_dict(_envelope)
+
+        _transformers = d.pop("transformers", UNSET)
+        transformers: DesignStudioEmailTranslationUpdateTransformers | Unset
+        if isinstance(_transformers, Unset):
+            transformers = UNSET
+        else:
+            transformers = DesignStudioEmailTranslationUpdateTransformers.from_dict(_transformers)
+
+        design_studio_email_translation_update = cls(
+            content=content,
+            envelope=envelope,
+            transformers=transformers,
+        )
+
+        return design_studio_email_translation_update
+
+
+from ..models.design_studio_email_content import DesignStudioEmailContent  # noqa: E402
+from ..models.design_studio_email_envelope import DesignStudioEmailEnvelope  # noqa: E402
+from ..models.design_studio_email_translation_update_transformers import (
+    DesignStudioEmailTranslationUpdateTransformers,  # noqa: E402
+)

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DesignStudioEmailUpdate")
+
+
+@_attrs_define
+class DesignStudioEmailUpdate:
+    """What to change in a Design Studio email (at least one field); what is left out stays.
+
+    Attributes:
+        name (str | Unset): The email's new display name.
+        parent_folder_id (None | str | Unset): The folder to move it into; null for the root.
+        is_template (bool | Unset): Whether the email is a reusable template.
+        content (DesignStudioEmailContent | Unset): The content of a Design Studio email.
+        envelope (DesignStudioEmailEnvelope | Unset): The envelope of a Design Studio email: sender, reply-to,
+            recipient, copies and headers.
+        transformers (DesignStudioEmailUpdateTransformers | Unset): Transformers to apply to the HTML.
+    """
+
+    name: str | Unset = UNSET
+    parent_folder_id: None | str | Unset = UNSET
+    is_template: bool | Unset = UNSET
+    content: DesignStudioEmailContent | Unset = UNSET
+    envelope: DesignStudioEmailEnvelope | Unset = UNSET
+    transformers: DesignStudioEmailUpdateTransformers | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        parent_folder_id: None | str | Unset
+        if isinstance(self.parent_folder_id, Unset):
+            parent_folder_id = UNSET
+        else:
+            parent_folder_id = self.parent_folder_id
+
+        is_template = self.is_template
+
+        content: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.content, Unset):
+            content = self.content.to_dict()
+
+        envelope: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.envelope, Unset):
+            envelope = self.envelope.to_dict()
+
+        transformers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.transformers, Unset):
+            transformers = self.transformers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if parent_folder_id is not UNSET:
+            field_dict["parent_folder_id"] = parent_folder_id
+        if is_template is not UNSET:
+            field_dict["is_template"] = is_template
+        if content is not UNSET:
+            field_dict["content"] = content
+        if envelope is not UNSET:
+            field_dict["envelope"] = envelope
+        if transformers is not UNSET:
+            field_dict["transformers"] = transformers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        parent_folder_id: None | str | Unset = d.pop("parent_folder_id", UNSET)
+
+        is_template = d.pop("is_template", UNSET)
+
+        _content = d.pop("content", UNSET)
+        content: DesignStudioEmailContent | Unset
+        if isinstance(_content, Unset):
+            content = UNSET
+        else:
+            content = DesignStudioEmailContent.from_dict(_content)
+
+        _envelope = d.pop("envelope", UNSET)
+        envelope: DesignStudioEmailEnvelope | Unset
+        if isinstance(_envelope, Unset):
+            envelope = UNSET
+        else:
+            envelope = DesignStudioEmailEnvelope.from_dict(_envelope)
+
+        _transformers = d.pop("transformers", UNSET)
+        transformers: DesignStudioEmailUpdateTransformers | Unset
+        if isinstance(_transformers, Unset):
+            transformers = UNSET
+        else:
+            transformers = DesignStudioEmailUpdateTransformers.from_dict(_transformers)
+
+        design_studio_email_update = cls(
+            name=name,
+            parent_folder_id=parent_folder_id,
+            is_template=is_template,
+            content=content,
+            envelope=envelope,
+            transformers=transformers,
+        )
+
+        return design_studio_email_update
+
+
+from ..models.design_studio_email_content import DesignStudioEmailContent  # noqa: E402
+from ..models.design_studio_email_envelope import DesignStudioEmailEnvelope  # noqa: E402
+from ..models.design_studio_email_update_transformers import (
+    DesignStudioEmailUpdateTransformers,  # noqa: E402
+)
