@@ -373,7 +373,7 @@ class _BulkCalls:
 
 # Reasons of operations that got no answer at all.
 _INTERRUPTED = "interrupted before Customer.io answered: the request may or may not have been processed"
-_NOT_SENT = "not sent: the bulk block was cancelled"
+_NOT_SENT = "not sent: the bulk block was cancelled or interrupted"
 
 
 def _check_in_flight(max_in_flight: object) -> int:
@@ -413,7 +413,12 @@ class SyncSender:
             self._dispatch(full)
 
     def _dispatch(self, chunk: _Chunk) -> None:
-        self._slots.acquire()  # backpressure: wait for a free slot before packing more
+        try:
+            self._slots.acquire()  # backpressure: wait for a free slot before packing more
+        except BaseException:  # interrupted while waiting: the chunk is reported, not dropped
+            with self._lock:
+                self._packer.record(self.result, chunk, _NOT_SENT)
+            raise
         with self._lock:
             self._in_flight += 1
             self.peak_in_flight = max(self.peak_in_flight, self._in_flight)
@@ -422,7 +427,10 @@ class SyncSender:
             return
         if self._pool is None:
             self._pool = ThreadPoolExecutor(self._max, thread_name_prefix="customerio-bulk")
-        self._pool.submit(self._send, chunk)
+        try:
+            self._pool.submit(self._send, chunk)
+        except RuntimeError:  # no new threads at interpreter exit (a background sender's last flush)
+            self._send(chunk)
 
     def _send(self, chunk: _Chunk) -> None:
         outcome: list[Any] | Exception | str | None = _INTERRUPTED
@@ -523,7 +531,11 @@ class AsyncSender:
 
     async def _dispatch(self, chunk: _Chunk) -> None:
         assert self._group is not None  # _op and _drain only run inside the block
-        await self._slots.acquire()  # backpressure: wait for a free slot before packing more
+        try:
+            await self._slots.acquire()  # backpressure: wait for a free slot before packing more
+        except BaseException:  # cancelled while waiting: the chunk is reported, not dropped
+            self._packer.record(self.result, chunk, _NOT_SENT)
+            raise
         self._in_flight += 1
         self.peak_in_flight = max(self.peak_in_flight, self._in_flight)
         self._group.start_soon(self._send, chunk)

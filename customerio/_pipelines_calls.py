@@ -339,9 +339,6 @@ def single(envelope: Envelope, message: dict[str, Any]) -> Call[None]:
 
 def batch(envelope: Envelope, items: Sequence[Mapping[str, Any]]) -> Call[None]:
     """POST /v1/batch: messages in wire form, each checked through its generated model, within the size limits."""
-    from customerio_openapi.api.pipelines import pipelines_batch
-    from customerio_openapi.models import PipelinesBatchRequest
-
     texts: list[str] = []
     total = len('{"batch":[]}') - 1
     for index, item in enumerate(non_empty_sequence("items", items)):
@@ -356,7 +353,16 @@ def batch(envelope: Envelope, items: Sequence[Mapping[str, Any]]) -> Call[None]:
             f"the batch is {total} bytes; Customer.io accepts at most {MAX_BATCH_BYTES} per request (it answers 200 "
             "to a larger one and drops it): send fewer items, or use bulk(), which packs requests to fit"
         )
+    return batch_call(envelope, texts)
+
+
+def batch_call(envelope: Envelope, texts: Sequence[str]) -> Call[None]:
+    """The ``/v1/batch`` request carrying messages already checked and encoded (shared with the bulk sender)."""
+    from customerio_openapi.api.pipelines import pipelines_batch
+    from customerio_openapi.models import PipelinesBatchRequest
+
     kwargs = pipelines_batch._get_kwargs(body=PipelinesBatchRequest(batch=[]), x_strict_mode=envelope.strict_header)
-    del kwargs["json"]
+    del kwargs["json"]  # the messages were encoded once, when checked; join them instead of encoding twice
     kwargs["content"] = ('{"batch":[' + ",".join(texts) + "]}").encode()
+    # Every message carries a messageId, which Customer.io uses to tell messages apart: a replay is the same batch.
     return Call(kwargs, Safety.REPLAYABLE, ignore_body)
