@@ -55,7 +55,9 @@ _TIMESTAMP = re.compile(
 
 # The wire keys an item of each type may carry (``type`` aside): the spec's message schemas are closed, so a
 # misspelt key ("userID", "propertes") is refused instead of being sent and ignored.
-_COMMON = ("context", "integrations", "messageId", "timestamp", "sentAt", "originalTimestamp")
+_COMMON = ("context", "integrations", "messageId", "timestamp", "sentAt", "originalTimestamp", "channel")
+#: The values the API documents for a message's ``channel``.
+CHANNELS = ("browser", "server", "mobile")
 _WIRE_KEYS = {
     "identify": frozenset(("userId", "anonymousId", "traits", *_COMMON)),
     "track": frozenset(("userId", "anonymousId", "event", "properties", *_COMMON)),
@@ -195,7 +197,8 @@ class Envelope:
 
         ``fields`` holds the type's own fields by wire name (``event``, ``properties``, ``name``,
         ``category``, ``groupId``, ``traits``, ``previousId``); ``names`` the parameter names errors use
-        (the keyword names by default). ``extra`` carries ``sentAt`` and ``originalTimestamp`` of wire items.
+        (the keyword names by default). ``extra`` carries ``sentAt``, ``originalTimestamp`` and ``channel``
+        of wire items.
         """
         name = _KEYWORD_NAMES if names is None else names
         message: dict[str, Any] = {"type": kind}
@@ -248,7 +251,13 @@ class Envelope:
         message["messageId"] = uuid4_text() if mid is None else mid
         message["timestamp"] = iso_now() if timestamp is None else timestamp_text(timestamp, name["timestamp"])
         for key, value in (extra or {}).items():
-            if value is not None:
+            if value is None:
+                continue
+            if key == "channel":
+                if value not in CHANNELS:
+                    raise ValueError(f"{name[key]} must be one of {', '.join(CHANNELS)}, not {value!r}")
+                message[key] = value
+            else:
                 message[key] = timestamp_text(value, name[key])
         message["context"] = self._context(context, name["context"])
         return message
@@ -276,7 +285,7 @@ class Envelope:
             message_id=item.get("messageId"),
             integrations=item.get("integrations"),
             names=names,
-            extra={key: item[key] for key in ("sentAt", "originalTimestamp") if key in item},
+            extra={key: item[key] for key in ("sentAt", "originalTimestamp", "channel") if key in item},
         )
 
 
@@ -299,6 +308,7 @@ _KEYWORD_NAMES = {
     "timestamp": "timestamp",
     "sentAt": "sent_at",
     "originalTimestamp": "original_timestamp",
+    "channel": "channel",
 }
 
 

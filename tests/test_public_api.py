@@ -12,6 +12,13 @@ from customerio import AsyncTrackClient, TrackClient
 PAIRS = [(TrackClient, AsyncTrackClient)]
 if hasattr(customerio, "APIClient"):
     PAIRS.append((customerio.APIClient, customerio.AsyncAPIClient))
+PAIRS.append((customerio.PipelinesClient, customerio.AsyncPipelinesClient))
+# The senders' methods are shared by their sync and async twins (the async ones return awaitables).
+SENDERS = [
+    (customerio.Bulk, customerio.AsyncBulk),
+    (customerio.PipelinesBulk, customerio.AsyncPipelinesBulk),
+    (customerio.PipelinesBackground, customerio.AsyncPipelinesBackground),
+]
 
 
 def test_all_is_sorted_and_complete() -> None:
@@ -50,7 +57,7 @@ def test_sync_and_async_twins_match(sync_cls: type, async_cls: type) -> None:
     sync_methods, async_methods = _public_methods(sync_cls), _public_methods(async_cls)
     assert sync_methods.keys() == async_methods.keys()
     assert sync_methods == async_methods
-    for name in async_methods.keys() - {"bulk"}:  # bulk() returns an async context manager
+    for name in async_methods.keys() - {"bulk", "background"}:  # they return async context managers
         assert inspect.iscoroutinefunction(getattr(async_cls, name)), name
         assert not inspect.iscoroutinefunction(getattr(sync_cls, name)), name
     assert (
@@ -68,3 +75,19 @@ def test_track_client_has_every_node_method() -> None:
         "unsubscribe", "get_account_region",
     }  # fmt: skip
     assert node <= set(_public_methods(TrackClient))
+
+
+@pytest.mark.parametrize(("sync_cls", "async_cls"), SENDERS)
+def test_sync_and_async_senders_match(sync_cls: type, async_cls: type) -> None:
+    """Each bulk or background sender has the same methods, with the same signatures, as its async twin."""
+    assert _public_methods(sync_cls) == _public_methods(async_cls)
+    for cls in (sync_cls, async_cls):
+        for name, member in inspect.getmembers(cls, inspect.isfunction):
+            if not name.startswith("_"):
+                assert member.__doc__, f"{cls.__name__}.{name}"
+
+
+def test_pipelines_client_has_every_node_method() -> None:
+    """PipelinesClient offers every method of customerio-node 5.x's PipelinesClient."""
+    node = {"identify", "track", "page", "screen", "group", "alias", "batch"}
+    assert node <= set(_public_methods(customerio.PipelinesClient))

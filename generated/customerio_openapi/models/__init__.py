@@ -48,9 +48,9 @@ if TYPE_CHECKING:
     from .pipelines_alias import PipelinesAlias
     from .pipelines_alias_type import PipelinesAliasType
     from .pipelines_batch_request import PipelinesBatchRequest
+    from .pipelines_channel import PipelinesChannel
     from .pipelines_context import PipelinesContext
     from .pipelines_context_campaign import PipelinesContextCampaign
-    from .pipelines_context_channel import PipelinesContextChannel
     from .pipelines_context_location import PipelinesContextLocation
     from .pipelines_context_page import PipelinesContextPage
     from .pipelines_context_referrer import PipelinesContextReferrer
@@ -169,9 +169,9 @@ _MODULES = {
     "PipelinesAlias": ".pipelines_alias",
     "PipelinesAliasType": ".pipelines_alias_type",
     "PipelinesBatchRequest": ".pipelines_batch_request",
+    "PipelinesChannel": ".pipelines_channel",
     "PipelinesContext": ".pipelines_context",
     "PipelinesContextCampaign": ".pipelines_context_campaign",
-    "PipelinesContextChannel": ".pipelines_context_channel",
     "PipelinesContextLocation": ".pipelines_context_location",
     "PipelinesContextPage": ".pipelines_context_page",
     "PipelinesContextReferrer": ".pipelines_context_referrer",
@@ -286,9 +286,9 @@ __all__ = (
     "PipelinesAlias",
     "PipelinesAliasType",
     "PipelinesBatchRequest",
+    "PipelinesChannel",
     "PipelinesContext",
     "PipelinesContextCampaign",
-    "PipelinesContextChannel",
     "PipelinesContextLocation",
     "PipelinesContextPage",
     "PipelinesContextReferrer",

@@ -6,10 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.pipelines_context_channel import (
-    PipelinesContextChannel,
-    check_pipelines_context_channel,
-)
+from ..models.pipelines_channel import PipelinesChannel, check_pipelines_channel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,7 +32,7 @@ class PipelinesContext:
 
         Attributes:
             active (bool | Unset): Whether the person is active (false: update traits without marking them seen).
-            channel (PipelinesContextChannel | Unset): Where the message came from.
+            channel (PipelinesChannel | Unset): Where a message came from.
             ip (str | Unset): The person's IP address.
             locale (str | Unset): Locale, e.g. `en-US`.
             timezone (str | Unset): tz database name, e.g. `Europe/Amsterdam`.
@@ -52,7 +49,7 @@ class PipelinesContext:
     """
 
     active: bool | Unset = UNSET
-    channel: PipelinesContextChannel | Unset = UNSET
+    channel: PipelinesChannel | Unset = UNSET
     ip: str | Unset = UNSET
     locale: str | Unset = UNSET
     timezone: str | Unset = UNSET
@@ -152,11 +149,11 @@ class PipelinesContext:
         active = d.pop("active", UNSET)
 
         _channel = d.pop("channel", UNSET)
-        channel: PipelinesContextChannel | Unset
+        channel: PipelinesChannel | Unset
         if isinstance(_channel, Unset):
             channel = UNSET
         else:
-            channel = check_pipelines_context_channel(_channel)
+            channel = check_pipelines_channel(_channel)
 
         ip = d.pop("ip", UNSET)
 

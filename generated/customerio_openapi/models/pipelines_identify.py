@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..models.pipelines_channel import PipelinesChannel, check_pipelines_channel
 from ..models.pipelines_identify_type import (
     PipelinesIdentifyType,
     check_pipelines_identify_type,
@@ -56,6 +57,7 @@ class PipelinesIdentify:
         original_timestamp (str | Unset): An ISO 8601 date-time (RFC 3339, with a `Z` or an offset), e.g.
             `2024-05-01T09:30:00.000Z`.
              Example: 2024-05-01T09:30:00.000Z.
+        channel (PipelinesChannel | Unset): Where a message came from.
     """
 
     type_: PipelinesIdentifyType
@@ -68,6 +70,7 @@ class PipelinesIdentify:
     timestamp: str | Unset = UNSET
     sent_at: str | Unset = UNSET
     original_timestamp: str | Unset = UNSET
+    channel: PipelinesChannel | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -96,6 +99,10 @@ class PipelinesIdentify:
 
         original_timestamp = self.original_timestamp
 
+        channel: str | Unset = UNSET
+        if not isinstance(self.channel, Unset):
+            channel = self.channel
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -121,6 +128,8 @@ class PipelinesIdentify:
             field_dict["sentAt"] = sent_at
         if original_timestamp is not UNSET:
             field_dict["originalTimestamp"] = original_timestamp
+        if channel is not UNSET:
+            field_dict["channel"] = channel
 
         return field_dict
 
@@ -166,6 +175,13 @@ class PipelinesIdentify:
 
         original_timestamp = d.pop("originalTimestamp", UNSET)
 
+        _channel = d.pop("channel", UNSET)
+        channel: PipelinesChannel | Unset
+        if isinstance(_channel, Unset):
+            channel = UNSET
+        else:
+            channel = check_pipelines_channel(_channel)
+
         pipelines_identify = cls(
             type_=type_,
             user_id=user_id,
@@ -177,6 +193,7 @@ class PipelinesIdentify:
             timestamp=timestamp,
             sent_at=sent_at,
             original_timestamp=original_timestamp,
+            channel=channel,
         )
 
         return pipelines_identify

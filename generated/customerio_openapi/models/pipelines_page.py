@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..models.pipelines_channel import PipelinesChannel, check_pipelines_channel
 from ..models.pipelines_page_type import PipelinesPageType, check_pipelines_page_type
 from ..types import UNSET, Unset
 
@@ -52,6 +53,7 @@ class PipelinesPage:
         original_timestamp (str | Unset): An ISO 8601 date-time (RFC 3339, with a `Z` or an offset), e.g.
             `2024-05-01T09:30:00.000Z`.
              Example: 2024-05-01T09:30:00.000Z.
+        channel (PipelinesChannel | Unset): Where a message came from.
     """
 
     type_: PipelinesPageType
@@ -66,6 +68,7 @@ class PipelinesPage:
     timestamp: str | Unset = UNSET
     sent_at: str | Unset = UNSET
     original_timestamp: str | Unset = UNSET
+    channel: PipelinesChannel | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -98,6 +101,10 @@ class PipelinesPage:
 
         original_timestamp = self.original_timestamp
 
+        channel: str | Unset = UNSET
+        if not isinstance(self.channel, Unset):
+            channel = self.channel
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -127,6 +134,8 @@ class PipelinesPage:
             field_dict["sentAt"] = sent_at
         if original_timestamp is not UNSET:
             field_dict["originalTimestamp"] = original_timestamp
+        if channel is not UNSET:
+            field_dict["channel"] = channel
 
         return field_dict
 
@@ -176,6 +185,13 @@ class PipelinesPage:
 
         original_timestamp = d.pop("originalTimestamp", UNSET)
 
+        _channel = d.pop("channel", UNSET)
+        channel: PipelinesChannel | Unset
+        if isinstance(_channel, Unset):
+            channel = UNSET
+        else:
+            channel = check_pipelines_channel(_channel)
+
         pipelines_page = cls(
             type_=type_,
             user_id=user_id,
@@ -189,6 +205,7 @@ class PipelinesPage:
             timestamp=timestamp,
             sent_at=sent_at,
             original_timestamp=original_timestamp,
+            channel=channel,
         )
 
         return pipelines_page

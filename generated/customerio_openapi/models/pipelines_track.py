@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..models.pipelines_channel import PipelinesChannel, check_pipelines_channel
 from ..models.pipelines_track_type import PipelinesTrackType, check_pipelines_track_type
 from ..types import UNSET, Unset
 
@@ -52,6 +53,7 @@ class PipelinesTrack:
             original_timestamp (str | Unset): An ISO 8601 date-time (RFC 3339, with a `Z` or an offset), e.g.
                 `2024-05-01T09:30:00.000Z`.
                  Example: 2024-05-01T09:30:00.000Z.
+            channel (PipelinesChannel | Unset): Where a message came from.
     """
 
     type_: PipelinesTrackType
@@ -65,6 +67,7 @@ class PipelinesTrack:
     timestamp: str | Unset = UNSET
     sent_at: str | Unset = UNSET
     original_timestamp: str | Unset = UNSET
+    channel: PipelinesChannel | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -95,6 +98,10 @@ class PipelinesTrack:
 
         original_timestamp = self.original_timestamp
 
+        channel: str | Unset = UNSET
+        if not isinstance(self.channel, Unset):
+            channel = self.channel
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -121,6 +128,8 @@ class PipelinesTrack:
             field_dict["sentAt"] = sent_at
         if original_timestamp is not UNSET:
             field_dict["originalTimestamp"] = original_timestamp
+        if channel is not UNSET:
+            field_dict["channel"] = channel
 
         return field_dict
 
@@ -168,6 +177,13 @@ class PipelinesTrack:
 
         original_timestamp = d.pop("originalTimestamp", UNSET)
 
+        _channel = d.pop("channel", UNSET)
+        channel: PipelinesChannel | Unset
+        if isinstance(_channel, Unset):
+            channel = UNSET
+        else:
+            channel = check_pipelines_channel(_channel)
+
         pipelines_track = cls(
             type_=type_,
             event=event,
@@ -180,6 +196,7 @@ class PipelinesTrack:
             timestamp=timestamp,
             sent_at=sent_at,
             original_timestamp=original_timestamp,
+            channel=channel,
         )
 
         return pipelines_track
