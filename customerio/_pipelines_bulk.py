@@ -17,9 +17,9 @@ import os
 import threading
 import time
 import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 import anyio
 import anyio.abc
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from ._sync._pipelines import PipelinesClient
 
 logger = logging.getLogger("customerio")
+R = TypeVar("R")
 
 #: What a background sender does with a message when its queue is full.
 Overflow = Literal["block", "drop_new", "drop_old"]
@@ -59,19 +60,20 @@ class PipelinesPacker(Packer):
         return batch_call(self._envelope, chunk.encoded)
 
 
-class _PipelinesCalls:
+class _PipelinesCalls(Generic[R]):
     """The client's call shapes, each adding one message to a sender (shared by bulk and background senders).
 
     A call checks and completes its message at once (a bad call raises there, before anything is queued),
-    then hands the message's JSON text to ``_op``.
+    then hands the message's JSON text to ``_op``. ``R`` is what a call returns: ``None`` (bulk), whether the
+    message was queued (background), or an awaitable of either (the async senders).
     """
 
     _envelope: Envelope
 
-    def _op(self, text: str, replayable: bool) -> Any:
+    def _op(self, text: str, replayable: bool) -> R:
         raise NotImplementedError
 
-    def _add(self, kind: str, fields: Mapping[str, object], **common: Any) -> Any:
+    def _add(self, kind: str, fields: Mapping[str, object], **common: Any) -> R:
         text = json_text(self._envelope.message(kind, fields=fields, **common))
         measured(text, MAX_MESSAGE_BYTES, f"the {kind} message")
         return self._op(text, True)
@@ -86,7 +88,7 @@ class _PipelinesCalls:
         timestamp: Any = None,
         message_id: str | None = None,
         integrations: Mapping[str, bool] | None = None,
-    ) -> Any:
+    ) -> R:
         """Identify a person (``user_id``, ``anonymous_id`` or both) and set their ``traits``."""
         return self._add(
             "identify",
@@ -110,7 +112,7 @@ class _PipelinesCalls:
         timestamp: Any = None,
         message_id: str | None = None,
         integrations: Mapping[str, bool] | None = None,
-    ) -> Any:
+    ) -> R:
         """Record the event ``event`` (required) of a person (``user_id``, ``anonymous_id`` or both)."""
         return self._add(
             "track",
@@ -135,7 +137,7 @@ class _PipelinesCalls:
         timestamp: Any = None,
         message_id: str | None = None,
         integrations: Mapping[str, bool] | None = None,
-    ) -> Any:
+    ) -> R:
         """Record a web page view of a person (``user_id``, ``anonymous_id`` or both)."""
         return self._add(
             "page",
@@ -160,7 +162,7 @@ class _PipelinesCalls:
         timestamp: Any = None,
         message_id: str | None = None,
         integrations: Mapping[str, bool] | None = None,
-    ) -> Any:
+    ) -> R:
         """Record a mobile screen view of a person (``user_id``, ``anonymous_id`` or both)."""
         return self._add(
             "screen",
@@ -184,7 +186,7 @@ class _PipelinesCalls:
         timestamp: Any = None,
         message_id: str | None = None,
         integrations: Mapping[str, bool] | None = None,
-    ) -> Any:
+    ) -> R:
         """Associate a person (``user_id``, ``anonymous_id`` or both) with the group ``group_id`` (required)."""
         return self._add(
             "group",
@@ -206,7 +208,7 @@ class _PipelinesCalls:
         timestamp: Any = None,
         message_id: str | None = None,
         integrations: Mapping[str, bool] | None = None,
-    ) -> Any:
+    ) -> R:
         """Merge the identity ``previous_id`` into ``user_id``; both required."""
         return self._add(
             "alias",
@@ -218,14 +220,14 @@ class _PipelinesCalls:
             integrations=integrations,
         )
 
-    def message(self, item: Mapping[str, Any]) -> Any:
+    def message(self, item: Mapping[str, Any]) -> R:
         """Add a message given in the API's own form (``{"type": "track", "userId": ..., ...}``)."""
         text = json_text(self._envelope.wire_message(item, "message"))
         measured(text, MAX_MESSAGE_BYTES, "the message")
         return self._op(text, True)
 
 
-class PipelinesBulk(SyncSender, _PipelinesCalls):
+class PipelinesBulk(SyncSender, _PipelinesCalls[None]):
     """Bulk sender of :meth:`PipelinesClient.bulk`: up to ``max_in_flight`` requests at once, on worker threads.
 
     Feed one sender from one thread (packing is not locked); the client itself may be shared.
@@ -237,7 +239,7 @@ class PipelinesBulk(SyncSender, _PipelinesCalls):
         super().__init__(client, packer, raise_on_error=raise_on_error, max_in_flight=max_in_flight)
 
 
-class AsyncPipelinesBulk(AsyncSender, _PipelinesCalls):
+class AsyncPipelinesBulk(AsyncSender, _PipelinesCalls[Awaitable[None]]):
     """Bulk sender of :meth:`AsyncPipelinesClient.bulk`: up to ``max_in_flight`` requests at once, as tasks.
 
     Several tasks may feed one sender: adding a message never awaits unless a request must wait for a slot.
@@ -402,7 +404,7 @@ class _BackgroundState:
                 logger.exception("on_failure raised for a failed Data Pipelines message")
 
 
-class PipelinesBackground(_PipelinesCalls):
+class PipelinesBackground(_PipelinesCalls[bool]):
     """Fire-and-forget sender of :meth:`PipelinesClient.background`: a queue drained by a worker thread.
 
     Calls check their message, queue it and return ``True`` (``False`` when ``overflow="drop_new"`` refused
@@ -580,7 +582,7 @@ def _after_fork_in_child() -> None:
 os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
-class AsyncPipelinesBackground(_PipelinesCalls):
+class AsyncPipelinesBackground(_PipelinesCalls[Awaitable[bool]]):
     """Fire-and-forget sender of :meth:`AsyncPipelinesClient.background`: a queue drained by a task.
 
     Use it as ``async with client.background() as events:`` around your application's lifetime (for
