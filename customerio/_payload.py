@@ -348,18 +348,52 @@ _UUID_SET = (4 << 76) | (0x8000 << 48)
 def iso_now() -> str:
     """The current UTC time as ISO 8601 text with milliseconds, e.g. ``2024-05-01T09:30:00.123Z``.
 
-    What Node's ``new Date().toISOString()`` writes. The text up to the second is made once per second:
-    a bulk sender stamps every message it adds.
+    What Node's ``new Date().toISOString()`` writes. The text is made once per millisecond (its part up to
+    the second once per second): a bulk sender stamps every message it adds.
     """
-    global _second
-    seconds, ns = divmod(time.time_ns(), 1_000_000_000)
-    cached = _second  # one read: another thread may replace the pair meanwhile, never half of it
+    global _second, _millisecond
+    ms = time.time_ns() // 1_000_000
+    last = _millisecond  # one read: another thread may replace the pair meanwhile, never half of it
+    if last[0] == ms:
+        return last[1]
+    seconds, rest = divmod(ms, 1000)
+    cached = _second
     if cached[0] != seconds:
         cached = _second = (seconds, time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(seconds)))
-    return f"{cached[1]}.{ns // 1_000_000:03d}Z"
+    text = f"{cached[1]}.{rest:03d}Z"
+    _millisecond = (ms, text)
+    return text
+
+
+class UuidSequence:
+    """UUID-formatted ids for one producer that makes many: a random prefix, then a counter.
+
+    Like :class:`UlidSequence` for Track events: ids are unique within the sequence (the 48-bit counter
+    starts at a random value) and as unlikely to collide with another producer's as random UUIDs (the prefix
+    holds 74 random bits, and the version and variant bits of a version 4 UUID). Formatting one is a third
+    of :func:`uuid4_text`'s cost, which matters to a bulk sender. Not thread-safe; restarts afresh in a
+    forked child, so parent and child never number messages alike.
+    """
+
+    __slots__ = ("_generation", "_n", "_prefix")
+
+    def __init__(self) -> None:
+        self._generation = -1
+        self._n = 0
+        self._prefix = ""
+
+    def __call__(self) -> str:
+        """The next id."""
+        if self._generation != _fork_generation or self._n & 0xFFFFFFFFFFFF == 0xFFFFFFFFFFFF:
+            self._generation = _fork_generation
+            self._prefix = uuid4_text()[:24]
+            self._n = _RANDOM.getrandbits(47)
+        self._n += 1
+        return f"{self._prefix}{self._n:012x}"
 
 
 _second: tuple[int, str] = (-1, "")
+_millisecond: tuple[int, str] = (-1, "")
 _RANDOM = random.Random()
 # Bumped in a forked child: a UlidSequence inherited across fork() must not continue its parent's
 # millisecond, or parent and child would number their next events alike.

@@ -27,7 +27,7 @@ import attrs
 
 from ._bulk import AsyncSender, BulkFailure, BulkResult, Packer, SyncSender, _Chunk
 from ._core import Call
-from ._payload import json_text
+from ._payload import UuidSequence
 from ._pipelines_calls import MAX_BATCH_BYTES, MAX_MESSAGE_BYTES, Envelope, batch_call, measured
 
 if TYPE_CHECKING:
@@ -69,12 +69,35 @@ class _PipelinesCalls(Generic[R]):
     """
 
     _envelope: Envelope
+    #: messageIds of the messages this sender completes (a sequence: a bulk sender makes many).
+    _new_id: UuidSequence
 
     def _op(self, text: str, replayable: bool) -> R:
         raise NotImplementedError
 
-    def _add(self, kind: str, fields: Mapping[str, object], **common: Any) -> R:
-        text = json_text(self._envelope.message(kind, fields=fields, **common))
+    def _add(
+        self,
+        kind: str,
+        fields: Mapping[str, object],
+        user_id: object,
+        anonymous_id: object,
+        context: object,
+        timestamp: object,
+        message_id: object,
+        integrations: object,
+    ) -> R:
+        message = self._envelope.message(
+            kind,
+            user_id=user_id,
+            anonymous_id=anonymous_id,
+            fields=fields,
+            context=context,
+            timestamp=timestamp,
+            message_id=message_id,
+            integrations=integrations,
+            new_id=self._new_id,
+        )
+        text = self._envelope.text(message)
         measured(text, MAX_MESSAGE_BYTES, f"the {kind} message")
         return self._op(text, True)
 
@@ -90,16 +113,8 @@ class _PipelinesCalls(Generic[R]):
         integrations: Mapping[str, bool] | None = None,
     ) -> R:
         """Identify a person (``user_id``, ``anonymous_id`` or both) and set their ``traits``."""
-        return self._add(
-            "identify",
-            {"traits": traits},
-            user_id=user_id,
-            anonymous_id=anonymous_id,
-            context=context,
-            timestamp=timestamp,
-            message_id=message_id,
-            integrations=integrations,
-        )
+        fields = {"traits": traits}
+        return self._add("identify", fields, user_id, anonymous_id, context, timestamp, message_id, integrations)
 
     def track(
         self,
@@ -114,16 +129,8 @@ class _PipelinesCalls(Generic[R]):
         integrations: Mapping[str, bool] | None = None,
     ) -> R:
         """Record the event ``event`` (required) of a person (``user_id``, ``anonymous_id`` or both)."""
-        return self._add(
-            "track",
-            {"event": event, "properties": properties},
-            user_id=user_id,
-            anonymous_id=anonymous_id,
-            context=context,
-            timestamp=timestamp,
-            message_id=message_id,
-            integrations=integrations,
-        )
+        fields = {"event": event, "properties": properties}
+        return self._add("track", fields, user_id, anonymous_id, context, timestamp, message_id, integrations)
 
     def page(
         self,
@@ -139,16 +146,8 @@ class _PipelinesCalls(Generic[R]):
         integrations: Mapping[str, bool] | None = None,
     ) -> R:
         """Record a web page view of a person (``user_id``, ``anonymous_id`` or both)."""
-        return self._add(
-            "page",
-            {"name": name, "category": category, "properties": properties},
-            user_id=user_id,
-            anonymous_id=anonymous_id,
-            context=context,
-            timestamp=timestamp,
-            message_id=message_id,
-            integrations=integrations,
-        )
+        fields = {"name": name, "category": category, "properties": properties}
+        return self._add("page", fields, user_id, anonymous_id, context, timestamp, message_id, integrations)
 
     def screen(
         self,
@@ -164,16 +163,8 @@ class _PipelinesCalls(Generic[R]):
         integrations: Mapping[str, bool] | None = None,
     ) -> R:
         """Record a mobile screen view of a person (``user_id``, ``anonymous_id`` or both)."""
-        return self._add(
-            "screen",
-            {"name": name, "category": category, "properties": properties},
-            user_id=user_id,
-            anonymous_id=anonymous_id,
-            context=context,
-            timestamp=timestamp,
-            message_id=message_id,
-            integrations=integrations,
-        )
+        fields = {"name": name, "category": category, "properties": properties}
+        return self._add("screen", fields, user_id, anonymous_id, context, timestamp, message_id, integrations)
 
     def group(
         self,
@@ -188,16 +179,8 @@ class _PipelinesCalls(Generic[R]):
         integrations: Mapping[str, bool] | None = None,
     ) -> R:
         """Associate a person (``user_id``, ``anonymous_id`` or both) with the group ``group_id`` (required)."""
-        return self._add(
-            "group",
-            {"groupId": group_id, "traits": traits},
-            user_id=user_id,
-            anonymous_id=anonymous_id,
-            context=context,
-            timestamp=timestamp,
-            message_id=message_id,
-            integrations=integrations,
-        )
+        fields = {"groupId": group_id, "traits": traits}
+        return self._add("group", fields, user_id, anonymous_id, context, timestamp, message_id, integrations)
 
     def alias(
         self,
@@ -210,19 +193,12 @@ class _PipelinesCalls(Generic[R]):
         integrations: Mapping[str, bool] | None = None,
     ) -> R:
         """Merge the identity ``previous_id`` into ``user_id``; both required."""
-        return self._add(
-            "alias",
-            {"previousId": previous_id},
-            user_id=user_id,
-            context=context,
-            timestamp=timestamp,
-            message_id=message_id,
-            integrations=integrations,
-        )
+        fields = {"previousId": previous_id}
+        return self._add("alias", fields, user_id, None, context, timestamp, message_id, integrations)
 
     def message(self, item: Mapping[str, Any]) -> R:
         """Add a message given in the API's own form (``{"type": "track", "userId": ..., ...}``)."""
-        text = json_text(self._envelope.wire_message(item, "message"))
+        text = self._envelope.text(self._envelope.wire_message(item, "message", self._new_id))
         measured(text, MAX_MESSAGE_BYTES, "the message")
         return self._op(text, True)
 
@@ -235,6 +211,7 @@ class PipelinesBulk(SyncSender, _PipelinesCalls[None]):
 
     def __init__(self, client: PipelinesClient, *, raise_on_error: bool = False, max_in_flight: int = 4) -> None:
         self._envelope = client._envelope
+        self._new_id = UuidSequence()
         packer = PipelinesPacker(client._envelope)
         super().__init__(client, packer, raise_on_error=raise_on_error, max_in_flight=max_in_flight)
 
@@ -247,6 +224,7 @@ class AsyncPipelinesBulk(AsyncSender, _PipelinesCalls[Awaitable[None]]):
 
     def __init__(self, client: AsyncPipelinesClient, *, raise_on_error: bool = False, max_in_flight: int = 4) -> None:
         self._envelope = client._envelope
+        self._new_id = UuidSequence()
         packer = PipelinesPacker(client._envelope)
         super().__init__(client, packer, raise_on_error=raise_on_error, max_in_flight=max_in_flight)
 
@@ -427,6 +405,7 @@ class PipelinesBackground(_PipelinesCalls[bool]):
     ) -> None:
         _check_settings(flush_at, flush_interval, max_queue, overflow)
         self._envelope = client._envelope
+        self._new_id = UuidSequence()
         self._client = client
         self._flush_at = flush_at
         self._interval = float(flush_interval)
@@ -606,6 +585,7 @@ class AsyncPipelinesBackground(_PipelinesCalls[Awaitable[bool]]):
     ) -> None:
         _check_settings(flush_at, flush_interval, max_queue, overflow)
         self._envelope = client._envelope
+        self._new_id = UuidSequence()
         self._flush_at = flush_at
         self._interval = float(flush_interval)
         self._exit_timeout = exit_timeout

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from customerio_openapi.types import UNSET
@@ -70,6 +70,8 @@ _WIRE_KEYS = {
 
 def _id(value: object, param: str) -> str | None:
     """An id as the API types it (text); a number becomes its decimal text, a blank one means "not given"."""
+    if type(value) is str:  # the common case first: a bulk sender checks three ids per message
+        return value if value and not value.isspace() else None
     if value is None or isinstance(value, str):
         return None if is_blank(value) else value
     if isinstance(value, int) and not isinstance(value, bool):
@@ -145,7 +147,7 @@ class Envelope:
     own context is merged over it (key by key, as Node does) and validated again.
     """
 
-    __slots__ = ("context", "strict")
+    __slots__ = ("_context_end", "context", "strict")
 
     def __init__(self, default_context: Mapping[str, Any] | None = None, strict_mode: bool = False) -> None:
         from customerio_openapi.models import PipelinesContext
@@ -158,6 +160,8 @@ class Envelope:
         build(PipelinesContext, base, "default_context")
         #: The context of a message whose call gives none (never mutated: messages share it).
         self.context: dict[str, Any] = base
+        # The end of a message that has this context: encoded once, as every message carries it.
+        self._context_end = ',"context":' + json_text(base) + "}"
         #: Whether requests carry ``X-Strict-Mode: 1``.
         self.strict = strict_mode
 
@@ -166,11 +170,21 @@ class Envelope:
         """The generated endpoints' ``x_strict_mode`` argument."""
         return "1" if self.strict else UNSET
 
-    def _context(self, context: object, param: str) -> dict[str, Any]:
-        from customerio_openapi.models import PipelinesContext
+    def text(self, message: dict[str, Any]) -> str:
+        """A message (from :meth:`message`, not used after) as its JSON text, exactly what ``json_text`` writes.
 
+        The client's own context, which most messages carry, was encoded once: only the rest is encoded here.
+        """
+        if message["context"] is not self.context:
+            return json_text(message)
+        del message["context"]  # the last key: its encoding ends the text
+        return json_text(message)[:-1] + self._context_end
+
+    def _context(self, context: object, param: str) -> dict[str, Any]:
         if context is None:
             return self.context
+        from customerio_openapi.models import PipelinesContext
+
         own = json_object(param, context, iso_8601)
         merged = {**self.context, **own}
         # As Node: a partial context ({"ip": ...}) keeps the library; only a library of the call's own wins.
@@ -192,18 +206,19 @@ class Envelope:
         integrations: object = None,
         names: Mapping[str, str] | None = None,
         extra: Mapping[str, object] | None = None,
+        new_id: Callable[[], str] = uuid4_text,
     ) -> dict[str, Any]:
         """One message in wire form, checked and completed: Node's envelope, with ``type`` first.
 
         ``fields`` holds the type's own fields by wire name (``event``, ``properties``, ``name``,
         ``category``, ``groupId``, ``traits``, ``previousId``); ``names`` the parameter names errors use
         (the keyword names by default). ``extra`` carries ``sentAt``, ``originalTimestamp`` and ``channel``
-        of wire items.
+        of wire items; ``new_id`` makes a ``messageId`` when none is given.
         """
         name = _KEYWORD_NAMES if names is None else names
         message: dict[str, Any] = {"type": kind}
         uid = _id(user_id, name["userId"])
-        aid = _id(anonymous_id, name["anonymousId"]) if kind != "alias" else None
+        aid = None if anonymous_id is None or kind == "alias" else _id(anonymous_id, name["anonymousId"])
         if kind == "alias":
             if uid is None:
                 raise MissingParamError(name["userId"])
@@ -216,11 +231,14 @@ class Envelope:
         own = fields or {}
         if kind == "track":
             event = own.get("event")
-            if is_blank(event):
-                raise MissingParamError(name["event"])
-            message["event"] = _text(event, name["event"])
-            if own.get("properties") is not None:
-                message["properties"] = _object(own["properties"], name["properties"])
+            if type(event) is not str or not event or event.isspace():
+                if is_blank(event):
+                    raise MissingParamError(name["event"])
+                event = _text(event, name["event"])
+            message["event"] = event
+            properties = own.get("properties")
+            if properties is not None:
+                message["properties"] = _object(properties, name["properties"])
         elif kind in ("page", "screen"):
             for key in ("name", "category"):
                 if own.get(key) is not None:
@@ -247,10 +265,10 @@ class Envelope:
             raise ValueError(f"type must be one of {', '.join(KINDS)}, not {kind!r}")
         if integrations is not None:
             message["integrations"] = _integrations(integrations, name["integrations"])
-        mid = _id(message_id, name["messageId"])
-        message["messageId"] = uuid4_text() if mid is None else mid
+        mid = None if message_id is None else _id(message_id, name["messageId"])
+        message["messageId"] = new_id() if mid is None else mid
         message["timestamp"] = iso_now() if timestamp is None else timestamp_text(timestamp, name["timestamp"])
-        for key, value in (extra or {}).items():
+        for key, value in extra.items() if extra else ():
             if value is None:
                 continue
             if key == "channel":
@@ -259,10 +277,10 @@ class Envelope:
                 message[key] = value
             else:
                 message[key] = timestamp_text(value, name[key])
-        message["context"] = self._context(context, name["context"])
+        message["context"] = self.context if context is None else self._context(context, name["context"])
         return message
 
-    def wire_message(self, item: object, param: str) -> dict[str, Any]:
+    def wire_message(self, item: object, param: str, new_id: Callable[[], str] = uuid4_text) -> dict[str, Any]:
         """A message given in the API's own form (``{"type": "track", "userId": ..., ...}``), checked and completed."""
         if not isinstance(item, Mapping):
             raise TypeError(f"{param} must be a mapping (dict), not {type(item).__name__}")
@@ -286,6 +304,7 @@ class Envelope:
             integrations=item.get("integrations"),
             names=names,
             extra={key: item[key] for key in ("sentAt", "originalTimestamp", "channel") if key in item},
+            new_id=new_id,
         )
 
 

@@ -118,6 +118,19 @@ async def test_calls_become_batched_messages(respx_mock: respx.MockRouter, clien
     assert (s.bulk.result.sent, s.bulk.result.requests, s.bulk.result.ok) == (7, 1, True)
 
 
+@pytest.mark.parametrize("context", [None, {"ip": "203.0.113.7"}, {"library": {"name": "mine", "version": "1"}}])
+def test_message_text_is_the_json_encoding(context: Any) -> None:
+    """The text a sender packs (its own context encoded once) is exactly what httpx would encode for the message."""
+    from customerio._payload import json_text
+    from customerio._pipelines_calls import Envelope
+
+    envelope = Envelope({"locale": "en-GB"})
+    message = envelope.message("track", user_id="é", fields={"event": "e", "properties": {"n": [1.5]}}, context=context)
+    expected = json_text(message)
+    assert envelope.text(dict(message)) == expected
+    assert json.loads(expected)["context"]["locale"] == "en-GB"
+
+
 @pytest.mark.parametrize("extra", [0, 1])
 async def test_request_packing_boundary(respx_mock: respx.MockRouter, client: Any, extra: int) -> None:
     """Messages filling exactly 500,000 bytes go in one request; one byte more starts a second request."""
