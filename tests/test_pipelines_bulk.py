@@ -417,3 +417,34 @@ async def test_async_background_drops_when_full(respx_mock: respx.MockRouter) ->
         release.set()
     assert (events.stats.queued, events.stats.sent, events.stats.dropped) == (2, 2, 1)
     assert [f.operation["userId"] for f in reported] == ["2"]
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="needs os.fork")
+def test_background_sender_restarts_in_a_forked_child() -> None:
+    """A sender used in a forked child starts its own worker with an empty queue; the parent keeps its own."""
+    import os
+
+    sent: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.extend(message["userId"] for message in json.loads(request.content)["batch"])
+        return httpx.Response(200, json={})
+
+    with PipelinesClient(WRITE_KEY, transport=httpx.MockTransport(answer)) as cdp:
+        events = cdp.background(flush_interval=60.0)
+        events.track("parent-1", event="e")  # queued (the worker is running) when the process forks
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: send one message of its own and report what it sent (no pytest teardown here)
+            events.track("child-1", event="e")
+            stats = events.close(timeout=5)
+            os.write(write, json.dumps([sent, stats.sent, stats.pending]).encode())
+            os._exit(0)
+        os.close(write)
+        os.waitpid(pid, 0)
+        child = json.loads(os.read(read, 4096).decode())
+        os.close(read)
+        stats = events.close(timeout=5)
+    assert child == [["child-1"], 1, 0]
+    assert sent == ["parent-1"]
+    assert (stats.sent, stats.pending) == (1, 0)
