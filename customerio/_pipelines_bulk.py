@@ -430,7 +430,9 @@ class PipelinesBackground(_PipelinesCalls[bool]):
             if self._worker is None and queued:
                 self._worker = threading.Thread(target=self._run, name="customerio-pipelines-background", daemon=True)
                 self._worker.start()
-            if queued and len(self._state.items) >= self._flush_at:
+            waiting = len(self._state.items)
+            if queued and (waiting == 1 or waiting >= self._flush_at):
+                # The first message starts the worker's flush_interval clock; flush_at of them send at once.
                 self._cond.notify_all()
         self._state.report(dropped)
         return queued
@@ -610,7 +612,9 @@ class AsyncPipelinesBackground(_PipelinesCalls[Awaitable[bool]]):
             if queued is not None:
                 break
             await self._changed.wait()  # overflow="block": wait for the worker to take messages
-        if queued and len(self._state.items) >= self._flush_at:
+        waiting = len(self._state.items)
+        if queued and (waiting == 1 or waiting >= self._flush_at):
+            # The first message starts the worker's flush_interval clock; flush_at of them send at once.
             self._wake.set()
         self._state.report(dropped)
         return queued

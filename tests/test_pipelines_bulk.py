@@ -229,6 +229,30 @@ def test_background_sends_on_size_and_on_interval(respx_mock: respx.MockRouter) 
     assert (stats.queued, stats.sent, stats.accepted, stats.failed, stats.pending) == (1, 1, 1, 0, 0)
 
 
+def test_background_sends_a_lone_message_after_the_interval_every_time(respx_mock: respx.MockRouter) -> None:
+    """Once the worker has gone idle, a new lone message still goes out flush_interval after it was queued."""
+    route = respx_mock.post(BATCH).respond(200, json={})
+    with PipelinesClient(WRITE_KEY) as cdp, cdp.background(flush_interval=0.05) as events:
+        for n in range(1, 4):
+            events.track(n, event="e")
+            wait_until(lambda n=n: route.call_count == n)  # type: ignore[misc]
+            time.sleep(0.1)  # the worker is idle again
+    assert [len(batch) for batch in sent_batches(route)] == [1, 1, 1]
+
+
+async def test_async_background_sends_a_lone_message_after_the_interval(respx_mock: respx.MockRouter) -> None:
+    """The async worker, idle after a send, also sends a later lone message after flush_interval."""
+    route = respx_mock.post(BATCH).respond(200, json={})
+    async with AsyncPipelinesClient(WRITE_KEY) as cdp, cdp.background(flush_interval=0.05) as events:
+        for n in range(1, 4):
+            await events.track(n, event="e")
+            with anyio.fail_after(5):
+                while route.call_count < n:
+                    await anyio.sleep(0.01)
+            await anyio.sleep(0.1)
+    assert [len(batch) for batch in sent_batches(route)] == [1, 1, 1]
+
+
 def test_background_flush_and_close(respx_mock: respx.MockRouter) -> None:
     """flush() sends everything queued and waits for it; close() refuses further messages."""
     route = respx_mock.post(BATCH).respond(200, json={})
