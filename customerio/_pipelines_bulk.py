@@ -488,6 +488,7 @@ class PipelinesBackground(_PipelinesCalls[bool]):
             given_up = self._state.give_up() if worker is None or worker.is_alive() else []
             stats = self._state.stats()
         self._state.report(given_up)
+        _warn_in_flight(stats)
         return stats
 
     def _at_exit(self) -> None:
@@ -504,6 +505,19 @@ class PipelinesBackground(_PipelinesCalls[bool]):
     # -- the worker -------------------------------------------------------------------------------
 
     def _run(self) -> None:
+        try:
+            self._work()
+        except Exception:  # never expected: say so, close, and report what can no longer be sent
+            logger.exception("Data Pipelines background sender: its worker failed; the sender is closed")
+            with self._cond:
+                self._state.closed = self._state.stopping = True
+                failed = self._state.give_up()
+            self._state.report(failed)
+        finally:
+            with self._cond:
+                self._cond.notify_all()  # no flush() or close() may wait for a worker that is gone
+
+    def _work(self) -> None:
         bulk = self._bulk
         packed: list[int] = []  # queue numbers of the messages packed since the last flush
         first_index = 0  # the bulk sender's index of packed[0]
@@ -549,6 +563,18 @@ class PipelinesBackground(_PipelinesCalls[bool]):
         self._state.settled = self._state.queued
         self._bulk._packer.take()
         self._bulk = PipelinesBulk(self._client, max_in_flight=self._max_in_flight)
+
+
+def _warn_in_flight(stats: BackgroundStats) -> None:
+    """Say how many messages a close left with the worker when its timeout passed.
+
+    They are sent (and reported) only if the worker finishes before the process ends.
+    """
+    if stats.pending:
+        logger.warning(
+            "Data Pipelines background sender closed with %d messages still being sent (exit_timeout passed)",
+            stats.pending,
+        )
 
 
 # Every live sync background sender, to restart cleanly in a forked child.
@@ -654,7 +680,9 @@ class AsyncPipelinesBackground(_PipelinesCalls[Awaitable[bool]]):
             with anyio.move_on_after(self._exit_timeout):
                 await self._done.wait()
         self._state.report(self._state.give_up())  # never started, or past the timeout
-        return self._state.stats()
+        stats = self._state.stats()
+        _warn_in_flight(stats)
+        return stats
 
     async def __aenter__(self) -> AsyncPipelinesBackground:
         self._group = anyio.create_task_group()

@@ -472,3 +472,25 @@ def test_background_sender_restarts_in_a_forked_child() -> None:
     assert child == [["child-1"], 1, 0]
     assert sent == ["parent-1"]
     assert (stats.sent, stats.pending) == (1, 0)
+
+
+def test_background_close_timeout_reports_what_it_could_not_send(
+    respx_mock: respx.MockRouter, caplog: pytest.LogCaptureFixture
+) -> None:
+    """close(timeout) past which the worker is still busy: queued messages are reported unsent, in-flight counted."""
+    gate = Gate()
+    respx_mock.post(BATCH).mock(side_effect=gate)
+    reported: list[BulkFailure] = []
+    with PipelinesClient(WRITE_KEY) as cdp:
+        events = cdp.background(flush_at=1, on_failure=reported.append)
+        events.track(0, event="e")
+        wait_until(lambda: gate.held == 1)
+        events.track(1, event="e")
+        events.track(2, event="e")
+        stats = events.close(timeout=0.1)
+        assert (stats.queued, stats.failed, stats.pending) == (3, 2, 1)
+        assert [(f.index, f.operation["userId"]) for f in reported] == [(1, "1"), (2, "2")]
+        assert all(f.reason.startswith("not sent") for f in reported)
+        assert "closed with 1 messages still being sent" in caplog.text
+        gate.open.set()
+        wait_until(lambda: events.stats.sent == 1)
