@@ -105,9 +105,18 @@ def vendor_openapi_for(operation: Operation) -> OpenAPI:
 
 
 def one_of_as_any_of(node: Any) -> Any:
-    """A copy of a JSON document with every ``oneOf`` keyword renamed ``anyOf``."""
+    """A copy of a JSON document with every ``oneOf`` keyword renamed ``anyOf``, and no ``discriminator``.
+
+    The vendor's discriminators name a property (``action``) without a ``mapping``: a validator then looks
+    for a schema named after the value (``#/components/schemas/event``), which the document does not have,
+    and refuses every body. Read as ``anyOf``, the alternatives need no discriminator.
+    """
     if isinstance(node, Mapping):
-        return {("anyOf" if key == "oneOf" else key): one_of_as_any_of(value) for key, value in node.items()}
+        return {
+            ("anyOf" if key == "oneOf" else key): one_of_as_any_of(value)
+            for key, value in node.items()
+            if key != "discriminator"
+        }
     if isinstance(node, list):
         return [one_of_as_any_of(item) for item in node]
     return node
