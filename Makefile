@@ -71,6 +71,7 @@ bench: $(BOOTSTRAPPED) ## Benchmark vs raw httpx and the other Customer.io clien
 demo: $(BOOTSTRAPPED) $(NODE_BOOTSTRAPPED) ## Run the SDK's main job against a local mock of Customer.io
 	$(PY) scripts/prism.py -- $(PY) examples/quickstart.py
 	$(PY) scripts/prism.py -- $(PY) examples/quickstart_async.py
+	$(PY) scripts/prism.py -- $(PY) examples/quickstart_pipelines.py
 
 clean: ## Remove the venv, caches and build output
 	rm -rf $(VENV) node_modules dist build .mypy_cache .pytest_cache .ruff_cache .hypothesis bench/.venv bench/.venv-clean bench/node

@@ -7,6 +7,8 @@ import json
 
 SITE_ID = "bench-site-id"
 API_KEY = "bench-api-key"
+#: The Data Pipelines write key (W6).
+WRITE_KEY = "bench-write-key"
 
 #: W1 identify attributes: 200 bytes as compact JSON.
 ATTRS = {

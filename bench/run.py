@@ -14,7 +14,8 @@ is reported: wall-clock rates drift 30-50 % between runs on a noisy machine):
   from ``bench/node`` when Node is present. Environments are created on first use;
 * W1 sequential identify, W2 track at concurrency 64 (async: one client, 64 tasks; sync: 64 threads),
   W3 cold start (process + import + construct + one call; clean venv with runtime deps only) and
-  ``-X importtime``, W4 peak RSS (of the W2 processes), W5 bulk (runs once ``bulk()`` exists);
+  ``-X importtime``, W4 peak RSS (of the W2 processes), W5 bulk (runs once ``bulk()`` exists), W6 Data
+  Pipelines bulk (``PipelinesClient.bulk()`` against one ``track`` call per event);
 * the SDK's overhead per call over a no-op ``httpx.MockTransport`` (sync and async);
 * instructions per call with ``valgrind --tool=callgrind`` (difference of two run lengths), the
   deterministic pass/fail figure, when valgrind is installed.
@@ -142,6 +143,8 @@ CLIENTS = {
         Client("httpx_async", "raw httpx.AsyncClient", "project"),
         Client("async_customerio", "async-customerio 2.18.0", "peers"),
         Client("node", "customerio-node 5.2.0 (Node)", "node"),
+        Client("pipelines_sync", "customerio-py PipelinesClient", "project"),
+        Client("pipelines_async", "customerio-py AsyncPipelinesClient", "project"),
     ]
 }
 
@@ -203,7 +206,7 @@ def run_worker(client: Client, workload: str, n: int, conc: int, url: str, cpu: 
 
 
 # ---------------------------------------------------------------------------------------------------
-# Workloads with repetitions (W1, W2, W5)
+# Workloads with repetitions (W1, W2, W5, W6)
 # ---------------------------------------------------------------------------------------------------
 
 
@@ -279,6 +282,18 @@ WORKLOADS = [
     Workload(
         "W5", "track events through bulk() (v2 batch)", "w5", 200_000, 5_000, 1, ["sdk_sync", "sdk_async"], reps_full=3
     ),
+    # W6: the same for the Data Pipelines clients: events through PipelinesClient.bulk() (/v1/batch), each worker
+    # also timing 3,000 sequential track calls (one HTTP request per event) for the ≥ 50x target.
+    Workload(
+        "W6",
+        "Data Pipelines track events through bulk() (/v1/batch)",
+        "w6",
+        200_000,
+        5_000,
+        1,
+        ["pipelines_sync", "pipelines_async"],
+        reps_full=3,
+    ),
 ]
 
 
@@ -312,7 +327,7 @@ def run_reps(wls: list[Workload], reps: int | None, quick: bool, url: str, cpu: 
             for a, b in wl.per_rep_ratios:
                 if a in rates and b in rates:
                     wl.per_rep_ratios[(a, b)].append(rates[a] / rates[b])
-            for key in rates:  # W5: bulk events/s over one track call per event, same process
+            for key in rates:  # W5, W6: bulk events/s over one track call per event, same process
                 ref = wl.results[key][-1].get("ref_rate")
                 if ref:
                     wl.ref_ratios.setdefault(key, []).append(rates[key] / ref)
@@ -726,6 +741,9 @@ def report(ctx: dict[str, Any]) -> str:
     add("  urllib3's 'connection pool is full' warnings (customerio at 64 threads, pool of 10) are silenced.")
     add("- W5 sends events through `TrackClient.bulk()` / `AsyncTrackClient.bulk()` with their defaults; the sink")
     add("  answers 200 `{}` to every batch, and the worker checks that every event was accepted.")
+    add("- W6 does the same through `PipelinesClient.bulk()` / `AsyncPipelinesClient.bulk()` (Data Pipelines")
+    add("  `/v1/batch`, each message with its messageId, timestamp and context), against `track` calls sent one")
+    add("  request per event.")
     add("- W2, why raw `httpx.AsyncClient` trails `customerio-node`: httpcore's async pool walks every connection")
     add("  under a lock on each request and each response close, so its CPU per call grows with the connections in")
     add("  use (64 here), and without `sniffio` installed httpcore retries a failed import per request. The")
@@ -743,12 +761,12 @@ def report(ctx: dict[str, Any]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description="customerio-py benchmark")
     parser.add_argument("--quick", action="store_true", help="~1 minute smoke run")
-    parser.add_argument("--reps", type=int, default=None, help="repetitions of W1/W2/W5 (full: 5/3/3, quick: 2)")
+    parser.add_argument("--reps", type=int, default=None, help="repetitions of W1/W2/W5/W6 (full: 5/3/3/3, quick: 2)")
     parser.add_argument("--w2-n", type=int, default=None, help="calls in W2 (default 20,000)")
     parser.add_argument("--no-node", action="store_true")
     parser.add_argument("--callgrind", action="store_true", help="run callgrind even with --quick")
     parser.add_argument("--no-callgrind", action="store_true")
-    parser.add_argument("--only", default="", help="comma-separated subset: w1,w2,w3,w5,overhead,callgrind")
+    parser.add_argument("--only", default="", help="comma-separated subset: w1,w2,w3,w5,w6,overhead,callgrind")
     parser.add_argument("--out", default=os.path.join(BENCH, "RESULTS.md"))
     args = parser.parse_args()
     started = time.perf_counter()
@@ -791,7 +809,7 @@ def main() -> None:
             if wl.key == "W2" and args.w2_n:
                 wl.n_full = wl.n_quick = args.w2_n
         if wls:
-            log("W1/W2/W5")
+            log("W1/W2/W5/W6")
             run_reps(wls, reps, quick, url, client_cpu, have_node)
         ctx["workloads"] = wls
         if want("w3"):

@@ -35,6 +35,7 @@ from payloads import (
     EVENT_DATA,
     EVENT_NAME,
     SITE_ID,
+    WRITE_KEY,
     basic_auth,
     dedupe_like_id,
 )
@@ -91,6 +92,51 @@ class SdkAsync:
         async with self.cio.bulk(raise_on_error=True) as bulk:
             for i in range(1, n + 1):
                 await bulk.track(i, name=EVENT_NAME, data=EVENT_DATA)
+        if bulk.result.accepted != n:
+            raise RuntimeError(f"bulk accepted {bulk.result.accepted} of {n}")
+
+    async def close(self) -> None:
+        await self.cio.aclose()
+
+
+class PipelinesSync:
+    """W6: the Data Pipelines client; its root is the sink's ``/v1`` (the sink answers 200 ``{}`` to anything)."""
+
+    def __init__(self, url: str, mock: bool = False) -> None:
+        from customerio import PipelinesClient
+
+        self.cio = PipelinesClient(WRITE_KEY, url=url.replace("/api/v1", "/v1"))
+
+    def track(self, i: int) -> None:
+        self.cio.track(i, event=EVENT_NAME, properties=EVENT_DATA)
+
+    def bulk_track(self, n: int) -> None:
+        # W6: n events through the Pipelines bulk sender (/v1/batch), every one accepted.
+        with self.cio.bulk(raise_on_error=True) as bulk:
+            for i in range(1, n + 1):
+                bulk.track(i, event=EVENT_NAME, properties=EVENT_DATA)
+        if bulk.result.accepted != n:
+            raise RuntimeError(f"bulk accepted {bulk.result.accepted} of {n}")
+
+    def close(self) -> None:
+        self.cio.close()
+
+
+class PipelinesAsync:
+    """W6 with the async Data Pipelines client."""
+
+    def __init__(self, url: str, mock: bool = False) -> None:
+        from customerio import AsyncPipelinesClient
+
+        self.cio = AsyncPipelinesClient(WRITE_KEY, url=url.replace("/api/v1", "/v1"))
+
+    async def track(self, i: int) -> None:
+        await self.cio.track(i, event=EVENT_NAME, properties=EVENT_DATA)
+
+    async def bulk_track(self, n: int) -> None:
+        async with self.cio.bulk(raise_on_error=True) as bulk:
+            for i in range(1, n + 1):
+                await bulk.track(i, event=EVENT_NAME, properties=EVENT_DATA)
         if bulk.result.accepted != n:
             raise RuntimeError(f"bulk accepted {bulk.result.accepted} of {n}")
 
@@ -235,6 +281,8 @@ CLIENTS: dict[str, tuple[type, bool]] = {
     "sdk_sync": (SdkSync, False),
     "sdk_async": (SdkAsync, True),
     "sdk_async_aiohttp": (SdkAsyncAiohttp, True),
+    "pipelines_sync": (PipelinesSync, False),
+    "pipelines_async": (PipelinesAsync, True),
     "httpx_sync": (HttpxSync, False),
     "httpx_async": (HttpxAsync, True),
     "customerio": (OfficialSync, False),
@@ -341,11 +389,13 @@ async def w5_async(client: Any, n: int, conc: int) -> int:
     return n
 
 
-SYNC_WORKLOADS: dict[str, Callable[[Any, int, int], int]] = {"w1": w1_sync, "w2": w2_sync, "w5": w5_sync}
+# W6 is W5 with the Data Pipelines clients: bulk events/s against one track call per event.
+SYNC_WORKLOADS: dict[str, Callable[[Any, int, int], int]] = {"w1": w1_sync, "w2": w2_sync, "w5": w5_sync, "w6": w5_sync}
 ASYNC_WORKLOADS: dict[str, Callable[[Any, int, int], Awaitable[int]]] = {
     "w1": w1_async,
     "w2": w2_async,
     "w5": w5_async,
+    "w6": w5_async,
 }
 
 _RESULT: dict[str, float] = {}
@@ -406,7 +456,7 @@ def overhead(n: int, rounds: int) -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--client", choices=sorted(CLIENTS))
-    parser.add_argument("--workload", choices=["w1", "w2", "w5", "overhead"])
+    parser.add_argument("--workload", choices=["w1", "w2", "w5", "w6", "overhead"])
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--conc", type=int, default=64)
     parser.add_argument("--rounds", type=int, default=5)

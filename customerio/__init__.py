@@ -1,4 +1,4 @@
-"""customerio-py: the typed Python SDK for Customer.io's Track and App APIs, sync and async.
+"""customerio-py: the typed Python SDK for Customer.io's Track, App and Data Pipelines APIs, sync and async.
 
 >>> from customerio import TrackClient, RegionEU
 >>> with TrackClient("site id", "api key", region=RegionEU) as cio:  # doctest: +SKIP
@@ -27,9 +27,17 @@ from ._version import __version__
 
 if typing.TYPE_CHECKING:
     from ._async._api import AsyncAPIClient
+    from ._async._pipelines import AsyncPipelinesClient
     from ._async._track import AsyncTrackClient
     from ._bulk import AsyncBulk, Bulk, BulkError, BulkFailure, BulkResult
     from ._core import raw_json
+    from ._pipelines_bulk import (
+        AsyncPipelinesBackground,
+        AsyncPipelinesBulk,
+        BackgroundStats,
+        PipelinesBackground,
+        PipelinesBulk,
+    )
     from ._requests import (
         SendEmailRequest,
         SendInAppRequest,
@@ -39,14 +47,19 @@ if typing.TYPE_CHECKING:
         SendWhatsAppRequest,
     )
     from ._sync._api import APIClient
+    from ._sync._pipelines import PipelinesClient
     from ._sync._track import TrackClient
 
 __all__ = [
     "APIClient",
     "AsyncAPIClient",
     "AsyncBulk",
+    "AsyncPipelinesBackground",
+    "AsyncPipelinesBulk",
+    "AsyncPipelinesClient",
     "AsyncTrackClient",
     "AuthenticationError",
+    "BackgroundStats",
     "BadRequestError",
     "Bulk",
     "BulkError",
@@ -60,6 +73,9 @@ __all__ = [
     "MissingParamError",
     "NotFoundError",
     "PaginationError",
+    "PipelinesBackground",
+    "PipelinesBulk",
+    "PipelinesClient",
     "RateLimitError",
     "Region",
     "RegionEU",
@@ -78,16 +94,24 @@ __all__ = [
 ]
 
 # Imported on first access (PEP 562): an app using only TrackClient never loads the async client (and
-# anyio), the App API client, the transactional request builders or the bulk sender. Name -> submodule.
+# anyio), the App API or Data Pipelines clients, the transactional request builders or the bulk senders.
+# Name -> submodule.
 _LAZY = {
     "APIClient": "._sync._api",
     "AsyncAPIClient": "._async._api",
     "AsyncBulk": "._bulk",
+    "AsyncPipelinesBackground": "._pipelines_bulk",
+    "AsyncPipelinesBulk": "._pipelines_bulk",
+    "AsyncPipelinesClient": "._async._pipelines",
     "AsyncTrackClient": "._async._track",
+    "BackgroundStats": "._pipelines_bulk",
     "Bulk": "._bulk",
     "BulkError": "._bulk",
     "BulkFailure": "._bulk",
     "BulkResult": "._bulk",
+    "PipelinesBackground": "._pipelines_bulk",
+    "PipelinesBulk": "._pipelines_bulk",
+    "PipelinesClient": "._sync._pipelines",
     "SendEmailRequest": "._requests",
     "SendInAppRequest": "._requests",
     "SendInboxMessageRequest": "._requests",

@@ -1,4 +1,4 @@
-"""Bulk sending through Track v2 ``/batch``: the pure packer and result, and the sync and async senders.
+"""Bulk sending: the pure packer and result, the sync and async senders, and Track v2 ``/batch``'s operations.
 
 Operations are converted to v2 batch operations, validated through the generated ``V2Operation``
 model, serialised once, and packed into requests of at most 500 KB (each operation at most 32 KB).
@@ -6,30 +6,30 @@ A request is sent as soon as the next operation would not fit; ``flush()`` and l
 block send the rest. Nothing is lost silently: every operation that failed (a 207's per-operation
 errors, or a whole request that still failed after the transport policy's retries) is reported in
 the :class:`BulkResult`.
+
+The packing (:class:`Packer`), the accounting (:class:`BulkResult`) and the senders (:class:`SyncSender`,
+:class:`AsyncSender`) know nothing of Track: the Data Pipelines bulk sender (``_pipelines_bulk``) is the same
+machinery with its own packer (limits, request) and call shapes.
 """
 
 from __future__ import annotations
 
 import json
-import json.encoder
 import threading
 import warnings
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import anyio
 import anyio.abc
 import attrs
 
-from customerio_openapi.api.track_v2 import batch as _batch
-from customerio_openapi.models import BatchRequest, V2Device
-
 from ._core import Call
 from ._exceptions import CustomerIOError, CustomerIORequestError
 from ._models import build
-from ._payload import UlidSequence, merge, owned_json, path_id, to_json
+from ._payload import UlidSequence, json_string, json_text, merge, owned_json, path_id, to_json
 from ._policy import Safety
 from ._track_calls import batch_errors, device_fields, event_name, id_text, page_url, unix_seconds, v2_operation
 from ._types import identifier_type
@@ -37,6 +37,17 @@ from ._types import identifier_type
 if TYPE_CHECKING:
     from ._async._track import AsyncTrackClient
     from ._sync._track import TrackClient
+
+T = TypeVar("T")
+
+
+class _SendsSync(Protocol):
+    def _send(self, call: Call[T]) -> T: ...
+
+
+class _SendsAsync(Protocol):
+    def _send(self, call: Call[T]) -> Awaitable[T]: ...
+
 
 #: Largest request body /v2/batch accepts, in bytes.
 MAX_REQUEST_BYTES = 500 * 1024
@@ -46,24 +57,8 @@ MAX_OPERATION_BYTES = 32 * 1024
 _ENVELOPE_BYTES = len(b'{"batch":[]}')
 
 
-def _text_encoder() -> Callable[[Any], str]:
-    """Exactly httpx's JSON encoding (compact, UTF-8, no NaN), so sizes measured here are the sizes sent.
-
-    ``JSONEncoder.encode`` builds a new C encoder on every call; bulk packing encodes every operation,
-    so the C encoder is made once, with the arguments ``JSONEncoder`` itself would pass it. Without
-    markers: everything encoded here went through ``to_json`` or the generated model first, which
-    already refuse what the markers would catch (cycles end in ``RecursionError`` either way).
-    """
-    encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    make = getattr(json.encoder, "c_make_encoder", None)  # private to json, hence not in its type stubs
-    if make is None:  # an interpreter without the C accelerator
-        return encoder.encode
-    chunks = make(None, encoder.default, json.encoder.encode_basestring, None, ":", ",", False, False, False)
-    return lambda value: "".join(chunks(value, 0))
-
-
-_encode = _text_encoder()
-_string = json.encoder.encode_basestring  # a str as JSON text (ensure_ascii=False, like _encode)
+_encode = json_text
+_string = json_string  # a str as JSON text (ensure_ascii=False, like _encode)
 
 
 # The fixed start of each person operation the sender's own methods write.
@@ -138,16 +133,96 @@ class _Chunk:
     replayable: bool = True
 
 
-class BulkPacker:
-    """Converts calls to v2 operations and packs them into requests; no I/O.
+class Packer:
+    """Packs items (each as its JSON text) into ``{"batch": [...]}`` requests within an API's limits; no I/O.
 
-    Operations are kept only as the JSON text that will be sent: a backfill of millions of events holds
-    one string per operation in flight, and a failure report decodes the text back (exactly what was sent).
+    Items are kept only as the JSON text that will be sent: a backfill of millions of events holds one
+    string per item in flight, and a failure report decodes the text back (exactly what was sent). A
+    subclass names its limits and builds the request of a chunk (:meth:`call`).
     """
+
+    #: Largest request body, in bytes.
+    max_request = MAX_REQUEST_BYTES
+    #: Largest single item, in bytes.
+    max_item = MAX_OPERATION_BYTES
+    #: What an item is called in messages ("operation", "message").
+    noun = "operation"
 
     def __init__(self) -> None:
         self._chunk = _Chunk(0)
         self._added = 0
+
+    @property
+    def pending(self) -> int:
+        """Items added but not yet handed out in a chunk."""
+        return len(self._chunk.encoded)
+
+    def call(self, chunk: _Chunk) -> Call[Any]:
+        """The request that sends ``chunk``; its parser returns per-item errors (a list) or ``None``."""
+        raise NotImplementedError
+
+    # -- packing --------------------------------------------------------------------------------
+
+    def add(self, text: str, replayable: bool) -> _Chunk | None:
+        """Add one item's JSON text; return a full chunk to send first, if this one did not fit."""
+        size = len(text) if text.isascii() else len(text.encode())
+        if size > self.max_item:
+            raise ValueError(
+                f"{self.noun} is {size} bytes; Customer.io accepts at most {self.max_item} per {self.noun}"
+            )
+        full: _Chunk | None = None
+        chunk = self._chunk
+        if chunk.size + size + (1 if chunk.encoded else 0) > self.max_request:
+            full, chunk = chunk, _Chunk(self._added)
+            self._chunk = chunk
+        if chunk.encoded:
+            size += 1  # the separating comma
+        chunk.encoded.append(text)
+        chunk.size += size
+        chunk.replayable = chunk.replayable and replayable
+        self._added += 1
+        return full
+
+    def take(self) -> _Chunk | None:
+        """The chunk being filled, if it holds anything (and start a new one)."""
+        if not self._chunk.encoded:
+            return None
+        chunk, self._chunk = self._chunk, _Chunk(self._added)
+        return chunk
+
+    # -- results --------------------------------------------------------------------------------
+
+    @staticmethod
+    def record(result: BulkResult, chunk: _Chunk, outcome: list[Any] | Exception | str | None) -> None:
+        """Account for a chunk's outcome: per-item errors of a 207 (``None``: all accepted), or a failed request.
+
+        A ``str`` outcome is the reason every item of the chunk failed without an answer (its request was
+        interrupted or never sent).
+        """
+        result.sent += len(chunk.encoded)
+        result.requests += 1
+        if isinstance(outcome, (Exception, str)):
+            status = outcome.status_code if isinstance(outcome, CustomerIORequestError) else None
+            reason = outcome if isinstance(outcome, str) else f"{type(outcome).__name__}: {outcome}"
+            result.failures.extend(
+                BulkFailure(chunk.first_index + i, json.loads(text), reason, status)
+                for i, text in enumerate(chunk.encoded)
+            )
+            return
+        for error in outcome or ():
+            position = error.batch_index if isinstance(error.batch_index, int) else -1
+            known = 0 <= position < len(chunk.encoded)
+            operation = json.loads(chunk.encoded[position]) if known else {}
+            reason = error.message if isinstance(error.message, str) else (error.reason or "rejected")
+            result.failures.append(BulkFailure(chunk.first_index + max(position, 0), operation, str(reason), 207))
+        result.failures.sort(key=lambda f: f.index)
+
+
+class BulkPacker(Packer):
+    """Converts calls to Track v2 operations and packs them into ``/api/v2/batch`` requests; no I/O."""
+
+    def __init__(self) -> None:
+        super().__init__()
         #: Dedupe ids for the events added (bulk requests are always retried, so every event carries one).
         self.event_id = UlidSequence()
 
@@ -179,71 +254,17 @@ class BulkPacker:
         model, safety = v2_operation(operation, "operation", True, self.event_id)
         return _encode(model.to_dict()), safety is Safety.REPLAYABLE
 
-    # -- packing --------------------------------------------------------------------------------
-
-    def add(self, text: str, replayable: bool) -> _Chunk | None:
-        """Add one operation's JSON text; return a full chunk to send first, if this one did not fit."""
-        size = len(text) if text.isascii() else len(text.encode())
-        if size > MAX_OPERATION_BYTES:
-            raise ValueError(
-                f"operation is {size} bytes; Customer.io accepts at most {MAX_OPERATION_BYTES} per operation"
-            )
-        full: _Chunk | None = None
-        chunk = self._chunk
-        if chunk.size + size + (1 if chunk.encoded else 0) > MAX_REQUEST_BYTES:
-            full, chunk = chunk, _Chunk(self._added)
-            self._chunk = chunk
-        if chunk.encoded:
-            size += 1  # the separating comma
-        chunk.encoded.append(text)
-        chunk.size += size
-        chunk.replayable = chunk.replayable and replayable
-        self._added += 1
-        return full
-
-    def take(self) -> _Chunk | None:
-        """The chunk being filled, if it holds anything (and start a new one)."""
-        if not self._chunk.encoded:
-            return None
-        chunk, self._chunk = self._chunk, _Chunk(self._added)
-        return chunk
-
-    # -- requests and results -------------------------------------------------------------------
-
-    @staticmethod
-    def call(chunk: _Chunk) -> Call[list[Any]]:
+    def call(self, chunk: _Chunk) -> Call[list[Any]]:
         """The batch request of a chunk: the generated endpoint's request, with the body serialised once."""
+        from customerio_openapi.api.track_v2 import batch as _batch
+        from customerio_openapi.models import BatchRequest
+
         kwargs = _batch._get_kwargs(body=BatchRequest(batch=[]))
         # The operations were validated and encoded when added; join them instead of encoding twice.
         del kwargs["json"]
         kwargs["content"] = ('{"batch":[' + ",".join(chunk.encoded) + "]}").encode()
         safety = Safety.REPLAYABLE if chunk.replayable else Safety.ONCE
         return Call(kwargs, safety, batch_errors)
-
-    @staticmethod
-    def record(result: BulkResult, chunk: _Chunk, outcome: list[Any] | Exception | str) -> None:
-        """Account for a chunk's outcome: per-operation errors of a 207, or a failed request.
-
-        A ``str`` outcome is the reason every operation of the chunk failed without an answer (its
-        request was interrupted or never sent).
-        """
-        result.sent += len(chunk.encoded)
-        result.requests += 1
-        if isinstance(outcome, (Exception, str)):
-            status = outcome.status_code if isinstance(outcome, CustomerIORequestError) else None
-            reason = outcome if isinstance(outcome, str) else f"{type(outcome).__name__}: {outcome}"
-            result.failures.extend(
-                BulkFailure(chunk.first_index + i, json.loads(text), reason, status)
-                for i, text in enumerate(chunk.encoded)
-            )
-            return
-        for error in outcome:
-            position = error.batch_index if isinstance(error.batch_index, int) else -1
-            known = 0 <= position < len(chunk.encoded)
-            operation = json.loads(chunk.encoded[position]) if known else {}
-            reason = error.message if isinstance(error.message, str) else (error.reason or "rejected")
-            result.failures.append(BulkFailure(chunk.first_index + max(position, 0), operation, str(reason), 207))
-        result.failures.sort(key=lambda f: f.index)
 
 
 class _BulkCalls:
@@ -314,6 +335,8 @@ class _BulkCalls:
         **attributes: Any,
     ) -> Any:
         """Add or update a device (``last_used`` as such, other keys as device attributes)."""
+        from customerio_openapi.models import V2Device
+
         device = device_fields(device_id, platform, data, attributes, key="token")
         # Checked by the generated model, as the client's add_device is (the platform is an enum).
         build(V2Device, device, "device")
@@ -350,7 +373,7 @@ class _BulkCalls:
 
 # Reasons of operations that got no answer at all.
 _INTERRUPTED = "interrupted before Customer.io answered: the request may or may not have been processed"
-_NOT_SENT = "not sent: the bulk block was cancelled"
+_NOT_SENT = "not sent: the bulk block was cancelled or interrupted"
 
 
 def _check_in_flight(max_in_flight: object) -> int:
@@ -359,16 +382,18 @@ def _check_in_flight(max_in_flight: object) -> int:
     return max_in_flight
 
 
-class Bulk(_BulkCalls):
-    """Bulk sender of :meth:`TrackClient.bulk`: up to ``max_in_flight`` requests at once, on worker threads.
+class SyncSender:
+    """The sync sending half of a bulk sender: up to ``max_in_flight`` requests at once, on worker threads.
 
     Feed one sender from one thread (packing is not locked); the client itself may be shared.
     """
 
-    def __init__(self, client: TrackClient, *, raise_on_error: bool = False, max_in_flight: int = 4) -> None:
+    def __init__(
+        self, client: _SendsSync, packer: Packer, *, raise_on_error: bool = False, max_in_flight: int = 4
+    ) -> None:
         self._max = _check_in_flight(max_in_flight)
         self._client = client
-        self._packer = BulkPacker()
+        self._packer = packer
         self._raise = raise_on_error
         self._slots = threading.BoundedSemaphore(self._max)
         self._lock = threading.Lock()
@@ -388,7 +413,12 @@ class Bulk(_BulkCalls):
             self._dispatch(full)
 
     def _dispatch(self, chunk: _Chunk) -> None:
-        self._slots.acquire()  # backpressure: wait for a free slot before packing more
+        try:
+            self._slots.acquire()  # backpressure: wait for a free slot before packing more
+        except BaseException:  # interrupted while waiting: the chunk is reported, not dropped
+            with self._lock:
+                self._packer.record(self.result, chunk, _NOT_SENT)
+            raise
         with self._lock:
             self._in_flight += 1
             self.peak_in_flight = max(self.peak_in_flight, self._in_flight)
@@ -397,10 +427,13 @@ class Bulk(_BulkCalls):
             return
         if self._pool is None:
             self._pool = ThreadPoolExecutor(self._max, thread_name_prefix="customerio-bulk")
-        self._pool.submit(self._send, chunk)
+        try:
+            self._pool.submit(self._send, chunk)
+        except RuntimeError:  # no new threads at interpreter exit (a background sender's last flush)
+            self._send(chunk)
 
     def _send(self, chunk: _Chunk) -> None:
-        outcome: list[Any] | Exception | str = _INTERRUPTED
+        outcome: list[Any] | Exception | str | None = _INTERRUPTED
         try:
             outcome = self._client._send(self._packer.call(chunk))
         except Exception as exc:  # recorded per operation: a worker must never lose a failure
@@ -430,13 +463,8 @@ class Bulk(_BulkCalls):
             raise BulkError(self.result)
         return self.result
 
-    def __enter__(self) -> Bulk:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        # Flush even when the block raised, so nothing added is dropped; never mask the block's error.
+    def _finish(self) -> None:
+        """Send everything and stop: what leaving the block does (also without raising)."""
         self._closed = True
         try:
             self._drain()
@@ -444,32 +472,47 @@ class Bulk(_BulkCalls):
             if self._pool is not None:
                 self._pool.shutdown(wait=True)
                 self._pool = None
+
+    def __enter__(self: _S) -> _S:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        # Flush even when the block raised, so nothing added is dropped; never mask the block's error.
+        self._finish()
         if exc is None and self._raise and self.result.failures:
             raise BulkError(self.result)
 
     def __del__(self) -> None:
         # Used without `with` and dropped before flush(): say so, rather than lose operations silently.
         packer = getattr(self, "_packer", None)
-        pending = len(packer._chunk.encoded) if packer is not None else 0
+        pending = packer.pending if packer is not None else 0
         if pending:
             warnings.warn(
-                f"bulk sender garbage-collected with {pending} operations never sent; "
+                f"bulk sender garbage-collected with {pending} {packer.noun}s never sent; "  # type: ignore[union-attr]
                 "use it as `with client.bulk() as bulk:` or call flush()",
                 RuntimeWarning,
                 stacklevel=1,
             )
 
 
-class AsyncBulk(_BulkCalls):
-    """Bulk sender of :meth:`AsyncTrackClient.bulk`: up to ``max_in_flight`` requests at once, as tasks.
+_S = TypeVar("_S", bound=SyncSender)
+_A = TypeVar("_A", bound="AsyncSender")
+
+
+class AsyncSender:
+    """The async sending half of a bulk sender: up to ``max_in_flight`` requests at once, as tasks.
 
     Several tasks may feed one sender: packing an operation never awaits, so it cannot interleave.
     """
 
-    def __init__(self, client: AsyncTrackClient, *, raise_on_error: bool = False, max_in_flight: int = 4) -> None:
+    def __init__(
+        self, client: _SendsAsync, packer: Packer, *, raise_on_error: bool = False, max_in_flight: int = 4
+    ) -> None:
         self._max = _check_in_flight(max_in_flight)
         self._client = client
-        self._packer = BulkPacker()
+        self._packer = packer
         self._raise = raise_on_error
         self._slots = anyio.Semaphore(self._max)
         self._group: anyio.abc.TaskGroup | None = None
@@ -488,13 +531,17 @@ class AsyncBulk(_BulkCalls):
 
     async def _dispatch(self, chunk: _Chunk) -> None:
         assert self._group is not None  # _op and _drain only run inside the block
-        await self._slots.acquire()  # backpressure: wait for a free slot before packing more
+        try:
+            await self._slots.acquire()  # backpressure: wait for a free slot before packing more
+        except BaseException:  # cancelled while waiting: the chunk is reported, not dropped
+            self._packer.record(self.result, chunk, _NOT_SENT)
+            raise
         self._in_flight += 1
         self.peak_in_flight = max(self.peak_in_flight, self._in_flight)
         self._group.start_soon(self._send, chunk)
 
     async def _send(self, chunk: _Chunk) -> None:
-        outcome: list[Any] | Exception | str = _INTERRUPTED
+        outcome: list[Any] | Exception | str | None = _INTERRUPTED
         try:
             outcome = await self._client._send(self._packer.call(chunk))
         except Exception as exc:  # recorded per operation: a task must never lose a failure
@@ -523,7 +570,7 @@ class AsyncBulk(_BulkCalls):
             raise BulkError(self.result)
         return self.result
 
-    async def __aenter__(self) -> AsyncBulk:
+    async def __aenter__(self: _A) -> _A:
         self._group = anyio.create_task_group()
         await self._group.__aenter__()
         return self
@@ -552,3 +599,27 @@ class AsyncBulk(_BulkCalls):
                     await group.__aexit__(None, None, None)
         if exc is None and self._raise and self.result.failures:
             raise BulkError(self.result)
+
+
+class Bulk(SyncSender, _BulkCalls):
+    """Bulk sender of :meth:`TrackClient.bulk`: up to ``max_in_flight`` requests at once, on worker threads.
+
+    Feed one sender from one thread (packing is not locked); the client itself may be shared.
+    """
+
+    _packer: BulkPacker
+
+    def __init__(self, client: TrackClient, *, raise_on_error: bool = False, max_in_flight: int = 4) -> None:
+        super().__init__(client, BulkPacker(), raise_on_error=raise_on_error, max_in_flight=max_in_flight)
+
+
+class AsyncBulk(AsyncSender, _BulkCalls):
+    """Bulk sender of :meth:`AsyncTrackClient.bulk`: up to ``max_in_flight`` requests at once, as tasks.
+
+    Several tasks may feed one sender: packing an operation never awaits, so it cannot interleave.
+    """
+
+    _packer: BulkPacker
+
+    def __init__(self, client: AsyncTrackClient, *, raise_on_error: bool = False, max_in_flight: int = 4) -> None:
+        super().__init__(client, BulkPacker(), raise_on_error=raise_on_error, max_in_flight=max_in_flight)

@@ -162,6 +162,11 @@ def basic_auth(site_id: object, api_key: object) -> str:
     return "Basic " + base64.b64encode(f"{site}:{key}".encode()).decode("ascii")
 
 
+def write_key_auth(write_key: object) -> str:
+    """The Data Pipelines API's ``Authorization`` value: the write key as Basic user name, empty password."""
+    return "Basic " + base64.b64encode(f"{_credential('write_key', write_key)}:".encode()).decode("ascii")
+
+
 def bearer_auth(app_key: object) -> str:
     """The App API's ``Authorization`` value."""
     return "Bearer " + _credential("app_key", app_key)
@@ -308,7 +313,8 @@ def _secrets_of(authorization: str) -> list[str]:
     found = [authorization, token]
     if scheme == "Basic":
         with contextlib.suppress(ValueError):
-            found.append(base64.b64decode(token).decode().partition(":")[2])  # the API key
+            user, _, password = base64.b64decode(token).decode().partition(":")
+            found.append(password or user)  # the API key; a Pipelines write key is the user name
     return sorted({s for s in found if len(s) >= 4}, key=len, reverse=True)
 
 

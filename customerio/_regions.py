@@ -1,4 +1,4 @@
-"""Data regions: a region name maps to the Track and App API base URLs."""
+"""Data regions: a region name maps to the Track, App and Data Pipelines API base URLs."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ class Region:
     track_url: str
     #: App API root, e.g. ``https://api.customer.io/v1``.
     api_url: str
+    #: Data Pipelines API root, e.g. ``https://cdp.customer.io/v1``.
+    pipelines_url: str
 
     @property
     def track_v2_url(self) -> str:
@@ -23,9 +25,11 @@ class Region:
 
 
 #: The US region (the default).
-RegionUS = Region("us", "https://track.customer.io/api/v1", "https://api.customer.io/v1")
+RegionUS = Region("us", "https://track.customer.io/api/v1", "https://api.customer.io/v1", "https://cdp.customer.io/v1")
 #: The EU region.
-RegionEU = Region("eu", "https://track-eu.customer.io/api/v1", "https://api-eu.customer.io/v1")
+RegionEU = Region(
+    "eu", "https://track-eu.customer.io/api/v1", "https://api-eu.customer.io/v1", "https://cdp-eu.customer.io/v1"
+)
 
 _BY_NAME = {RegionUS.name: RegionUS, RegionEU.name: RegionEU}
 

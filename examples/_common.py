@@ -2,7 +2,8 @@
 
 With ``CUSTOMERIO_SITE_ID``, ``CUSTOMERIO_API_KEY`` and ``CUSTOMERIO_APP_KEY`` set (and optionally
 ``CUSTOMERIO_REGION=eu``) the examples talk to the real Customer.io; otherwise to the mock whose root URL
-``make demo`` puts in ``CUSTOMERIO_MOCK_URL``.
+``make demo`` puts in ``CUSTOMERIO_MOCK_URL``. The Data Pipelines example needs only
+``CUSTOMERIO_WRITE_KEY`` (a Data Pipelines source's write key).
 """
 
 from __future__ import annotations
@@ -74,6 +75,35 @@ def pick_mock_page(request: httpx.Request) -> None:
 async def pick_mock_page_async(request: httpx.Request) -> None:
     """The same hook for httpx.AsyncClient."""
     pick_mock_page(request)
+
+
+@dataclass
+class PipelinesSettings:
+    """The Data Pipelines example's write key and where to send its requests."""
+
+    write_key: str
+    region: str | None = None
+    url: str | None = None
+
+    @property
+    def target(self) -> str:
+        """Where the calls go, for the banner."""
+        return self.url or f"Customer.io Data Pipelines ({self.region or 'us'} region)"
+
+    def kwargs(self) -> dict[str, Any]:
+        """Keyword arguments of PipelinesClient / AsyncPipelinesClient besides the write key."""
+        return {"region": self.region, "url": self.url}
+
+
+def pipelines_settings() -> PipelinesSettings:
+    """A real write key from the environment, or the local mock's URL and a dummy key."""
+    env = os.environ
+    if env.get("CUSTOMERIO_WRITE_KEY"):
+        return PipelinesSettings(env["CUSTOMERIO_WRITE_KEY"], region=env.get("CUSTOMERIO_REGION"))
+    mock = env.get("CUSTOMERIO_MOCK_URL")
+    if not mock:
+        sys.exit("Set CUSTOMERIO_WRITE_KEY, or run `make demo`.")
+    return PipelinesSettings("demo-write-key", url=f"{mock}/v1")
 
 
 @dataclass

@@ -8,6 +8,7 @@ from typing import Any
 SITE_ID = "site-123"
 API_KEY = "track-secret-key-0001"
 APP_KEY = "app-secret-key-0002"
+WRITE_KEY = "pipelines-write-key-0003"
 
 
 async def call(client: Any, method: str, *args: Any, **kwargs: Any) -> Any:

@@ -50,6 +50,26 @@ NOT_FOR_TRACK = (
     "customerio._bulk",
     "customerio._requests",
     "customerio.webhooks",
+    "customerio._pipelines_calls",
+    "customerio._pipelines_bulk",
+    "customerio._async._pipelines",
+    "customerio._sync._pipelines",
+    "customerio_openapi.api.broadcasts",
+    "customerio_openapi.api.customers",
+    "customerio_openapi.api.exports",
+    "customerio_openapi.api.pipelines",
+    "customerio_openapi.api.transactional",
+    "customerio_openapi.models.pipelines_",
+)
+# Modules a Data Pipelines-only app must never pay for: the Track and App calls, bulk, the other flavour.
+NOT_FOR_PIPELINES = (
+    "customerio._track_calls",
+    "customerio._api_calls",
+    "customerio._bulk",
+    "customerio._pipelines_bulk",
+    "customerio._requests",
+    "customerio.webhooks",
+    "customerio_openapi.api.track",
     "customerio_openapi.api.broadcasts",
     "customerio_openapi.api.customers",
     "customerio_openapi.api.exports",
@@ -84,6 +104,27 @@ def test_track_client_loads_only_what_track_calls_need(name: str, other: str) ->
     loaded = loaded_after(f"import customerio\ncustomerio.{name}('site', 'key')")
     assert not [m for m in loaded if m == other or m.startswith(NOT_FOR_TRACK)]
     assert {m for m in loaded if m.startswith("customerio_openapi.models.")} <= TRACK_MODELS
+
+
+@pytest.mark.parametrize(
+    ("name", "other"),
+    [("PipelinesClient", "customerio._async._pipelines"), ("AsyncPipelinesClient", "customerio._sync._pipelines")],
+)
+def test_pipelines_client_loads_no_track_or_app_code(name: str, other: str) -> None:
+    """A Data Pipelines client (constructed and sending a track) loads no Track, App or bulk code, only its models."""
+    call = "c.track(1, event='e')" if name == "PipelinesClient" else "asyncio.run(c.track(1, event='e'))"
+    client = "httpx.Client" if name == "PipelinesClient" else "httpx.AsyncClient"
+    loaded = loaded_after(
+        "import asyncio, httpx, customerio\n"
+        "mock = httpx.MockTransport(lambda request: httpx.Response(200, json={}))\n"
+        f"c = customerio.{name}('write key', http_client={client}(transport=mock))\n{call}"
+    )
+    assert "customerio_openapi.api.pipelines.pipelines_track" in loaded
+    assert not [m for m in loaded if m == other or m.startswith(NOT_FOR_PIPELINES)]
+    models = {m.rsplit(".", 1)[1] for m in loaded if m.startswith("customerio_openapi.models.")}
+    assert models
+    assert all(m.startswith("pipelines_") for m in models), models
+    assert not {"pipelines_identify", "pipelines_batch_request", "pipelines_group"} & models
 
 
 def test_track_calls_that_ignore_the_body_never_load_the_generated_client() -> None:

@@ -10,7 +10,18 @@ import pytest
 from hypothesis import given, strategies as st
 
 from customerio import IdentifierType
-from customerio._payload import UlidSequence, owned_json, path_id, timestamp, to_json, ulid
+from customerio._payload import (
+    UlidSequence,
+    UuidSequence,
+    iso_8601,
+    iso_now,
+    owned_json,
+    path_id,
+    timestamp,
+    to_json,
+    ulid,
+    uuid4_text,
+)
 
 
 @given(st.datetimes(timezones=st.timezones()))
@@ -187,3 +198,50 @@ def test_ulid_sequence_inherited_across_fork_does_not_repeat(monkeypatch: pytest
     parent = ids()
     assert len(child) == 26
     assert child != parent
+
+
+def test_uuid_texts_are_version_4_uuids() -> None:
+    """uuid4_text and UuidSequence write RFC 4122 version 4 UUIDs, as uuid.UUID reads them, all distinct."""
+    import uuid
+
+    seq = UuidSequence()
+    ids = [uuid4_text() for _ in range(500)] + [seq() for _ in range(500)] + [UuidSequence()() for _ in range(50)]
+    assert len(set(ids)) == len(ids)
+    for text in ids:
+        parsed = uuid.UUID(text)
+        assert (str(parsed), parsed.version, parsed.variant) == (text, 4, uuid.RFC_4122)
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="needs os.fork")
+def test_uuid_sequence_inherited_across_fork_does_not_repeat() -> None:
+    """A UuidSequence continued in a forked child takes a fresh random prefix, so it never repeats the parent."""
+    import os
+
+    ids = UuidSequence()
+    ids()
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: write its next id and leave at once (no pytest teardown in here)
+        os.write(write, ids().encode())
+        os._exit(0)
+    os.close(write)
+    os.waitpid(pid, 0)
+    child = os.read(read, 64).decode()
+    os.close(read)
+    parent = ids()
+    assert len(child) == 36
+    assert child[:24] != parent[:24]
+
+
+def test_iso_texts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """iso_now writes the UTC time like JavaScript's toISOString; iso_8601 converts datetimes to UTC, dates as is."""
+    import customerio._payload as payload
+
+    monkeypatch.setattr(payload.time, "time_ns", lambda: 1_714_555_800_123_456_789)
+    assert iso_now() == "2024-05-01T09:30:00.123Z"
+    monkeypatch.setattr(payload.time, "time_ns", lambda: 1_714_555_801_000_000_000)
+    assert iso_now() == "2024-05-01T09:30:01.000Z"
+    plus_two = dt.timezone(dt.timedelta(hours=2))
+    assert iso_8601(dt.datetime(2024, 5, 1, 11, 30, tzinfo=plus_two)) == "2024-05-01T09:30:00.000Z"
+    assert iso_8601(dt.datetime(2024, 5, 1, 9, 30, 0, 5)) == "2024-05-01T09:30:00.000005Z"
+    assert iso_8601(dt.date(2024, 5, 1)) == "2024-05-01"

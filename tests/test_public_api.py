@@ -15,6 +15,13 @@ ROOT = Path(__file__).resolve().parents[1]
 PAIRS = [(TrackClient, AsyncTrackClient)]
 if hasattr(customerio, "APIClient"):
     PAIRS.append((customerio.APIClient, customerio.AsyncAPIClient))
+PAIRS.append((customerio.PipelinesClient, customerio.AsyncPipelinesClient))
+# The senders' methods are shared by their sync and async twins (the async ones return awaitables).
+SENDERS = [
+    (customerio.Bulk, customerio.AsyncBulk),
+    (customerio.PipelinesBulk, customerio.AsyncPipelinesBulk),
+    (customerio.PipelinesBackground, customerio.AsyncPipelinesBackground),
+]
 
 
 def test_all_is_sorted_and_complete() -> None:
@@ -53,7 +60,7 @@ def test_sync_and_async_twins_match(sync_cls: type, async_cls: type) -> None:
     sync_methods, async_methods = _public_methods(sync_cls), _public_methods(async_cls)
     assert sync_methods.keys() == async_methods.keys()
     assert sync_methods == async_methods
-    for name in async_methods.keys() - {"bulk"}:  # bulk() returns an async context manager
+    for name in async_methods.keys() - {"bulk", "background"}:  # they return async context managers
         if name.startswith("iter_"):  # page walkers return an (async) iterator rather than being awaited
             assert "AsyncIterator[" in str(inspect.signature(getattr(async_cls, name)).return_annotation), name
             continue
@@ -90,8 +97,12 @@ def _spec_operations() -> list[tuple[str, str]]:
     return found
 
 
-# Which client's methods an operation's security scheme belongs to.
-CLIENT_OF_SCHEME = {"appBearerAuth": APIClient, "trackBasicAuth": TrackClient}
+# Which client's methods an operation's security scheme belongs to, and the prefix its operationIds carry.
+CLIENT_OF_SCHEME = {
+    "appBearerAuth": (APIClient, ""),
+    "trackBasicAuth": (TrackClient, ""),
+    "pipelinesBasicAuth": (customerio.PipelinesClient, "pipelines_"),
+}
 
 
 def test_every_spec_operation_has_a_facade_method() -> None:
@@ -99,7 +110,8 @@ def test_every_spec_operation_has_a_facade_method() -> None:
     missing = [
         f"{op_id} ({scheme})"
         for op_id, scheme in _spec_operations()
-        if scheme in CLIENT_OF_SCHEME and op_id not in _public_methods(CLIENT_OF_SCHEME[scheme])
+        if scheme in CLIENT_OF_SCHEME
+        and op_id.removeprefix(CLIENT_OF_SCHEME[scheme][1]) not in _public_methods(CLIENT_OF_SCHEME[scheme][0])
     ]
     assert not missing, f"operations of the spec without a façade method: {missing}"
     assert {scheme for _, scheme in _spec_operations()} <= set(CLIENT_OF_SCHEME), "an API without a client"
@@ -112,3 +124,19 @@ def test_every_app_method_is_a_spec_operation() -> None:
     assert methods - operations == set(), "APIClient methods whose operation left the spec"
     walkers = {name for name in _public_methods(APIClient) if name.startswith("iter_")}
     assert all(any(op.endswith(w.removeprefix("iter_")) for op in operations) for w in walkers)
+
+
+@pytest.mark.parametrize(("sync_cls", "async_cls"), SENDERS)
+def test_sync_and_async_senders_match(sync_cls: type, async_cls: type) -> None:
+    """Each bulk or background sender has the same methods, with the same signatures, as its async twin."""
+    assert _public_methods(sync_cls) == _public_methods(async_cls)
+    for cls in (sync_cls, async_cls):
+        for name, member in inspect.getmembers(cls, inspect.isfunction):
+            if not name.startswith("_"):
+                assert member.__doc__, f"{cls.__name__}.{name}"
+
+
+def test_pipelines_client_has_every_node_method() -> None:
+    """PipelinesClient offers every method of customerio-node 5.x's PipelinesClient."""
+    node = {"identify", "track", "page", "screen", "group", "alias", "batch"}
+    assert node <= set(_public_methods(customerio.PipelinesClient))

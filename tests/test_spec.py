@@ -17,7 +17,7 @@ from openapi_spec_validator import validate
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from tests._vendor import TRACK, vendor_path
+from tests._vendor import PIPELINES, TRACK, vendor_path
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC_PATH = ROOT / "spec" / "openapi.yaml"
@@ -46,6 +46,9 @@ TRACK_OPERATION_IDS = {
     # Track API v2
     "entity",
     "batch",
+}
+PIPELINES_OPERATION_IDS = {
+    f"pipelines_{kind}" for kind in ("identify", "track", "page", "screen", "group", "alias", "batch")
 }
 NODE_API_METHODS = ROOT / "tests" / "data" / "node_api_methods.txt"
 
@@ -131,8 +134,13 @@ def body_required_fields(doc: dict[str, Any], op: dict[str, Any]) -> set[str]:
 
 
 def is_track_path(path: str) -> bool:
-    """Track API paths (both versions and /unsubscribe) versus App API paths (``/v1/...``)."""
+    """Track API paths (both versions and /unsubscribe) versus App and Data Pipelines paths (``/v1/...``)."""
     return not path.startswith("/v1/")
+
+
+def is_pipelines(op: dict[str, Any]) -> bool:
+    """Whether an operation is one of the Data Pipelines API's (tagged ``pipelines``)."""
+    return "pipelines" in op.get("tags", [])
 
 
 # --- validity ------------------------------------------------------------------------------------------
@@ -196,8 +204,13 @@ def test_spec_operations_are_track_ones_or_node_api_methods() -> None:
             if op_id not in TRACK_OPERATION_IDS:
                 problems.append(f"{method.upper()} {path}: unknown Track operation {op_id}")
             continue
+        if any("pipelinesBasicAuth" in requirement for requirement in op.get("security", [])):
+            if op_id not in PIPELINES_OPERATION_IDS:
+                problems.append(f"{method.upper()} {path}: unknown Data Pipelines operation {op_id}")
+            continue
         if not any("appBearerAuth" in requirement for requirement in op.get("security", [])):
-            continue  # not the App API (the Data Pipelines API has no Node APIClient method)
+            problems.append(f"{method.upper()} {path}: neither a Track, an App nor a Data Pipelines operation")
+            continue
         cio = op.get("x-cio") or {}
         if cio.get("node") not in node:
             problems.append(f"{method.upper()} {path}: x-cio.node {cio.get('node')!r} is not a Node APIClient method")
@@ -205,7 +218,7 @@ def test_spec_operations_are_track_ones_or_node_api_methods() -> None:
             problems.append(f"{method.upper()} {path}: operationId {op_id} is not {snake_case(cio['node'])}")
     assert not problems, "\n".join(problems)
     ids = {op.get("operationId") for _, _, _, op in operations(spec())}
-    assert ids >= TRACK_OPERATION_IDS, sorted(TRACK_OPERATION_IDS - ids)
+    assert ids >= TRACK_OPERATION_IDS | PIPELINES_OPERATION_IDS, sorted(TRACK_OPERATION_IDS - ids)
 
 
 # Node names whose plain snake_case would split a brand name.
@@ -247,13 +260,13 @@ def test_every_operation_is_documented_tagged_and_secured() -> None:
 
 
 def test_track_operations_use_basic_auth_and_app_operations_bearer() -> None:
-    """Track operations name the HTTP Basic scheme, App API operations the Bearer scheme."""
+    """Track and Data Pipelines operations name the HTTP Basic scheme, App API operations the Bearer scheme."""
     schemes = spec()["components"]["securitySchemes"]
     problems: list[str] = []
     for path, method, _, op in operations(spec()):
         names = {name for requirement in op.get("security", []) for name in requirement}
         kinds = {schemes[name]["scheme"] for name in names}
-        expected = "basic" if is_track_path(path) else "bearer"
+        expected = "basic" if is_track_path(path) or is_pipelines(op) else "bearer"
         if kinds != {expected}:
             problems.append(f"{method.upper()} {path}: security schemes {sorted(kinds)}, expected {expected}")
     assert not problems, "\n".join(problems)
@@ -274,14 +287,16 @@ def test_every_request_body_has_an_example() -> None:
     assert not problems, "\n".join(problems)
 
 
-def test_servers_cover_both_hosts_in_both_regions() -> None:
-    """The servers list both Track and App hosts in the US and EU regions."""
+def test_servers_cover_every_host_in_both_regions() -> None:
+    """The servers list the Track, App and Data Pipelines hosts in the US and EU regions."""
     urls = {server["url"] for server in spec()["servers"]}
     assert urls >= {
         "https://track.customer.io",
         "https://track-eu.customer.io",
         "https://api.customer.io",
         "https://api-eu.customer.io",
+        "https://cdp.customer.io",
+        "https://cdp-eu.customer.io",
     }, urls
 
 
@@ -543,3 +558,120 @@ def test_no_ref_has_sibling_keywords() -> None:
 
     walk(spec, "")
     assert found == []
+
+
+# --- agreement with the vendor's Data Pipelines definition --------------------------------------------
+
+# The vendor's paths are relative to its server root https://cdp[-eu].customer.io/v1; ours carry the /v1.
+PIPELINES_PREFIX = "/v1"
+
+
+def pipelines_vendor() -> dict[str, Any]:
+    """The vendor's Data Pipelines definition (skips the test where it is absent, fails it in CI)."""
+    return _vendor(vendor_path(PIPELINES))
+
+
+def test_vendor_pipelines_definition_is_present_and_plausible() -> None:
+    """The vendor's Data Pipelines definition is found, serves the cdp hosts and lists its 7 operations."""
+    doc = pipelines_vendor()
+    assert {server["url"] for server in doc["servers"]} == {
+        "https://cdp.customer.io" + PIPELINES_PREFIX,
+        "https://cdp-eu.customer.io" + PIPELINES_PREFIX,
+    }
+    assert len(list(operations(doc))) == 7
+
+
+def test_pipelines_operations_are_exactly_the_vendors() -> None:
+    """Every vendor Data Pipelines path+method is in our spec (under /v1, tagged pipelines), and no other."""
+    theirs = {(PIPELINES_PREFIX + path, method) for path, method, _, _ in operations(pipelines_vendor())}
+    ours = {(path, method) for path, method, _, op in operations(spec()) if is_pipelines(op)}
+    assert ours == theirs
+
+
+def test_pipelines_bodies_require_what_the_vendor_requires() -> None:
+    """Each field the vendor requires at the top of a Data Pipelines body is required in ours too.
+
+    The vendor writes a message as alternatives (known person, anonymous person, ...), so what all its
+    alternatives require is what every body must carry; ours also requires ``type`` everywhere (the vendor
+    requires it of tracks and batch items) and the fields its forms require of the named person.
+    """
+    ours = {(p, m): op for p, m, _, op in operations(spec())}
+    problems: list[str] = []
+    for path, method, _, op in operations(pipelines_vendor()):
+        mine = ours[PIPELINES_PREFIX + path, method]
+        missing = body_required_fields(pipelines_vendor(), op) - body_required_fields(spec(), mine)
+        if missing:
+            problems.append(f"{method.upper()} {path}: vendor requires {sorted(missing)}, ours does not")
+        if "requestBody" in op and not resolve(spec(), mine["requestBody"]).get("required", False):
+            problems.append(f"{method.upper()} {path}: our requestBody is optional")
+    assert not problems, "\n".join(problems)
+
+
+def test_pipelines_strict_mode_header_agrees_with_the_vendor() -> None:
+    """Each operation takes the optional X-Strict-Mode header with the vendor's one value, "1"."""
+    ours = {(p, m): op for p, m, _, op in operations(spec())}
+    for path, method, _, op in operations(pipelines_vendor()):
+        (vendor_header,) = [p for p in op.get("parameters", []) if p["in"] == "header"]
+        mine = ours[PIPELINES_PREFIX + path, method]
+        (header,) = [resolve(spec(), p) for p in mine.get("parameters", []) if resolve(spec(), p)["in"] == "header"]
+        assert (header["name"], header["required"]) == (vendor_header["name"], False)
+        assert resolve(spec(), header["schema"])["enum"] == vendor_header["schema"]["enum"] == ["1"]
+
+
+def test_pipelines_limits_in_the_sdk_are_the_vendors() -> None:
+    """The SDK's Pipelines size limits are the ones the vendor's definition states (32 KB, 500 KB)."""
+    from customerio._pipelines_calls import MAX_BATCH_BYTES, MAX_MESSAGE_BYTES
+
+    text = pipelines_vendor()["info"]["description"]
+    assert "A request is limited to 32KB" in text
+    assert "A batch request is limited to 500KB total and 32KB per call" in text
+    assert (MAX_MESSAGE_BYTES, MAX_BATCH_BYTES) == (32_000, 500_000)
+
+
+# Fields the vendor's definition marks readOnly ("set by Customer.io"): its samples show logged messages, which
+# carry them, but a request does not.
+VENDOR_SET_BY_CUSTOMERIO = ("receivedAt", "version")
+
+
+def test_vendor_pipelines_json_samples_are_accepted_by_our_schemas() -> None:
+    """Where the vendor's own schema accepts one of its JSON request samples, ours accepts it too.
+
+    The samples (its ``x-codeSamples``) show logged messages: the fields Customer.io sets itself are left
+    out first, and ``type``, which our bodies always carry, is set where a sample leaves it implicit. Two
+    samples break the vendor's own schema (``"integrations": null``; values ending in a stray comma) and
+    are not evidence either way; the batch sample is ``{}``.
+    """
+    from tests.contract._validate import one_of_as_any_of
+
+    vendor_uri = "urn:customerio-py:vendor-pipelines"
+    registry: Registry[Any] = (
+        Registry()
+        .with_resource(SPEC_URI, Resource(spec(), DRAFT202012))
+        .with_resource(vendor_uri, Resource(one_of_as_any_of(pipelines_vendor()), DRAFT202012))
+    )
+    problems: list[str] = []
+    checked = 0
+    for path, method, _, op in operations(pipelines_vendor()):
+        for sample in op.get("x-codeSamples", []):
+            body = json.loads(sample["source"]) if sample["lang"] == "json" else None
+            if not body:
+                continue
+            for key in VENDOR_SET_BY_CUSTOMERIO:
+                body.pop(key, None)
+            body.setdefault("type", path.strip("/"))
+            media = ("requestBody", "content", "application/json", "schema")
+            theirs = Draft202012Validator(
+                {"$ref": f"{vendor_uri}#{pointer(('paths', path, method, *media))}"},
+                registry=registry,
+                format_checker=Draft202012Validator.FORMAT_CHECKER,  # its date-times are format: date-time
+            )
+            if not theirs.is_valid(body):
+                continue
+            at = pointer(("paths", PIPELINES_PREFIX + path, method, *media))
+            ours = Draft202012Validator({"$ref": f"{SPEC_URI}#{at}"}, registry=registry)
+            checked += 1
+            for error in ours.iter_errors(body):
+                location = "/".join(map(str, error.absolute_path)) or "(root)"
+                problems.append(f"{method.upper()} {path}: vendor sample at {location}: {error.message}")
+    assert checked == 4, f"expected 4 vendor samples valid under the vendor's schema, found {checked}"
+    assert not problems, "\n".join(problems)

@@ -11,20 +11,23 @@ import pytest
 from customerio import (
     APIClient,
     AsyncAPIClient,
+    AsyncPipelinesClient,
     AsyncTrackClient,
     BadRequestError,
     NotFoundError,
+    PipelinesClient,
     RateLimitError,
     SendEmailRequest,
     TrackClient,
 )
-from customerio.testing import CustomerIOMock, Event, Identified
+from customerio.testing import CustomerIOMock, Event, Identified, PipelinesMessage
 
 pytest_plugins = ["pytester"]
 
 SITE_ID = "site-123"
 API_KEY = "track-secret-key-0001"
 APP_KEY = "app-secret-key-0002"
+WRITE_KEY = "pipelines-write-key-0003"
 #: More attributes than identify accepts (the spec says at most 300): the SDK leaves that limit to the server.
 TOO_MANY_ATTRIBUTES = {f"a{i}": i for i in range(301)}
 
@@ -270,3 +273,70 @@ def test_the_fixture_fails_a_test_that_sends_a_non_conforming_request(pytester: 
 
     result.assert_outcomes(passed=2, errors=1)
     result.stdout.fnmatch_lines(["*did not conform to the spec*", "*too many properties*"])
+
+
+def test_pipelines_calls_are_recorded_as_typed_messages(cio_mock: CustomerIOMock) -> None:
+    """Single calls, batches and bulk sends of the Data Pipelines client become PipelinesMessages, in order."""
+    with PipelinesClient(WRITE_KEY) as cdp:
+        cdp.identify(42, traits={"email": "ada@example.com"})
+        cdp.track(42, event="Signed Up", properties={"plan": "pro"}, message_id="m-1")
+        cdp.batch(
+            [{"type": "page", "userId": "42", "name": "Pricing"}, {"type": "alias", "userId": "42", "previousId": "a"}]
+        )
+        with cdp.bulk() as bulk:
+            bulk.group(42, group_id="acme", traits={"name": "Acme"})
+            bulk.screen(anonymous_id="device-1", name="Home")
+
+    messages = cio_mock.pipelines_messages
+    assert [(m.type, m.user_id, m.anonymous_id) for m in messages] == [
+        ("identify", "42", None),
+        ("track", "42", None),
+        ("page", "42", None),
+        ("alias", "42", None),
+        ("group", "42", None),
+        ("screen", None, "device-1"),
+    ]
+    assert messages[0].traits == {"email": "ada@example.com"}
+    (event,) = cio_mock.pipelines_events
+    assert isinstance(event, PipelinesMessage)
+    assert (event.event, event.properties, event.message_id) == ("Signed Up", {"plan": "pro"}, "m-1")
+    assert event.context["library"]["name"] == "customerio-py"
+    assert (messages[3].previous_id, messages[4].group_id, messages[2].name) == ("a", "acme", "Pricing")
+    assert len(cio_mock.pipelines_messages_for(42)) == 5
+    assert [c.operation_id for c in cio_mock.calls] == [
+        "pipelines_identify", "pipelines_track", "pipelines_batch", "pipelines_batch"
+    ]  # fmt: skip
+    assert {c.host for c in cio_mock.calls} == {"cdp.customer.io"}
+    assert all("authorization" not in c.headers for c in cio_mock.calls)
+
+
+async def test_async_pipelines_client_in_the_eu_and_a_queued_429(cio_mock: CustomerIOMock) -> None:
+    """The async client is intercepted on cdp-eu; a queued 429 is retried and the message recorded once."""
+    cio_mock.respond("pipelines_track", status=429, headers={"Retry-After": "0"})
+    async with AsyncPipelinesClient(WRITE_KEY, region="eu", strict_mode=True) as cdp:
+        await cdp.track(anonymous_id="anon-1", event="Viewed")
+    assert [(c.host, c.status) for c in cio_mock.calls] == [("cdp-eu.customer.io", 429), ("cdp-eu.customer.io", 200)]
+    assert cio_mock.calls[0].headers["x-strict-mode"] == "1"
+    assert [m.anonymous_id for m in cio_mock.pipelines_events] == ["anon-1"]
+
+
+def test_a_pipelines_path_on_another_host_is_a_violation() -> None:
+    """A Data Pipelines path sent to the App API host is reported even though its body conforms."""
+    with pytest.raises(AssertionError, match="belongs to the cdp host"), CustomerIOMock():
+        httpx.post(
+            "https://api.customer.io/v1/track",
+            json={"type": "track", "userId": "1", "event": "e"},
+            auth=(WRITE_KEY, ""),
+        )
+
+
+def test_a_non_conforming_pipelines_request_is_a_violation() -> None:
+    """A raw Data Pipelines request with an unknown key is answered 400 and fails the mock at exit."""
+    with pytest.raises(AssertionError, match="pipelines_track"), CustomerIOMock() as mock:  # noqa: PT012
+        response = httpx.post(
+            "https://cdp.customer.io/v1/track",
+            json={"type": "track", "userId": "1", "event": "e", "propertes": {}},
+            auth=(WRITE_KEY, ""),
+        )
+        assert response.status_code == 400
+        assert mock.pipelines_messages == []

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
         Device,
         Event,
         Identified,
+        PipelinesMessage,
         SentMessage,
         Violation,
     )
@@ -44,6 +45,7 @@ __all__ = [
     "Device",
     "Event",
     "Identified",
+    "PipelinesMessage",
     "SentMessage",
     "Violation",
 ]

@@ -30,7 +30,8 @@ from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 #: What every request of the SDK's clients carries in its ``User-Agent``, whatever its host.
 _SDK_USER_AGENT: Final = "customerio-py/"
-#: API roots an SDK ``url=`` may end in; the generated paths carry these prefixes themselves.
+#: API roots an SDK ``url=`` may end in (``/v1``: the App and Data Pipelines APIs); the generated paths carry
+#: these prefixes themselves.
 _API_ROOTS: Final = ("/api/v1", "/api/v2", "/v1")
 #: Headers never recorded (credentials).
 _SECRET_HEADERS: Final = frozenset({"authorization", "proxy-authorization", "cookie"})
@@ -161,6 +162,31 @@ class BroadcastTrigger:
 
 
 @attrs.frozen
+class PipelinesMessage:
+    """One Data Pipelines message, whether sent alone (``identify``, ``track``, ...) or inside a ``batch``."""
+
+    #: ``"identify"``, ``"track"``, ``"page"``, ``"screen"``, ``"group"`` or ``"alias"``.
+    type: str
+    user_id: str | None
+    anonymous_id: str | None
+    #: The event's name (track), else ``None``.
+    event: str | None
+    #: The page or screen name, else ``None``.
+    name: str | None
+    #: ``properties`` (track, page, screen) or ``traits`` (identify, group); empty when absent.
+    properties: dict[str, Any]
+    traits: dict[str, Any]
+    group_id: str | None
+    previous_id: str | None
+    message_id: str | None
+    #: ISO 8601 text, as sent.
+    timestamp: str | None
+    context: dict[str, Any]
+    #: The whole message as sent.
+    payload: dict[str, Any]
+
+
+@attrs.frozen
 class BatchOperation:
     """One Track v2 operation, whether sent alone (``entity``) or inside a ``batch``."""
 
@@ -191,6 +217,8 @@ class _Operation:
     pattern: re.Pattern[str]
     params: tuple[str, ...]
     answers: Mapping[int, _Answer]
+    #: The host family its requests belong on: ``"track"``, ``"api"`` or ``"cdp"``.
+    family: str = "api"
 
     @property
     def success(self) -> int:
@@ -295,7 +323,8 @@ def _spec() -> _Spec:
                 for status, response in op.get("responses", {}).items()
                 if str(status).isdigit()
             }
-            operations.append(_Operation(op["operationId"], method.upper(), template, pattern, params, answers))
+            family = _family(op.get("tags", []))
+            operations.append(_Operation(op["operationId"], method.upper(), template, pattern, params, answers, family))
     # Literal paths win over templated ones (``/v1/exports/customers`` before ``/v1/exports/{id}``).
     operations.sort(key=lambda op: (len(op.params), -len(op.template)))
     origins = tuple(_origin(httpx.URL(server["url"])) for server in document["servers"])
@@ -348,11 +377,18 @@ def _api_root_prefix(path: str) -> str:
     return path
 
 
-def _host_family_error(host: str, path: str) -> str | None:
-    """Track paths belong on ``track[-eu]`` hosts, App paths (``/v1/...``) on ``api[-eu]`` hosts."""
-    wanted = "api" if path.startswith("/v1/") else "track"
-    if host.split(".", 1)[0].split("-", 1)[0] != wanted:
-        return f"this path belongs to the {wanted} host, not {host}"
+def _family(tags: Iterable[str]) -> str:
+    """The host family of an operation by its tag: Track, Data Pipelines (``cdp``) or else the App API."""
+    tags = set(tags)
+    if tags & {"track", "track_v2"}:
+        return "track"
+    return "cdp" if "pipelines" in tags else "api"
+
+
+def _host_family_error(host: str, family: str) -> str | None:
+    """Track paths belong on ``track[-eu]`` hosts, App paths on ``api[-eu]``, Data Pipelines on ``cdp[-eu]``."""
+    if host.split(".", 1)[0].split("-", 1)[0] != family:
+        return f"this path belongs to the {family} host, not {host}"
     return None
 
 
@@ -373,7 +409,7 @@ class CustomerIOMock:
 
     Use it as a context manager (``with``, also inside async tests; ``async with`` works too) or
     through the ``cio_mock`` pytest fixture. It takes every request to the spec's servers
-    (``track[-eu].customer.io``, ``api[-eu].customer.io``), every request the SDK sends wherever its
+    (``track[-eu]``, ``api[-eu]`` and ``cdp[-eu].customer.io``), every request the SDK sends wherever its
     ``url=`` points, and requests to the ``base_urls`` you add. Each request is validated against the
     spec; a non-conforming one is answered with a 400 (404 for an unknown path) and makes leaving the
     ``with`` block raise :class:`AssertionError` listing every violation. Requests to other hosts are
@@ -633,6 +669,46 @@ class CustomerIOMock:
                 )
         return operations
 
+    @property
+    def pipelines_messages(self) -> list[PipelinesMessage]:
+        """Data Pipelines messages of every type, flattened (accepted single calls and batches), in order."""
+        messages = []
+        for call in self.calls:
+            if not (call.succeeded and call.operation_id and call.operation_id.startswith("pipelines_")):
+                continue
+            body = _object(call.json)
+            items = body.get("batch") if call.operation_id == "pipelines_batch" else [body]
+            for item in items if isinstance(items, list) else []:
+                message = _object(item)
+                messages.append(
+                    PipelinesMessage(
+                        type=str(message.get("type", "")),
+                        user_id=_text_or_none(message.get("userId")),
+                        anonymous_id=_text_or_none(message.get("anonymousId")),
+                        event=_text_or_none(message.get("event")),
+                        name=_text_or_none(message.get("name")),
+                        properties=_object(message.get("properties")),
+                        traits=_object(message.get("traits")),
+                        group_id=_text_or_none(message.get("groupId")),
+                        previous_id=_text_or_none(message.get("previousId")),
+                        message_id=_text_or_none(message.get("messageId")),
+                        timestamp=_text_or_none(message.get("timestamp")),
+                        context=_object(message.get("context")),
+                        payload=message,
+                    )
+                )
+        return messages
+
+    @property
+    def pipelines_events(self) -> list[PipelinesMessage]:
+        """Data Pipelines ``track`` messages (events), in order."""
+        return [message for message in self.pipelines_messages if message.type == "track"]
+
+    def pipelines_messages_for(self, user_id: str | int) -> list[PipelinesMessage]:
+        """The Data Pipelines messages of one person, by ``userId`` (as the SDK sent it: text)."""
+        wanted = str(user_id)
+        return [message for message in self.pipelines_messages if message.user_id == wanted]
+
     # -- answering ----------------------------------------------------------------------------------
 
     def _prefix_for(self, request: httpx.Request) -> str | None:
@@ -688,7 +764,7 @@ class CustomerIOMock:
         problems = []
         if origin in self._spec.origins:
             host_url = origin
-            wrong_host = _host_family_error(request.url.host, operation.template)
+            wrong_host = _host_family_error(request.url.host, operation.family)
             if wrong_host:
                 problems.append(wrong_host)
         else:
@@ -737,6 +813,10 @@ def _parse_json(content: bytes) -> Any:
 
 def _object(value: Any) -> dict[str, Any]:
     return dict(value) if isinstance(value, Mapping) else {}
+
+
+def _text_or_none(value: Any) -> str | None:
+    return None if value is None else str(value)
 
 
 def _redact(text: str, secrets: Iterable[str]) -> str:

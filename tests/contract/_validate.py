@@ -1,7 +1,7 @@
 """Helpers of the contract suites: an httpx → openapi-core adapter, the spec's operations, the façade table.
 
-Two independent request oracles: our own ``spec/openapi.yaml`` and, for Track operations, the vendor's
-published Track definition (found by ``tests/_vendor.py``; absent, its checks are skipped). ``FACADE`` maps every
+Two independent request oracles: our own ``spec/openapi.yaml`` and, for Track and Data Pipelines operations,
+the vendor's published definitions (found by ``tests/_vendor.py``; absent, their checks are skipped). ``FACADE`` maps every
 operationId of the spec to the façade call that produces it, fed with values of a schemathesis case
 (or of :func:`sample_inputs`), so the request and response suites and the Prism suite drive the very
 same calls.
@@ -29,6 +29,7 @@ from openapi_core import OpenAPI
 from customerio import (
     APIClient,
     AsyncAPIClient,
+    AsyncPipelinesClient,
     AsyncTrackClient,
     SendEmailRequest,
     SendInAppRequest,
@@ -41,26 +42,57 @@ from customerio import (
 )
 from customerio._app_calls import Op
 from customerio._models import wire_name
+from customerio._sync._pipelines import PipelinesClient
 from customerio.testing._mock import openapi_config
 from tests._openapi import HttpxOpenAPIRequest
-from tests._support import API_KEY, APP_KEY, SITE_ID
-from tests._vendor import TRACK, vendor_path
+from tests._support import API_KEY, APP_KEY, SITE_ID, WRITE_KEY
+from tests._vendor import PIPELINES, TRACK, vendor_path
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "spec" / "openapi.yaml"
 
 TRACK_TAGS = frozenset({"track", "track_v2"})
+PIPELINES_TAG = "pipelines"
 
 
 # ---------------------------------------------------------------- Hypothesis settings
 
 
-def contract_settings() -> settings:
-    """The contract profile chosen by ``HYPOTHESIS_PROFILE`` (``deep`` → many more examples)."""
+def contract_settings(operation_id: str | None = None) -> settings:
+    """The contract profile chosen by ``HYPOTHESIS_PROFILE`` (``deep`` → many more examples).
+
+    In CI, a plain App API operation draws fewer examples than the others: every one of them goes through
+    the same generic builder (``customerio._app_calls.plain``), so what varies per operation is only its
+    description, which a handful of examples covers; the deep profile gives each the full count.
+    """
     import os
 
-    name = "contract-deep" if os.environ.get("HYPOTHESIS_PROFILE") == "deep" else "contract-ci"
-    return settings.get_profile(name)
+    deep = os.environ.get("HYPOTHESIS_PROFILE") == "deep"
+    profile = settings.get_profile("contract-deep" if deep else "contract-ci")
+    if operation_id is not None and not deep and operation_id in plain_app_operations():
+        return settings(profile, max_examples=PLAIN_EXAMPLES)
+    return profile
+
+
+#: Examples per plain App API operation and flavour in CI (the others draw the profile's 20).
+PLAIN_EXAMPLES = 8
+
+
+def plain_app_operations() -> frozenset[str]:
+    """The App API operations the generic builder makes (described in ``customerio._app_ops``)."""
+    return frozenset(name for name in dir(_app_ops) if isinstance(getattr(_app_ops, name), Op))
+
+
+def flavours(operation_ids: list[str]) -> list[tuple[str, str]]:
+    """(operation, flavour) pairs: both flavours for hand-written calls, sync alone for plain App ones.
+
+    A plain operation's sync and async methods hand the same description to the same builder; that they
+    send the same request is pinned case by case, both flavours, in tests/test_node_parity.py.
+    """
+    plain = plain_app_operations()
+    return [
+        (op, flavour) for op in operation_ids for flavour in ("sync", "async") if flavour == "sync" or op not in plain
+    ]
 
 
 # ---------------------------------------------------------------- the spec and its operations
@@ -95,10 +127,29 @@ def vendor_openapi() -> OpenAPI:
     return _vendor_openapi(vendor_path(TRACK))
 
 
+def vendor_pipelines_openapi() -> OpenAPI:
+    """openapi-core's view of the vendor's Data Pipelines definition (``oneOf`` read as ``anyOf``, as above)."""
+    return _vendor_openapi(vendor_path(PIPELINES))
+
+
+def vendor_openapi_for(operation: Operation) -> OpenAPI:
+    """The vendor's definition that documents ``operation`` (Track or Data Pipelines)."""
+    return vendor_pipelines_openapi() if operation.is_pipelines else vendor_openapi()
+
+
 def one_of_as_any_of(node: Any) -> Any:
-    """A copy of a JSON document with every ``oneOf`` keyword renamed ``anyOf``."""
+    """A copy of a JSON document with every ``oneOf`` keyword renamed ``anyOf``, and no ``discriminator``.
+
+    The vendor's discriminators name a property (``action``) without a ``mapping``: a validator then looks
+    for a schema named after the value (``#/components/schemas/event``), which the document does not have,
+    and refuses every body. Read as ``anyOf``, the alternatives need no discriminator.
+    """
     if isinstance(node, Mapping):
-        return {("anyOf" if key == "oneOf" else key): one_of_as_any_of(value) for key, value in node.items()}
+        return {
+            ("anyOf" if key == "oneOf" else key): one_of_as_any_of(value)
+            for key, value in node.items()
+            if key != "discriminator"
+        }
     if isinstance(node, list):
         return [one_of_as_any_of(item) for item in node]
     return node
@@ -123,6 +174,11 @@ class Operation:
     def is_track(self) -> bool:
         """Whether it is a Track API operation (checked against the vendor's definition too)."""
         return bool(TRACK_TAGS & set(self.definition.get("tags", [])))
+
+    @property
+    def is_pipelines(self) -> bool:
+        """Whether it is a Data Pipelines API operation (checked against the vendor's definition too)."""
+        return PIPELINES_TAG in self.definition.get("tags", [])
 
     def api_operation(self) -> Any:
         """Schemathesis' ``APIOperation`` (its ``as_strategy()`` generates cases)."""
@@ -205,14 +261,21 @@ def case_request(operation: Operation, case: Any) -> httpx.Request:
     path = operation.path
     for name, value in (case.path_parameters or {}).items():
         path = path.replace("{" + name + "}", str(value))  # already percent-encoded by schemathesis
-    host = "https://track.customer.io" if operation.is_track else "https://api.customer.io"
+    host = (
+        "https://track.customer.io"
+        if operation.is_track
+        else "https://cdp.customer.io"
+        if operation.is_pipelines
+        else "https://api.customer.io"
+    )
     body = case.body if isinstance(case.body, (dict, list)) else None
+    basic = operation.is_track or operation.is_pipelines
     return httpx.Request(
         operation.method.upper(),
         host + path,
         params={key: str(value) for key, value in (case.query or {}).items()},
         json=body,
-        headers={"Authorization": "Basic c2l0ZS0xMjM6a2V5" if operation.is_track else "Bearer key"},
+        headers={"Authorization": "Basic c2l0ZS0xMjM6a2V5" if basic else "Bearer key"},
     )
 
 
@@ -246,15 +309,17 @@ class Inputs:
 
 @dataclass
 class Clients:
-    """A Track and an App client of the same flavour (sync or async)."""
+    """A Track, an App and a Data Pipelines client of the same flavour (sync or async)."""
 
     track: Any
     app: Any
+    pipelines: Any = None
 
 
 def make_clients(flavour: str, root: str | None = None, **options: Any) -> Clients:
     """Sync or async clients, against the default US hosts or a mock root (``http://127.0.0.1:PORT``)."""
     track_cls, app_cls = (TrackClient, APIClient) if flavour == "sync" else (AsyncTrackClient, AsyncAPIClient)
+    pipelines_cls = PipelinesClient if flavour == "sync" else AsyncPipelinesClient
     track_url = None if root is None else f"{root}/api/v1"
     app_url = None if root is None else f"{root}/v1"
     app_options = dict(options)
@@ -262,12 +327,13 @@ def make_clients(flavour: str, root: str | None = None, **options: Any) -> Clien
     return Clients(
         track=track_cls(SITE_ID, API_KEY, url=track_url, **options),
         app=app_cls(APP_KEY, url=app_url, **app_options),
+        pipelines=pipelines_cls(WRITE_KEY, url=app_url, **options),  # the Pipelines root also ends in /v1
     )
 
 
 async def close_clients(clients: Clients) -> None:
-    """Close both clients, sync or async."""
-    for client in (clients.track, clients.app):
+    """Close the clients, sync or async."""
+    for client in (clients.track, clients.app, clients.pipelines):
         if hasattr(client, "aclose"):
             await client.aclose()
         else:
@@ -390,6 +456,34 @@ def _deliveries_export(c: Clients, i: Inputs) -> Any:
     return c.app.create_deliveries_export(options.pop("newsletter_id"), options)
 
 
+# A Data Pipelines body's wire keys as the clients' keyword arguments. ``type`` names the method; ``sentAt``,
+# ``originalTimestamp`` and ``channel`` (which only ``batch`` items can carry) are left out of keyword calls.
+_PIPELINES_KEYWORDS = {
+    "userId": "user_id",
+    "anonymousId": "anonymous_id",
+    "traits": "traits",
+    "event": "event",
+    "properties": "properties",
+    "name": "name",
+    "category": "category",
+    "groupId": "group_id",
+    "previousId": "previous_id",
+    "context": "context",
+    "timestamp": "timestamp",
+    "messageId": "message_id",
+    "integrations": "integrations",
+}
+
+
+def _pipelines(kind: str) -> Facade:
+    def facade(c: Clients, i: Inputs) -> Any:
+        body = i.body if isinstance(i.body, Mapping) else {}
+        kwargs = {_PIPELINES_KEYWORDS[key]: value for key, value in body.items() if key in _PIPELINES_KEYWORDS}
+        return getattr(c.pipelines, kind)(**kwargs)
+
+    return facade
+
+
 FACADE: dict[str, Facade] = {
     # Track v1
     "identify": lambda c, i: c.track.identify(i.path["identifier"], i.body),
@@ -428,6 +522,9 @@ FACADE: dict[str, Facade] = {
     "create_deliveries_export": _deliveries_export,
     # App: assets (the upload is multipart/form-data)
     "create_asset": _create_asset,
+    # Data Pipelines
+    **{f"pipelines_{kind}": _pipelines(kind) for kind in ("identify", "track", "page", "screen", "group", "alias")},
+    "pipelines_batch": lambda c, i: c.pipelines.batch(i.body.get("batch")),
 }
 
 

@@ -10,9 +10,9 @@ from typing import Any
 import httpx
 import pytest
 
-from customerio import APIClient, AsyncAPIClient, AsyncTrackClient, TrackClient
+from customerio import APIClient, AsyncAPIClient, AsyncPipelinesClient, AsyncTrackClient, PipelinesClient, TrackClient
 
-from .._support import API_KEY, APP_KEY, SITE_ID
+from .._support import API_KEY, APP_KEY, SITE_ID, WRITE_KEY
 from .server import AsyncLoopbackTransport, FaultServer, LoopbackTransport
 
 ROWS_KEY = pytest.StashKey[list[tuple[str, ...]]]()
@@ -53,7 +53,7 @@ class Rig:
 async def rig(request: pytest.FixtureRequest, server: FaultServer) -> AsyncIterator[Any]:
     """Factory of sync or async clients whose customer.io host names reach the fault server.
 
-    ``rig(kind="track"|"app", refused=True, **client_kwargs)``; sleeping is stubbed and recorded.
+    ``rig(kind="track"|"app"|"pipelines", refused=True, **client_kwargs)``; sleeping is stubbed and recorded.
     """
     mode: str = request.param
     made: list[Any] = []
@@ -65,22 +65,12 @@ async def rig(request: pytest.FixtureRequest, server: FaultServer) -> AsyncItera
         if mode == "sync":
             transport = LoopbackTransport(server.port, refused_port=refused_port)
             http: Any = httpx.Client(transport=transport)
-            cls: Any = TrackClient if kind == "track" else APIClient
-            client = (
-                cls(SITE_ID, API_KEY, http_client=http, **kwargs)
-                if kind == "track"
-                else cls(APP_KEY, http_client=http, **kwargs)
-            )
+            client = _client(kind, "sync", http, kwargs)
             client._sleep = sleeps.append
         else:
             transport = AsyncLoopbackTransport(server.port, refused_port=refused_port)
             http = httpx.AsyncClient(transport=transport)
-            cls = AsyncTrackClient if kind == "track" else AsyncAPIClient
-            client = (
-                cls(SITE_ID, API_KEY, http_client=http, **kwargs)
-                if kind == "track"
-                else cls(APP_KEY, http_client=http, **kwargs)
-            )
+            client = _client(kind, "async", http, kwargs)
 
             async def fake_sleep(seconds: float) -> None:
                 sleeps.append(seconds)
@@ -95,6 +85,15 @@ async def rig(request: pytest.FixtureRequest, server: FaultServer) -> AsyncItera
             await http.aclose()
         else:
             http.close()
+
+
+def _client(kind: str, mode: str, http: Any, kwargs: dict[str, Any]) -> Any:
+    sync = mode == "sync"
+    if kind == "track":
+        return (TrackClient if sync else AsyncTrackClient)(SITE_ID, API_KEY, http_client=http, **kwargs)
+    if kind == "pipelines":
+        return (PipelinesClient if sync else AsyncPipelinesClient)(WRITE_KEY, http_client=http, **kwargs)
+    return (APIClient if sync else AsyncAPIClient)(APP_KEY, http_client=http, **kwargs)
 
 
 @pytest.fixture

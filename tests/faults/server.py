@@ -31,7 +31,15 @@ import httpx
 
 #: Host names the loopback transports send to the fault server (anything else is refused).
 MAPPED_HOSTS = frozenset(
-    {"track.customer.io", "track-eu.customer.io", "api.customer.io", "api-eu.customer.io", "evil.example"}
+    {
+        "track.customer.io",
+        "track-eu.customer.io",
+        "api.customer.io",
+        "api-eu.customer.io",
+        "cdp.customer.io",
+        "cdp-eu.customer.io",
+        "evil.example",
+    }
 )
 
 

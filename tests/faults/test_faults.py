@@ -26,7 +26,7 @@ from customerio import (
     UnexpectedResponseError,
 )
 
-from .._support import API_KEY, APP_KEY, SITE_ID
+from .._support import API_KEY, APP_KEY, SITE_ID, WRITE_KEY
 from .conftest import Rig
 from .server import (
     HTML_502_BODY,
@@ -534,3 +534,116 @@ async def test_send_email_replayed_after_429(rig: Any, server: FaultServer, repo
     assert len(server.requests) == 2
     assert server.requests[0].body == server.requests[1].body
     report("429 Retry-After: 1, then 200", r.mode, "send_email", 2, "ok")
+
+
+# --- Data Pipelines ---------------------------------------------------------------------------------------
+
+CDP = "https://cdp.customer.io"
+ITEMS = [
+    {"type": "identify", "userId": "7", "traits": {"plan": "pro"}},
+    {"type": "track", "userId": "7", "event": "Ordered", "properties": {"total": 9.5}},
+    {"type": "alias", "userId": "7", "previousId": "anon-7"},
+]
+
+
+def message_ids(recorded: Any) -> list[str]:
+    return [message["messageId"] for message in recorded.json()["batch"]]
+
+
+@pytest.mark.parametrize(
+    "make_fault",
+    [
+        pytest.param(reset, id="reset"),
+        pytest.param(truncated, id="truncated"),
+        pytest.param(lambda: stall(1.0), id="stall"),
+        pytest.param(lambda: status(503), id="503"),
+    ],
+)
+async def test_pipelines_batch_replayed_with_the_same_message_ids(
+    rig: Any, server: FaultServer, report: Any, make_fault: Any
+) -> None:
+    """A batch replayed after a reset, truncation, stall or 503 is byte for byte the first: same messageIds."""
+    fault: Action = make_fault()
+    server.push(fault, status(500))
+    r = rig(kind="pipelines", timeout=0.3)
+    assert await run(r, "batch", ITEMS) is None
+    assert [(rec.method, rec.path, rec.host) for rec in server.requests] == [
+        ("POST", "/v1/batch", "cdp.customer.io")
+    ] * 3
+    assert len({rec.body for rec in server.requests}) == 1
+    ids = message_ids(server.requests[0])
+    assert len(set(ids)) == 3
+    assert_retry_counts(server)
+    assert_backoff(r.sleeps)
+    report(f"{fault.name}, 500, then 200", r.mode, "pipelines batch", 3, "ok, same messageIds")
+
+
+async def test_pipelines_429_is_retried_after_its_delay(rig: Any, server: FaultServer, report: Any) -> None:
+    """A 429 with Retry-After: 1 is slept exactly and the same message is sent again."""
+    server.push(status(429, retry_after="1"), ok())
+    r = rig(kind="pipelines")
+    assert await run(r, "track", 7, event="Ordered") is None
+    assert r.sleeps == [1.0]
+    first, second = server.requests
+    assert first.body == second.body
+    assert first.headers["authorization"] == "Basic " + base64.b64encode(f"{WRITE_KEY}:".encode()).decode()
+    report("429 Retry-After: 1, then 200", r.mode, "pipelines track", 2, "ok")
+
+
+async def test_pipelines_429_storm_ends_in_rate_limit_error(rig: Any, server: FaultServer, report: Any) -> None:
+    """429 on every attempt: 4 attempts, then RateLimitError carrying the status."""
+    server.always(status(429, retry_after="0"))
+    r = rig(kind="pipelines")
+    exc = await run(r, "identify", 7)
+    assert type(exc) is RateLimitError
+    assert len(server.requests) == 4
+    report("429 every attempt", r.mode, "pipelines identify", 4, outcome(exc))
+
+
+async def _bulk_backfill(r: Rig, count: int, **options: Any) -> Any:
+    """Send ``count`` events through the rig client's bulk sender (sync or async); return the sender."""
+    bulk = r.client.bulk(max_in_flight=1, **options)
+    blob = "x" * 20_000  # about 20 KB per message: 24 messages fill a 500 KB request
+    if r.mode == "sync":
+        with bulk:
+            for i in range(count):
+                bulk.track(i, event="Imported", properties={"blob": blob})
+    else:
+        async with bulk:
+            for i in range(count):
+                await bulk.track(i, event="Imported", properties={"blob": blob})
+    return bulk
+
+
+async def test_pipelines_bulk_survives_a_dropped_connection_mid_batch(
+    rig: Any, server: FaultServer, report: Any
+) -> None:
+    """A connection dropped mid-backfill (2nd of 3 requests, after it was read): only that batch is replayed.
+
+    The replay carries the same messageIds, so every message is accepted exactly once by messageId.
+    """
+    server.push(ok(), reset())
+    r = rig(kind="pipelines", timeout=2.0)
+    bulk = await _bulk_backfill(r, 60)
+    assert bulk.result.ok
+    assert (bulk.result.sent, bulk.result.requests) == (60, 3)
+    bodies = [rec.body for rec in server.requests]
+    assert len(bodies) == 4
+    assert bodies[1] == bodies[2]  # the dropped batch, replayed byte for byte
+    ids = [mid for rec in server.requests for mid in message_ids(rec)]
+    assert len(set(ids)) == 60  # the only repeats are the replayed batch's, which Customer.io tells by messageId
+    report("reset mid-backfill (2nd of 3 requests)", r.mode, "pipelines bulk", "4 requests", "all 60 accepted")
+
+
+async def test_pipelines_bulk_reports_a_batch_lost_without_retries(rig: Any, server: FaultServer, report: Any) -> None:
+    """Without retries, a batch whose connection dropped is reported message by message, not lost silently."""
+    server.push(ok(), reset())
+    r = rig(kind="pipelines", timeout=2.0, max_retries=0)
+    bulk = await _bulk_backfill(r, 60)
+    failures = bulk.result.failures
+    assert (bulk.result.sent, bulk.result.accepted, len(server.requests)) == (60, 36, 3)
+    assert len(failures) == 24
+    assert [f.index for f in failures] == list(range(24, 48))
+    assert {f.reason.split(":")[0] for f in failures} == {"CustomerIOConnectionError"}
+    assert [f.operation["messageId"] for f in failures] == message_ids(server.requests[1])
+    report("reset mid-backfill, max_retries=0", r.mode, "pipelines bulk", 3, "24 of 60 reported failed")

@@ -1,4 +1,4 @@
-"""Fuzzing every public TrackClient and APIClient method with arbitrary arguments.
+"""Fuzzing every public TrackClient, APIClient and PipelinesClient method with arbitrary arguments.
 
 Property: a call either sends exactly one request that validates against ``spec/openapi.yaml`` (openapi-core)
 and goes to the method's path template, or raises ``MissingParamError``/``ValueError``/``TypeError`` with a
@@ -36,6 +36,7 @@ from customerio import (
     APIClient,
     BadRequestError,
     MissingParamError,
+    PipelinesClient,
     SendEmailRequest,
     SendInAppRequest,
     SendInboxMessageRequest,
@@ -49,7 +50,7 @@ from customerio._app_calls import Op, Param
 from customerio.testing._mock import openapi_config
 
 from .._openapi import HttpxOpenAPIRequest
-from .._support import API_KEY, APP_KEY, SITE_ID
+from .._support import API_KEY, APP_KEY, SITE_ID, WRITE_KEY
 from .conftest import COUNTS, PROFILE
 
 SPEC = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
@@ -159,6 +160,10 @@ APP_PATHS = {
     "create_deliveries_export": ("POST", "/v1/exports/deliveries"),
 }
 
+PIPELINES_PATHS = {
+    name: ("POST", f"/v1/{name}") for name in ("identify", "track", "page", "screen", "group", "alias", "batch")
+}
+
 EXPORT = {"export": {"id": 1, "type": "customers", "status": "done"}}
 RESPONSES: dict[str, Any] = {
     "get_account_region": {"url": "https://track.customer.io", "data_center": "us", "environment_id": 1},
@@ -179,19 +184,22 @@ for _op_id in APP_PATHS:
 
 TRACK_CLIENTS = {retries: TrackClient(SITE_ID, API_KEY, max_retries=retries, timeout=5.0) for retries in (0, 3)}
 APP_CLIENT = APIClient(APP_KEY, max_retries=0, timeout=5.0)
+PIPELINES_CLIENTS = {
+    strict: PipelinesClient(WRITE_KEY, max_retries=0, timeout=5.0, strict_mode=strict) for strict in (False, True)
+}
 
 
 @pytest.fixture(scope="module", autouse=True)
 def _close_clients() -> Iterator[None]:
     """Close the shared clients after the module (an unclosed client warns when collected)."""
     yield
-    for client in (*TRACK_CLIENTS.values(), APP_CLIENT):
+    for client in (*TRACK_CLIENTS.values(), APP_CLIENT, *PIPELINES_CLIENTS.values()):
         client.close()
 
 
 def exercise(client: Any, kind: str, method: str, call: Callable[[], Any]) -> httpx.Request | None:
     """Run ``call`` with every host mocked; check the property; return the request sent (None if rejected)."""
-    paths = TRACK_PATHS if kind == "track" else APP_PATHS
+    paths = {"track": TRACK_PATHS, "app": APP_PATHS, "pipelines": PIPELINES_PATHS}[kind]
     with respx.mock(assert_all_called=False) as router:
         router.route().respond(200, json=RESPONSES.get(method, {}))
         refused: Exception | None = None
@@ -208,7 +216,7 @@ def exercise(client: Any, kind: str, method: str, call: Callable[[], Any]) -> ht
         request = router.calls.last.request
     expected_method, template = paths[method]
     assert request.method == expected_method
-    assert request.url.host in ("track.customer.io", "api.customer.io")
+    assert request.url.host in ("track.customer.io", "api.customer.io", "cdp.customer.io")
     assert matched_template(request) == template
     assert spec_errors(request) == []
     COUNTS[kind, method, "sent"] += 1
@@ -582,6 +590,212 @@ def test_app_method_sends_a_valid_request_or_rejects_early(method: str, data: An
     exercise(APP_CLIENT, "app", method, call)
 
 
+# --- Data Pipelines ----------------------------------------------------------------------------------
+
+# Half of each method's examples are well-formed calls (varied text, numbers, datetimes, nesting), the other
+# half carry junk in any field: both halves must keep the property.
+ISO_TIMES = st.one_of(
+    st.sampled_from(["2024-05-01T09:30:00.000Z", "2024-05-01T11:30:00+02:00", "2024-02-30T00:00:00Z", "2024-05-01"]),
+    st.datetimes().map(lambda d: d.isoformat()),
+)
+G_ID = st.one_of(st.text(min_size=1, max_size=10).filter(str.strip), st.integers())
+G_TEXT = st.text(max_size=12)
+G_SCALARS = st.one_of(st.none(), st.booleans(), NUMBERS, G_TEXT, DATES)
+G_VALUES = st.recursive(
+    G_SCALARS,
+    lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(G_TEXT, inner, max_size=3)),
+    max_leaves=6,
+)
+G_DATA = st.one_of(st.none(), st.dictionaries(G_TEXT, G_VALUES, max_size=4))
+G_TIME = st.one_of(st.none(), DATES, ISO_TIMES.filter(lambda t: "T" in t and not t.startswith("2024-02-30")))
+G_CONTEXT = st.one_of(
+    st.none(),
+    st.fixed_dictionaries(
+        {},
+        optional={
+            "ip": G_TEXT,
+            "locale": G_TEXT,
+            "library": st.fixed_dictionaries({"name": G_TEXT, "version": G_TEXT}),
+            "page": st.fixed_dictionaries({"url": G_TEXT, "keywords": st.lists(G_TEXT, max_size=2)}),
+            "location": st.fixed_dictionaries({"latitude": st.floats(-90, 90), "city": G_TEXT}),
+            "channel": st.sampled_from(["browser", "server", "mobile"]),
+            "active": st.booleans(),
+            "traits": G_DATA.filter(lambda d: d is not None),
+            "app": G_DATA,
+        },
+    ),
+)
+G_COMMON = {
+    "context": G_CONTEXT,
+    "timestamp": G_TIME,
+    "message_id": st.one_of(st.none(), G_ID),
+    "integrations": st.one_of(st.none(), st.dictionaries(G_TEXT, st.booleans(), max_size=3)),
+}
+G_PERSON = {"anonymous_id": st.one_of(st.none(), G_ID), **G_COMMON}
+PL_CONTEXT = st.one_of(
+    st.none(),
+    st.fixed_dictionaries(
+        {},
+        optional={
+            "ip": st.one_of(TEXT, ANY),
+            "library": st.one_of(st.fixed_dictionaries({"name": TEXT, "version": TEXT}), DATA),
+            "page": DATA,
+            "location": st.fixed_dictionaries({"latitude": st.one_of(NUMBERS, ANY)}),
+            "channel": st.one_of(st.sampled_from(["browser", "tv"]), ANY),
+            "active": ANY,
+        },
+    ),
+    DATA,
+)
+PL_TIME = st.one_of(st.none(), DATES, ISO_TIMES, NUMBERS, ANY)
+PL_COMMON = {
+    "context": PL_CONTEXT,
+    "timestamp": PL_TIME,
+    "message_id": st.one_of(st.none(), TEXT, ANY),
+    "integrations": st.one_of(st.none(), st.dictionaries(TEXT, st.booleans(), max_size=3), DATA),
+}
+PL_PERSON = {"anonymous_id": st.one_of(st.none(), ID), **PL_COMMON}
+
+
+def _pl(
+    user: st.SearchStrategy[Any], fields: dict[str, st.SearchStrategy[Any]], required: tuple[str, ...] = ()
+) -> st.SearchStrategy[tuple[tuple[Any, ...], dict[str, Any]]]:
+    kwargs = st.fixed_dictionaries(
+        {key: fields[key] for key in required}, optional={k: v for k, v in fields.items() if k not in required}
+    )
+    return st.tuples(st.tuples(user), kwargs)
+
+
+def _calls(
+    good: dict[str, st.SearchStrategy[Any]], junk: dict[str, st.SearchStrategy[Any]], required: tuple[str, ...] = ()
+) -> st.SearchStrategy[tuple[tuple[Any, ...], dict[str, Any]]]:
+    return st.one_of(_pl(G_ID, good, required), _pl(st.one_of(st.none(), ID), junk))
+
+
+GROUP_TRAITS = st.fixed_dictionaries(
+    {}, optional={"object_type_id": G_ID, "relationshipAttributes": G_DATA.filter(bool)}
+)
+PIPELINES_ARGS: dict[str, st.SearchStrategy[tuple[tuple[Any, ...], dict[str, Any]]]] = {
+    "identify": _calls(
+        {"traits": st.one_of(G_DATA, st.fixed_dictionaries({"email": G_TEXT, "createdAt": DATES})), **G_PERSON},
+        {"traits": st.one_of(DATA, st.fixed_dictionaries({"email": ANY, "createdAt": PL_TIME})), **PL_PERSON},
+    ),
+    "track": _calls(
+        {"event": G_TEXT.filter(str.strip), "properties": G_DATA, **G_PERSON},
+        {"event": st.one_of(TEXT, ANY), "properties": DATA, **PL_PERSON},
+        ("event",),
+    ),
+    **{
+        kind: _calls(
+            {"name": G_TEXT, "category": G_TEXT, "properties": G_DATA, **G_PERSON},
+            {"name": st.one_of(TEXT, ANY), "category": st.one_of(TEXT, ANY), "properties": DATA, **PL_PERSON},
+        )
+        for kind in ("page", "screen")
+    },
+    "group": _calls(
+        {"group_id": G_ID, "traits": st.one_of(G_DATA, GROUP_TRAITS), **G_PERSON},
+        {
+            "group_id": st.one_of(ID, ANY),
+            "traits": st.one_of(DATA, st.dictionaries(st.just("object_type_id"), ANY)),
+            **PL_PERSON,
+        },
+        ("group_id",),
+    ),
+    "alias": _calls(
+        {"previous_id": G_ID, **G_COMMON}, {"previous_id": st.one_of(ID, ANY), **PL_COMMON}, ("previous_id",)
+    ),
+}
+G_ITEM_FIELDS = {
+    "identify": {"traits": G_DATA},
+    "track": {"event": G_TEXT.filter(str.strip), "properties": G_DATA},
+    "page": {"name": G_TEXT, "category": G_TEXT, "properties": G_DATA},
+    "screen": {"name": G_TEXT, "properties": G_DATA},
+    "group": {"groupId": G_ID, "traits": G_DATA},
+    "alias": {"previousId": G_ID},
+}
+G_ITEM = st.one_of(
+    *(
+        st.fixed_dictionaries(
+            {
+                "type": st.just(kind),
+                "userId": G_ID,
+                **{k: v for k, v in fields.items() if k in ("event", "groupId", "previousId")},
+            },
+            optional={
+                **{k: v for k, v in fields.items() if k not in ("event", "groupId", "previousId")},
+                "timestamp": G_TIME,
+                "sentAt": G_TIME,
+                "channel": st.sampled_from(["browser", "server", "mobile"]),
+                "context": G_CONTEXT,
+                "messageId": G_ID,
+            },
+        )
+        for kind, fields in G_ITEM_FIELDS.items()
+    )
+)
+PL_WIRE_ITEM = st.one_of(
+    G_ITEM,
+    G_ITEM.map(lambda item: {**item, "propertes": {}}),
+    st.dictionaries(st.one_of(KEYS, st.sampled_from(["type", "userId", "event", "anonymousId"])), ANY, max_size=4),
+    ANY,
+)
+PIPELINES_ARGS["batch"] = st.tuples(
+    st.tuples(st.one_of(st.lists(G_ITEM, min_size=1, max_size=3), st.lists(PL_WIRE_ITEM, max_size=3), ANY)), st.just({})
+)
+
+
+@pytest.mark.parametrize("method", sorted(PIPELINES_ARGS))
+@FUZZ
+@given(data=st.data(), strict=st.booleans())
+def test_pipelines_method_sends_a_valid_request_or_rejects_early(method: str, data: Any, strict: bool) -> None:
+    """Any arguments to a PipelinesClient method: one spec-valid request to its path, or an early error."""
+    args, kwargs = data.draw(PIPELINES_ARGS[method], label="arguments")
+    client = PIPELINES_CLIENTS[strict]
+    request = exercise(client, "pipelines", method, lambda: getattr(client, method)(*args, **kwargs))
+    if request is not None:
+        assert (request.headers.get("x-strict-mode") == "1") is strict
+        assert len(request.content) <= (500_000 if method == "batch" else 32_000)
+
+
+PIPELINES_BULK_ARGS = {
+    **{name: PIPELINES_ARGS[name] for name in ("identify", "track", "page", "screen", "group", "alias")},
+    "message": st.tuples(st.tuples(st.one_of(G_ITEM, PL_WIRE_ITEM)), st.just({})),
+}
+
+
+@pytest.mark.parametrize("sender", ["bulk", "background"])
+@pytest.mark.parametrize("method", sorted(PIPELINES_BULK_ARGS))
+@FUZZ
+@given(data=st.data())
+def test_pipelines_sender_method_packs_a_valid_message_or_rejects_early(method: str, sender: str, data: Any) -> None:
+    """Any arguments to a Pipelines bulk or background sender's method: a spec-valid /batch, or an early error.
+
+    These senders write messages without a model round trip; a refused call must queue nothing.
+    """
+    args, kwargs = data.draw(PIPELINES_BULK_ARGS[method], label="arguments")
+    client = PIPELINES_CLIENTS[False]
+    with respx.mock(assert_all_called=False) as router:
+        router.route().respond(200, json={})
+        refused: Exception | None = None
+        target = client.bulk(max_in_flight=1) if sender == "bulk" else client.background(flush_interval=60.0)
+        with target:
+            try:
+                getattr(target, method)(*args, **kwargs)
+            except ALLOWED as exc:
+                refused = exc
+        if refused is not None:
+            assert not router.calls, f"{sender}.{method} raised {refused!r} but still sent its message"
+            assert str(refused).strip(), f"{type(refused).__name__} without a message"
+            COUNTS[f"pipelines {sender}", method, "rejected"] += 1
+            return
+        (call,) = router.calls
+    request = call.request
+    assert (request.method, matched_template(request)) == ("POST", "/v1/batch")
+    assert spec_errors(request) == []
+    assert len(json.loads(request.content)["batch"]) == 1
+    COUNTS[f"pipelines {sender}", method, "sent"] += 1
+
+
 # --- heavy inputs, explicitly (too slow to draw at random) -------------------------------------------
 
 TEN_THOUSAND = {f"key{i}": i for i in range(10_000)}
@@ -710,4 +924,4 @@ def test_fuzzed_methods_cover_every_spec_operation() -> None:
     templates = {
         (m.upper(), p) for p, item in document["paths"].items() for m in item if m in ("get", "put", "post", "delete")
     }
-    assert set(TRACK_PATHS.values()) | set(APP_PATHS.values()) == templates
+    assert set(TRACK_PATHS.values()) | set(APP_PATHS.values()) | set(PIPELINES_PATHS.values()) == templates

@@ -12,7 +12,7 @@ import pytest
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
-@pytest.mark.parametrize("script", ["quickstart.py", "quickstart_async.py"])
+@pytest.mark.parametrize("script", ["quickstart.py", "quickstart_async.py", "quickstart_pipelines.py"])
 def test_quickstart_runs_clean_against_the_mock(prism_root: str, script: str) -> None:
     """The example exits 0, prints every HTTP exchange as 2xx, and reports that all calls succeeded."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("CUSTOMERIO_")}
@@ -22,6 +22,6 @@ def test_quickstart_runs_clean_against_the_mock(prism_root: str, script: str) ->
     )
     assert done.returncode == 0, done.stdout + done.stderr
     exchanges = [line for line in done.stdout.splitlines() if "-> HTTP" in line]
-    assert len(exchanges) >= (17 if script == "quickstart.py" else 8)
+    assert len(exchanges) >= {"quickstart.py": 17, "quickstart_async.py": 8, "quickstart_pipelines.py": 14}[script]
     assert all(line.rstrip().endswith(("HTTP 200", "HTTP 204")) for line in exchanges), done.stdout
     assert "all calls succeeded" in done.stdout

@@ -178,6 +178,35 @@ if TYPE_CHECKING:
     from .object_type import ObjectType
     from .person_identifier import PersonIdentifier
     from .person_identifiers import PersonIdentifiers
+    from .pipelines_alias import PipelinesAlias
+    from .pipelines_alias_type import PipelinesAliasType
+    from .pipelines_batch_request import PipelinesBatchRequest
+    from .pipelines_channel import PipelinesChannel
+    from .pipelines_context import PipelinesContext
+    from .pipelines_context_campaign import PipelinesContextCampaign
+    from .pipelines_context_location import PipelinesContextLocation
+    from .pipelines_context_page import PipelinesContextPage
+    from .pipelines_context_referrer import PipelinesContextReferrer
+    from .pipelines_context_traits import PipelinesContextTraits
+    from .pipelines_group import PipelinesGroup
+    from .pipelines_group_traits import PipelinesGroupTraits
+    from .pipelines_group_traits_relationship_attributes import (
+        PipelinesGroupTraitsRelationshipAttributes,
+    )
+    from .pipelines_group_type import PipelinesGroupType
+    from .pipelines_identify import PipelinesIdentify
+    from .pipelines_identify_traits import PipelinesIdentifyTraits
+    from .pipelines_identify_type import PipelinesIdentifyType
+    from .pipelines_integrations import PipelinesIntegrations
+    from .pipelines_library import PipelinesLibrary
+    from .pipelines_page import PipelinesPage
+    from .pipelines_page_type import PipelinesPageType
+    from .pipelines_properties import PipelinesProperties
+    from .pipelines_screen import PipelinesScreen
+    from .pipelines_screen_type import PipelinesScreenType
+    from .pipelines_strict_mode import PipelinesStrictMode
+    from .pipelines_track import PipelinesTrack
+    from .pipelines_track_type import PipelinesTrackType
     from .push_custom_device import PushCustomDevice
     from .push_custom_device_attributes import PushCustomDeviceAttributes
     from .relationship import Relationship
@@ -387,6 +416,33 @@ _MODULES = {
     "ObjectType": ".object_type",
     "PersonIdentifier": ".person_identifier",
     "PersonIdentifiers": ".person_identifiers",
+    "PipelinesAlias": ".pipelines_alias",
+    "PipelinesAliasType": ".pipelines_alias_type",
+    "PipelinesBatchRequest": ".pipelines_batch_request",
+    "PipelinesChannel": ".pipelines_channel",
+    "PipelinesContext": ".pipelines_context",
+    "PipelinesContextCampaign": ".pipelines_context_campaign",
+    "PipelinesContextLocation": ".pipelines_context_location",
+    "PipelinesContextPage": ".pipelines_context_page",
+    "PipelinesContextReferrer": ".pipelines_context_referrer",
+    "PipelinesContextTraits": ".pipelines_context_traits",
+    "PipelinesGroup": ".pipelines_group",
+    "PipelinesGroupTraits": ".pipelines_group_traits",
+    "PipelinesGroupTraitsRelationshipAttributes": ".pipelines_group_traits_relationship_attributes",
+    "PipelinesGroupType": ".pipelines_group_type",
+    "PipelinesIdentify": ".pipelines_identify",
+    "PipelinesIdentifyTraits": ".pipelines_identify_traits",
+    "PipelinesIdentifyType": ".pipelines_identify_type",
+    "PipelinesIntegrations": ".pipelines_integrations",
+    "PipelinesLibrary": ".pipelines_library",
+    "PipelinesPage": ".pipelines_page",
+    "PipelinesPageType": ".pipelines_page_type",
+    "PipelinesProperties": ".pipelines_properties",
+    "PipelinesScreen": ".pipelines_screen",
+    "PipelinesScreenType": ".pipelines_screen_type",
+    "PipelinesStrictMode": ".pipelines_strict_mode",
+    "PipelinesTrack": ".pipelines_track",
+    "PipelinesTrackType": ".pipelines_track_type",
     "PushCustomDevice": ".push_custom_device",
     "PushCustomDeviceAttributes": ".push_custom_device_attributes",
     "Relationship": ".relationship",
@@ -594,6 +650,33 @@ __all__ = (
     "ObjectType",
     "PersonIdentifier",
     "PersonIdentifiers",
+    "PipelinesAlias",
+    "PipelinesAliasType",
+    "PipelinesBatchRequest",
+    "PipelinesChannel",
+    "PipelinesContext",
+    "PipelinesContextCampaign",
+    "PipelinesContextLocation",
+    "PipelinesContextPage",
+    "PipelinesContextReferrer",
+    "PipelinesContextTraits",
+    "PipelinesGroup",
+    "PipelinesGroupTraits",
+    "PipelinesGroupTraitsRelationshipAttributes",
+    "PipelinesGroupType",
+    "PipelinesIdentify",
+    "PipelinesIdentifyTraits",
+    "PipelinesIdentifyType",
+    "PipelinesIntegrations",
+    "PipelinesLibrary",
+    "PipelinesPage",
+    "PipelinesPageType",
+    "PipelinesProperties",
+    "PipelinesScreen",
+    "PipelinesScreenType",
+    "PipelinesStrictMode",
+    "PipelinesTrack",
+    "PipelinesTrackType",
     "PushCustomDevice",
     "PushCustomDeviceAttributes",
     "Relationship",

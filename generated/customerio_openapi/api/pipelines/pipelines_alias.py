@@ -1,0 +1,222 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.empty_response import EmptyResponse
+    from ...models.error_response import ErrorResponse
+    from ...models.pipelines_alias import PipelinesAlias
+    from ...models.pipelines_strict_mode import (
+        PipelinesStrictMode,
+    )
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    body: PipelinesAlias,
+    x_strict_mode: PipelinesStrictMode | Unset = UNSET,
+) -> dict[str, Any]:
+
+    from ...types import Unset
+
+    headers: dict[str, Any] = {}
+    if not isinstance(x_strict_mode, Unset):
+        headers["X-Strict-Mode"] = str(x_strict_mode)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/alias",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmptyResponse | ErrorResponse | None:
+
+    from ...models.empty_response import EmptyResponse
+    from ...models.error_response import ErrorResponse
+
+    if response.status_code == 200:
+        response_200 = EmptyResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmptyResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PipelinesAlias,
+    x_strict_mode: PipelinesStrictMode | Unset = UNSET,
+) -> Response[EmptyResponse | ErrorResponse]:
+    """Merge two identities (Data Pipelines)
+
+     Merges the identity `previousId` into `userId`.
+    Without `X-Strict-Mode: 1` Customer.io answers 200 even to a message it then drops as invalid.
+
+    Args:
+        x_strict_mode (PipelinesStrictMode | Unset): The `X-Strict-Mode` header's one value.
+        body (PipelinesAlias): Merge the identity `previousId` (an anonymousId or userId) into
+            `userId`. Example: {'type': 'alias', 'userId': '42', 'previousId': 'c0e5cae6'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmptyResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_strict_mode=x_strict_mode,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: PipelinesAlias,
+    x_strict_mode: PipelinesStrictMode | Unset = UNSET,
+) -> EmptyResponse | ErrorResponse | None:
+    """Merge two identities (Data Pipelines)
+
+     Merges the identity `previousId` into `userId`.
+    Without `X-Strict-Mode: 1` Customer.io answers 200 even to a message it then drops as invalid.
+
+    Args:
+        x_strict_mode (PipelinesStrictMode | Unset): The `X-Strict-Mode` header's one value.
+        body (PipelinesAlias): Merge the identity `previousId` (an anonymousId or userId) into
+            `userId`. Example: {'type': 'alias', 'userId': '42', 'previousId': 'c0e5cae6'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmptyResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_strict_mode=x_strict_mode,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PipelinesAlias,
+    x_strict_mode: PipelinesStrictMode | Unset = UNSET,
+) -> Response[EmptyResponse | ErrorResponse]:
+    """Merge two identities (Data Pipelines)
+
+     Merges the identity `previousId` into `userId`.
+    Without `X-Strict-Mode: 1` Customer.io answers 200 even to a message it then drops as invalid.
+
+    Args:
+        x_strict_mode (PipelinesStrictMode | Unset): The `X-Strict-Mode` header's one value.
+        body (PipelinesAlias): Merge the identity `previousId` (an anonymousId or userId) into
+            `userId`. Example: {'type': 'alias', 'userId': '42', 'previousId': 'c0e5cae6'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmptyResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_strict_mode=x_strict_mode,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: PipelinesAlias,
+    x_strict_mode: PipelinesStrictMode | Unset = UNSET,
+) -> EmptyResponse | ErrorResponse | None:
+    """Merge two identities (Data Pipelines)
+
+     Merges the identity `previousId` into `userId`.
+    Without `X-Strict-Mode: 1` Customer.io answers 200 even to a message it then drops as invalid.
+
+    Args:
+        x_strict_mode (PipelinesStrictMode | Unset): The `X-Strict-Mode` header's one value.
+        body (PipelinesAlias): Merge the identity `previousId` (an anonymousId or userId) into
+            `userId`. Example: {'type': 'alias', 'userId': '42', 'previousId': 'c0e5cae6'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmptyResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_strict_mode=x_strict_mode,
+        )
+    ).parsed

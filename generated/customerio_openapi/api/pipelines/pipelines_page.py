@@ -1,0 +1,226 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.empty_response import EmptyResponse
+    from ...models.error_response import ErrorResponse
+    from ...models.pipelines_page import PipelinesPage
+    from ...models.pipelines_strict_mode import (
+        PipelinesStrictMode,
+    )
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    body: PipelinesPage,
+    x_strict_mode: PipelinesStrictMode | Unset = UNSET,
+) -> dict[str, Any]:
+
+    from ...types import Unset
+
+    headers: dict[str, Any] = {}
+    if not isinstance(x_strict_mode, Unset):
+        headers["X-Strict-Mode"] = str(x_strict_mode)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/page",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmptyResponse | ErrorResponse | None:
+
+    from ...models.empty_response import EmptyResponse
+    from ...models.error_response import ErrorResponse
+
+    if response.status_code == 200:
+        response_200 = EmptyResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmptyResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PipelinesPage,
+    x_strict_mode: PipelinesStrictMode | Unset = UNSET,
+) -> Response[EmptyResponse | ErrorResponse]:
+    """Record a page view (Data Pipelines)
+
+     Records a web page view of a person (by `userId`, `anonymousId` or both).
+    Without `X-Strict-Mode: 1` Customer.io answers 200 even to a message it then drops as invalid.
+
+    Args:
+        x_strict_mode (PipelinesStrictMode | Unset): The `X-Strict-Mode` header's one value.
+        body (PipelinesPage): A page view of a person (`userId`, `anonymousId` or both required).
+            Example: {'type': 'page', 'anonymousId': 'c0e5cae6', 'name': 'Pricing', 'properties':
+            {'url': 'https://example.com/pricing'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmptyResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_strict_mode=x_strict_mode,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: PipelinesPage,
+    x_strict_mode: PipelinesStrictMode | Unset = UNSET,
+) -> EmptyResponse | ErrorResponse | None:
+    """Record a page view (Data Pipelines)
+
+     Records a web page view of a person (by `userId`, `anonymousId` or both).
+    Without `X-Strict-Mode: 1` Customer.io answers 200 even to a message it then drops as invalid.
+
+    Args:
+        x_strict_mode (PipelinesStrictMode | Unset): The `X-Strict-Mode` header's one value.
+        body (PipelinesPage): A page view of a person (`userId`, `anonymousId` or both required).
+            Example: {'type': 'page', 'anonymousId': 'c0e5cae6', 'name': 'Pricing', 'properties':
+            {'url': 'https://example.com/pricing'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmptyResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_strict_mode=x_strict_mode,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PipelinesPage,
+    x_strict_mode: PipelinesStrictMode | Unset = UNSET,
+) -> Response[EmptyResponse | ErrorResponse]:
+    """Record a page view (Data Pipelines)
+
+     Records a web page view of a person (by `userId`, `anonymousId` or both).
+    Without `X-Strict-Mode: 1` Customer.io answers 200 even to a message it then drops as invalid.
+
+    Args:
+        x_strict_mode (PipelinesStrictMode | Unset): The `X-Strict-Mode` header's one value.
+        body (PipelinesPage): A page view of a person (`userId`, `anonymousId` or both required).
+            Example: {'type': 'page', 'anonymousId': 'c0e5cae6', 'name': 'Pricing', 'properties':
+            {'url': 'https://example.com/pricing'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmptyResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_strict_mode=x_strict_mode,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: PipelinesPage,
+    x_strict_mode: PipelinesStrictMode | Unset = UNSET,
+) -> EmptyResponse | ErrorResponse | None:
+    """Record a page view (Data Pipelines)
+
+     Records a web page view of a person (by `userId`, `anonymousId` or both).
+    Without `X-Strict-Mode: 1` Customer.io answers 200 even to a message it then drops as invalid.
+
+    Args:
+        x_strict_mode (PipelinesStrictMode | Unset): The `X-Strict-Mode` header's one value.
+        body (PipelinesPage): A page view of a person (`userId`, `anonymousId` or both required).
+            Example: {'type': 'page', 'anonymousId': 'c0e5cae6', 'name': 'Pricing', 'properties':
+            {'url': 'https://example.com/pricing'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmptyResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_strict_mode=x_strict_mode,
+        )
+    ).parsed

@@ -1,0 +1,199 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.pipelines_channel import PipelinesChannel, check_pipelines_channel
+from ..models.pipelines_group_type import PipelinesGroupType, check_pipelines_group_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PipelinesGroup")
+
+
+@_attrs_define
+class PipelinesGroup:
+    """Associate a person (`userId`, `anonymousId` or both required) with a group (an object in Customer.io
+    Journeys), setting the group's `traits`.
+
+        Example:
+            {'type': 'group', 'userId': '42', 'groupId': 'acme', 'traits': {'name': 'Acme', 'object_type_id': '1'}}
+
+        Attributes:
+            type_ (PipelinesGroupType):
+            group_id (str): The group's id.
+            user_id (str | Unset):
+            anonymous_id (str | Unset):
+            traits (PipelinesGroupTraits | Unset): Traits of a group (an object in Customer.io Journeys; any JSON values).
+                `object_type_id` names the
+                object type (a stringified integer; `"1"` when absent); `relationshipAttributes` describe the person's
+                relationship to the group.
+                 Example: {'name': 'Acme', 'plan': 'enterprise', 'object_type_id': '1'}.
+            context (PipelinesContext | Unset): Context of a message: where and how it happened. The SDK always sets
+                `library`; other keys are yours
+                (a client's `default_context` merged under each call's). The keys below are typed as the vendor types
+                them; mobile keys (`app`, `device`, `network`, `os`, `screen`) and others are passed as given.
+                 Example: {'ip': '203.0.113.7', 'locale': 'en-US', 'library': {'name': 'customerio-py', 'version': '0.1.0'}}.
+            integrations (PipelinesIntegrations | Unset): Destinations to send the message to (`true`) or not (`false`); all
+                are on by default, `"All": false`
+                turns them off except those named `true`.
+                 Example: {'All': True, 'Salesforce': False}.
+            message_id (str | Unset):
+            timestamp (str | Unset): An ISO 8601 date-time (RFC 3339, with a `Z` or an offset), e.g.
+                `2024-05-01T09:30:00.000Z`.
+                 Example: 2024-05-01T09:30:00.000Z.
+            sent_at (str | Unset): An ISO 8601 date-time (RFC 3339, with a `Z` or an offset), e.g.
+                `2024-05-01T09:30:00.000Z`.
+                 Example: 2024-05-01T09:30:00.000Z.
+            original_timestamp (str | Unset): An ISO 8601 date-time (RFC 3339, with a `Z` or an offset), e.g.
+                `2024-05-01T09:30:00.000Z`.
+                 Example: 2024-05-01T09:30:00.000Z.
+            channel (PipelinesChannel | Unset): Where a message came from.
+    """
+
+    type_: PipelinesGroupType
+    group_id: str
+    user_id: str | Unset = UNSET
+    anonymous_id: str | Unset = UNSET
+    traits: PipelinesGroupTraits | Unset = UNSET
+    context: PipelinesContext | Unset = UNSET
+    integrations: PipelinesIntegrations | Unset = UNSET
+    message_id: str | Unset = UNSET
+    timestamp: str | Unset = UNSET
+    sent_at: str | Unset = UNSET
+    original_timestamp: str | Unset = UNSET
+    channel: PipelinesChannel | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        group_id = self.group_id
+
+        user_id = self.user_id
+
+        anonymous_id = self.anonymous_id
+
+        traits: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.traits, Unset):
+            traits = self.traits.to_dict()
+
+        context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.context, Unset):
+            context = self.context.to_dict()
+
+        integrations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.integrations, Unset):
+            integrations = self.integrations.to_dict()
+
+        message_id = self.message_id
+
+        timestamp = self.timestamp
+
+        sent_at = self.sent_at
+
+        original_timestamp = self.original_timestamp
+
+        channel: str | Unset = UNSET
+        if not isinstance(self.channel, Unset):
+            channel = self.channel
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "groupId": group_id,
+            }
+        )
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if anonymous_id is not UNSET:
+            field_dict["anonymousId"] = anonymous_id
+        if traits is not UNSET:
+            field_dict["traits"] = traits
+        if context is not UNSET:
+            field_dict["context"] = context
+        if integrations is not UNSET:
+            field_dict["integrations"] = integrations
+        if message_id is not UNSET:
+            field_dict["messageId"] = message_id
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if sent_at is not UNSET:
+            field_dict["sentAt"] = sent_at
+        if original_timestamp is not UNSET:
+            field_dict["originalTimestamp"] = original_timestamp
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = check_pipelines_group_type(d.pop("type"))
+
+        group_id = d.pop("groupId")
+
+        user_id = d.pop("userId", UNSET)
+
+        anonymous_id = d.pop("anonymousId", UNSET)
+
+        _traits = d.pop("traits", UNSET)
+        traits: PipelinesGroupTraits | Unset
+        if isinstance(_traits, Unset):
+            traits = UNSET
+        else:
+            traits = PipelinesGroupTraits.from_dict(_traits)
+
+        _context = d.pop("context", UNSET)
+        context: PipelinesContext | Unset
+        if isinstance(_context, Unset):
+            context = UNSET
+        else:
+            context = PipelinesContext.from_dict(_context)
+
+        _integrations = d.pop("integrations", UNSET)
+        integrations: PipelinesIntegrations | Unset
+        if isinstance(_integrations, Unset):
+            integrations = UNSET
+        else:
+            integrations = PipelinesIntegrations.from_dict(_integrations)
+
+        message_id = d.pop("messageId", UNSET)
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        sent_at = d.pop("sentAt", UNSET)
+
+        original_timestamp = d.pop("originalTimestamp", UNSET)
+
+        _channel = d.pop("channel", UNSET)
+        channel: PipelinesChannel | Unset
+        if isinstance(_channel, Unset):
+            channel = UNSET
+        else:
+            channel = check_pipelines_channel(_channel)
+
+        pipelines_group = cls(
+            type_=type_,
+            group_id=group_id,
+            user_id=user_id,
+            anonymous_id=anonymous_id,
+            traits=traits,
+            context=context,
+            integrations=integrations,
+            message_id=message_id,
+            timestamp=timestamp,
+            sent_at=sent_at,
+            original_timestamp=original_timestamp,
+            channel=channel,
+        )
+
+        return pipelines_group
+
+
+from ..models.pipelines_context import PipelinesContext  # noqa: E402
+from ..models.pipelines_group_traits import PipelinesGroupTraits  # noqa: E402
+from ..models.pipelines_integrations import PipelinesIntegrations  # noqa: E402

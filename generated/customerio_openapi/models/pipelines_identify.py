@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.pipelines_channel import PipelinesChannel, check_pipelines_channel
+from ..models.pipelines_identify_type import (
+    PipelinesIdentifyType,
+    check_pipelines_identify_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PipelinesIdentify")
+
+
+@_attrs_define
+class PipelinesIdentify:
+    """Identify a person (`userId`, `anonymousId` or both required) and set their `traits`.
+
+    Example:
+        {'type': 'identify', 'userId': '42', 'traits': {'email': 'ada@example.com'}, 'messageId':
+            'b3f0c7f6-4e4f-4c54-9b5e-6b3b1f0f2d8a', 'timestamp': '2024-05-01T09:30:00.000Z', 'context': {'library': {'name':
+            'customerio-py', 'version': '0.1.0'}}}
+
+    Attributes:
+        type_ (PipelinesIdentifyType):
+        user_id (str | Unset): Your id of the person.
+        anonymous_id (str | Unset): An id of a person not yet known by userId.
+        traits (PipelinesIdentifyTraits | Unset): Traits of a person (any JSON values). Reserved: `email`, `createdAt`
+            (ISO 8601), `unsubscribed`,
+            `cio_subscription_preferences` (subscription center topics and channels).
+             Example: {'email': 'ada@example.com', 'plan': 'pro'}.
+        context (PipelinesContext | Unset): Context of a message: where and how it happened. The SDK always sets
+            `library`; other keys are yours
+            (a client's `default_context` merged under each call's). The keys below are typed as the vendor types
+            them; mobile keys (`app`, `device`, `network`, `os`, `screen`) and others are passed as given.
+             Example: {'ip': '203.0.113.7', 'locale': 'en-US', 'library': {'name': 'customerio-py', 'version': '0.1.0'}}.
+        integrations (PipelinesIntegrations | Unset): Destinations to send the message to (`true`) or not (`false`); all
+            are on by default, `"All": false`
+            turns them off except those named `true`.
+             Example: {'All': True, 'Salesforce': False}.
+        message_id (str | Unset): The message's unique id; Customer.io uses it to tell messages apart.
+        timestamp (str | Unset): An ISO 8601 date-time (RFC 3339, with a `Z` or an offset), e.g.
+            `2024-05-01T09:30:00.000Z`.
+             Example: 2024-05-01T09:30:00.000Z.
+        sent_at (str | Unset): An ISO 8601 date-time (RFC 3339, with a `Z` or an offset), e.g.
+            `2024-05-01T09:30:00.000Z`.
+             Example: 2024-05-01T09:30:00.000Z.
+        original_timestamp (str | Unset): An ISO 8601 date-time (RFC 3339, with a `Z` or an offset), e.g.
+            `2024-05-01T09:30:00.000Z`.
+             Example: 2024-05-01T09:30:00.000Z.
+        channel (PipelinesChannel | Unset): Where a message came from.
+    """
+
+    type_: PipelinesIdentifyType
+    user_id: str | Unset = UNSET
+    anonymous_id: str | Unset = UNSET
+    traits: PipelinesIdentifyTraits | Unset = UNSET
+    context: PipelinesContext | Unset = UNSET
+    integrations: PipelinesIntegrations | Unset = UNSET
+    message_id: str | Unset = UNSET
+    timestamp: str | Unset = UNSET
+    sent_at: str | Unset = UNSET
+    original_timestamp: str | Unset = UNSET
+    channel: PipelinesChannel | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        user_id = self.user_id
+
+        anonymous_id = self.anonymous_id
+
+        traits: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.traits, Unset):
+            traits = self.traits.to_dict()
+
+        context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.context, Unset):
+            context = self.context.to_dict()
+
+        integrations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.integrations, Unset):
+            integrations = self.integrations.to_dict()
+
+        message_id = self.message_id
+
+        timestamp = self.timestamp
+
+        sent_at = self.sent_at
+
+        original_timestamp = self.original_timestamp
+
+        channel: str | Unset = UNSET
+        if not isinstance(self.channel, Unset):
+            channel = self.channel
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if anonymous_id is not UNSET:
+            field_dict["anonymousId"] = anonymous_id
+        if traits is not UNSET:
+            field_dict["traits"] = traits
+        if context is not UNSET:
+            field_dict["context"] = context
+        if integrations is not UNSET:
+            field_dict["integrations"] = integrations
+        if message_id is not UNSET:
+            field_dict["messageId"] = message_id
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if sent_at is not UNSET:
+            field_dict["sentAt"] = sent_at
+        if original_timestamp is not UNSET:
+            field_dict["originalTimestamp"] = original_timestamp
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = check_pipelines_identify_type(d.pop("type"))
+
+        user_id = d.pop("userId", UNSET)
+
+        anonymous_id = d.pop("anonymousId", UNSET)
+
+        _traits = d.pop("traits", UNSET)
+        traits: PipelinesIdentifyTraits | Unset
+        if isinstance(_traits, Unset):
+            traits = UNSET
+        else:
+            traits = PipelinesIdentifyTraits.from_dict(_traits)
+
+        _context = d.pop("context", UNSET)
+        context: PipelinesContext | Unset
+        if isinstance(_context, Unset):
+            context = UNSET
+        else:
+            context = PipelinesContext.from_dict(_context)
+
+        _integrations = d.pop("integrations", UNSET)
+        integrations: PipelinesIntegrations | Unset
+        if isinstance(_integrations, Unset):
+            integrations = UNSET
+        else:
+            integrations = PipelinesIntegrations.from_dict(_integrations)
+
+        message_id = d.pop("messageId", UNSET)
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        sent_at = d.pop("sentAt", UNSET)
+
+        original_timestamp = d.pop("originalTimestamp", UNSET)
+
+        _channel = d.pop("channel", UNSET)
+        channel: PipelinesChannel | Unset
+        if isinstance(_channel, Unset):
+            channel = UNSET
+        else:
+            channel = check_pipelines_channel(_channel)
+
+        pipelines_identify = cls(
+            type_=type_,
+            user_id=user_id,
+            anonymous_id=anonymous_id,
+            traits=traits,
+            context=context,
+            integrations=integrations,
+            message_id=message_id,
+            timestamp=timestamp,
+            sent_at=sent_at,
+            original_timestamp=original_timestamp,
+            channel=channel,
+        )
+
+        return pipelines_identify
+
+
+from ..models.pipelines_context import PipelinesContext  # noqa: E402
+from ..models.pipelines_identify_traits import PipelinesIdentifyTraits  # noqa: E402
+from ..models.pipelines_integrations import PipelinesIntegrations  # noqa: E402

@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.pipelines_channel import PipelinesChannel, check_pipelines_channel
+from ..models.pipelines_track_type import PipelinesTrackType, check_pipelines_track_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PipelinesTrack")
+
+
+@_attrs_define
+class PipelinesTrack:
+    """An event of a person (`userId`, `anonymousId` or both required); `event` names it. Semantic event
+    names (`Device Created or Updated`, `User Deleted`, `Relationship Deleted`, ...) act on Customer.io.
+
+        Example:
+            {'type': 'track', 'userId': '42', 'event': 'Course Started', 'properties': {'title': 'Intro'}, 'messageId':
+                '5c2e4a0e-8d6b-4b3e-9f1a-2d7c8e9f0a1b', 'timestamp': '2024-05-01T09:30:00.000Z'}
+
+        Attributes:
+            type_ (PipelinesTrackType):
+            event (str): The event's name.
+            user_id (str | Unset):
+            anonymous_id (str | Unset):
+            properties (PipelinesProperties | Unset): Properties of an event, page or screen view (any JSON values).
+                Example: {'plan': 'pro', 'price': 23.45}.
+            context (PipelinesContext | Unset): Context of a message: where and how it happened. The SDK always sets
+                `library`; other keys are yours
+                (a client's `default_context` merged under each call's). The keys below are typed as the vendor types
+                them; mobile keys (`app`, `device`, `network`, `os`, `screen`) and others are passed as given.
+                 Example: {'ip': '203.0.113.7', 'locale': 'en-US', 'library': {'name': 'customerio-py', 'version': '0.1.0'}}.
+            integrations (PipelinesIntegrations | Unset): Destinations to send the message to (`true`) or not (`false`); all
+                are on by default, `"All": false`
+                turns them off except those named `true`.
+                 Example: {'All': True, 'Salesforce': False}.
+            message_id (str | Unset):
+            timestamp (str | Unset): An ISO 8601 date-time (RFC 3339, with a `Z` or an offset), e.g.
+                `2024-05-01T09:30:00.000Z`.
+                 Example: 2024-05-01T09:30:00.000Z.
+            sent_at (str | Unset): An ISO 8601 date-time (RFC 3339, with a `Z` or an offset), e.g.
+                `2024-05-01T09:30:00.000Z`.
+                 Example: 2024-05-01T09:30:00.000Z.
+            original_timestamp (str | Unset): An ISO 8601 date-time (RFC 3339, with a `Z` or an offset), e.g.
+                `2024-05-01T09:30:00.000Z`.
+                 Example: 2024-05-01T09:30:00.000Z.
+            channel (PipelinesChannel | Unset): Where a message came from.
+    """
+
+    type_: PipelinesTrackType
+    event: str
+    user_id: str | Unset = UNSET
+    anonymous_id: str | Unset = UNSET
+    properties: PipelinesProperties | Unset = UNSET
+    context: PipelinesContext | Unset = UNSET
+    integrations: PipelinesIntegrations | Unset = UNSET
+    message_id: str | Unset = UNSET
+    timestamp: str | Unset = UNSET
+    sent_at: str | Unset = UNSET
+    original_timestamp: str | Unset = UNSET
+    channel: PipelinesChannel | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        event = self.event
+
+        user_id = self.user_id
+
+        anonymous_id = self.anonymous_id
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.context, Unset):
+            context = self.context.to_dict()
+
+        integrations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.integrations, Unset):
+            integrations = self.integrations.to_dict()
+
+        message_id = self.message_id
+
+        timestamp = self.timestamp
+
+        sent_at = self.sent_at
+
+        original_timestamp = self.original_timestamp
+
+        channel: str | Unset = UNSET
+        if not isinstance(self.channel, Unset):
+            channel = self.channel
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "event": event,
+            }
+        )
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if anonymous_id is not UNSET:
+            field_dict["anonymousId"] = anonymous_id
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if context is not UNSET:
+            field_dict["context"] = context
+        if integrations is not UNSET:
+            field_dict["integrations"] = integrations
+        if message_id is not UNSET:
+            field_dict["messageId"] = message_id
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if sent_at is not UNSET:
+            field_dict["sentAt"] = sent_at
+        if original_timestamp is not UNSET:
+            field_dict["originalTimestamp"] = original_timestamp
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = check_pipelines_track_type(d.pop("type"))
+
+        event = d.pop("event")
+
+        user_id = d.pop("userId", UNSET)
+
+        anonymous_id = d.pop("anonymousId", UNSET)
+
+        _properties = d.pop("properties", UNSET)
+        properties: PipelinesProperties | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = PipelinesProperties.from_dict(_properties)
+
+        _context = d.pop("context", UNSET)
+        context: PipelinesContext | Unset
+        if isinstance(_context, Unset):
+            context = UNSET
+        else:
+            context = PipelinesContext.from_dict(_context)
+
+        _integrations = d.pop("integrations", UNSET)
+        integrations: PipelinesIntegrations | Unset
+        if isinstance(_integrations, Unset):
+            integrations = UNSET
+        else:
+            integrations = PipelinesIntegrations.from_dict(_integrations)
+
+        message_id = d.pop("messageId", UNSET)
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        sent_at = d.pop("sentAt", UNSET)
+
+        original_timestamp = d.pop("originalTimestamp", UNSET)
+
+        _channel = d.pop("channel", UNSET)
+        channel: PipelinesChannel | Unset
+        if isinstance(_channel, Unset):
+            channel = UNSET
+        else:
+            channel = check_pipelines_channel(_channel)
+
+        pipelines_track = cls(
+            type_=type_,
+            event=event,
+            user_id=user_id,
+            anonymous_id=anonymous_id,
+            properties=properties,
+            context=context,
+            integrations=integrations,
+            message_id=message_id,
+            timestamp=timestamp,
+            sent_at=sent_at,
+            original_timestamp=original_timestamp,
+            channel=channel,
+        )
+
+        return pipelines_track
+
+
+from ..models.pipelines_context import PipelinesContext  # noqa: E402
+from ..models.pipelines_integrations import PipelinesIntegrations  # noqa: E402
+from ..models.pipelines_properties import PipelinesProperties  # noqa: E402
