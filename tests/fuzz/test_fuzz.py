@@ -488,6 +488,7 @@ def _plain_strategy(param: Param, example: Any) -> st.SearchStrategy[Any]:
         "text": TEXT,
         "time": st.one_of(st.integers(0, 2**31), DATES),
         "identifier": ID_TYPE,
+        "choice": TEXT,  # replaced by the parameter's own choices below
         "object": DATA,
         "array": st.lists(ANY, max_size=3),
         "any": ANY,

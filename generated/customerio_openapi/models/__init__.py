@@ -8,6 +8,8 @@ if TYPE_CHECKING:
     from .attribute_condition import AttributeCondition
     from .attribute_condition_operator import AttributeConditionOperator
     from .batch_request import BatchRequest
+    from .batch_update_attributes_request import BatchUpdateAttributesRequest
+    from .batch_update_events_request import BatchUpdateEventsRequest
     from .broadcast_per_user_data import BroadcastPerUserData
     from .broadcast_per_user_data_data import BroadcastPerUserDataData
     from .collection import Collection
@@ -20,7 +22,10 @@ if TYPE_CHECKING:
     from .create_deliveries_export_request_metric import (
         CreateDeliveriesExportRequestMetric,
     )
+    from .create_import_request import CreateImportRequest
     from .create_segment_request import CreateSegmentRequest
+    from .create_suppression_response import CreateSuppressionResponse
+    from .create_suppression_suppression_type import CreateSuppressionSuppressionType
     from .customer_attributes import CustomerAttributes
     from .customer_attributes_attributes import CustomerAttributesAttributes
     from .customer_attributes_identifiers import CustomerAttributesIdentifiers
@@ -29,6 +34,10 @@ if TYPE_CHECKING:
     from .customer_by_email import CustomerByEmail
     from .customer_device import CustomerDevice
     from .customers_by_email_response import CustomersByEmailResponse
+    from .data_index_attribute import DataIndexAttribute
+    from .data_index_attribute_privacy_level import DataIndexAttributePrivacyLevel
+    from .data_index_event import DataIndexEvent
+    from .delete_suppression_suppression_type import DeleteSuppressionSuppressionType
     from .device import Device
     from .device_attributes import DeviceAttributes
     from .device_platform import DevicePlatform
@@ -37,20 +46,40 @@ if TYPE_CHECKING:
     from .entity_identifiers import EntityIdentifiers
     from .error_response import ErrorResponse
     from .error_response_meta import ErrorResponseMeta
+    from .esp_domain_suppressions_response import EspDomainSuppressionsResponse
+    from .esp_suppression import EspSuppression
+    from .esp_suppressions_response import EspSuppressionsResponse
     from .event_data import EventData
     from .export import Export
     from .export_download_response import ExportDownloadResponse
     from .export_filter import ExportFilter
     from .export_response import ExportResponse
     from .get_attributes_id_type import GetAttributesIdType
+    from .get_domain_suppressions_suppression_type import (
+        GetDomainSuppressionsSuppressionType,
+    )
+    from .get_sender_identities_sort import GetSenderIdentitiesSort
+    from .get_suppressions_suppression_type import GetSuppressionsSuppressionType
     from .identifier_type import IdentifierType
     from .identifiers import Identifiers
     from .identify_relationships import IdentifyRelationships
     from .identify_relationships_action import IdentifyRelationshipsAction
     from .identify_request import IdentifyRequest
+    from .import_ import Import
+    from .import_input import ImportInput
+    from .import_input_data_to_process import ImportInputDataToProcess
+    from .import_input_identifier import ImportInputIdentifier
+    from .import_input_people_to_process import ImportInputPeopleToProcess
+    from .import_input_type import ImportInputType
+    from .import_response import ImportResponse
+    from .ip_addresses_response import IpAddressesResponse
     from .list_collections_response import ListCollectionsResponse
     from .list_exports_response import ListExportsResponse
+    from .list_reporting_webhooks_response import ListReportingWebhooksResponse
     from .list_segments_response import ListSegmentsResponse
+    from .list_sender_identities_response import ListSenderIdentitiesResponse
+    from .list_snippets_response import ListSnippetsResponse
+    from .list_workspaces_response import ListWorkspacesResponse
     from .merge_customers_request import MergeCustomersRequest
     from .message import Message
     from .message_customer_identifiers_type_0 import MessageCustomerIdentifiersType0
@@ -64,6 +93,9 @@ if TYPE_CHECKING:
     from .relationship_relationship_attributes import RelationshipRelationshipAttributes
     from .report_metric_request import ReportMetricRequest
     from .report_metric_request_metric import ReportMetricRequestMetric
+    from .reporting_webhook import ReportingWebhook
+    from .reporting_webhook_input import ReportingWebhookInput
+    from .reporting_webhook_update import ReportingWebhookUpdate
     from .segment import Segment
     from .segment_condition import SegmentCondition
     from .segment_customer_count_response import SegmentCustomerCountResponse
@@ -92,6 +124,12 @@ if TYPE_CHECKING:
     from .send_sms_request_message_data import SendSMSRequestMessageData
     from .send_whats_app_request import SendWhatsAppRequest
     from .send_whats_app_request_message_data import SendWhatsAppRequestMessageData
+    from .sender_identity import SenderIdentity
+    from .sender_identity_response import SenderIdentityResponse
+    from .sender_identity_usage import SenderIdentityUsage
+    from .snippet import Snippet
+    from .snippet_input import SnippetInput
+    from .snippet_response import SnippetResponse
     from .submit_form_request import SubmitFormRequest
     from .submit_form_request_data import SubmitFormRequestData
     from .subscription_preferences import SubscriptionPreferences
@@ -114,6 +152,7 @@ if TYPE_CHECKING:
     from .v2_operation_action import V2OperationAction
     from .v2_operation_attributes import V2OperationAttributes
     from .v2_operation_type import V2OperationType
+    from .workspace import Workspace
 
 # Class name -> module of this package that defines it.
 _MODULES = {
@@ -122,6 +161,8 @@ _MODULES = {
     "AttributeCondition": ".attribute_condition",
     "AttributeConditionOperator": ".attribute_condition_operator",
     "BatchRequest": ".batch_request",
+    "BatchUpdateAttributesRequest": ".batch_update_attributes_request",
+    "BatchUpdateEventsRequest": ".batch_update_events_request",
     "BroadcastPerUserData": ".broadcast_per_user_data",
     "BroadcastPerUserDataData": ".broadcast_per_user_data_data",
     "Collection": ".collection",
@@ -132,7 +173,10 @@ _MODULES = {
     "CreateCustomersExportRequest": ".create_customers_export_request",
     "CreateDeliveriesExportRequest": ".create_deliveries_export_request",
     "CreateDeliveriesExportRequestMetric": ".create_deliveries_export_request_metric",
+    "CreateImportRequest": ".create_import_request",
     "CreateSegmentRequest": ".create_segment_request",
+    "CreateSuppressionResponse": ".create_suppression_response",
+    "CreateSuppressionSuppressionType": ".create_suppression_suppression_type",
     "CustomerAttributes": ".customer_attributes",
     "CustomerAttributesAttributes": ".customer_attributes_attributes",
     "CustomerAttributesIdentifiers": ".customer_attributes_identifiers",
@@ -141,6 +185,10 @@ _MODULES = {
     "CustomerByEmail": ".customer_by_email",
     "CustomerDevice": ".customer_device",
     "CustomersByEmailResponse": ".customers_by_email_response",
+    "DataIndexAttribute": ".data_index_attribute",
+    "DataIndexAttributePrivacyLevel": ".data_index_attribute_privacy_level",
+    "DataIndexEvent": ".data_index_event",
+    "DeleteSuppressionSuppressionType": ".delete_suppression_suppression_type",
     "Device": ".device",
     "DeviceAttributes": ".device_attributes",
     "DevicePlatform": ".device_platform",
@@ -149,20 +197,38 @@ _MODULES = {
     "EntityIdentifiers": ".entity_identifiers",
     "ErrorResponse": ".error_response",
     "ErrorResponseMeta": ".error_response_meta",
+    "EspDomainSuppressionsResponse": ".esp_domain_suppressions_response",
+    "EspSuppression": ".esp_suppression",
+    "EspSuppressionsResponse": ".esp_suppressions_response",
     "EventData": ".event_data",
     "Export": ".export",
     "ExportDownloadResponse": ".export_download_response",
     "ExportFilter": ".export_filter",
     "ExportResponse": ".export_response",
     "GetAttributesIdType": ".get_attributes_id_type",
+    "GetDomainSuppressionsSuppressionType": ".get_domain_suppressions_suppression_type",
+    "GetSenderIdentitiesSort": ".get_sender_identities_sort",
+    "GetSuppressionsSuppressionType": ".get_suppressions_suppression_type",
     "IdentifierType": ".identifier_type",
     "Identifiers": ".identifiers",
     "IdentifyRelationships": ".identify_relationships",
     "IdentifyRelationshipsAction": ".identify_relationships_action",
     "IdentifyRequest": ".identify_request",
+    "Import": ".import_",
+    "ImportInput": ".import_input",
+    "ImportInputDataToProcess": ".import_input_data_to_process",
+    "ImportInputIdentifier": ".import_input_identifier",
+    "ImportInputPeopleToProcess": ".import_input_people_to_process",
+    "ImportInputType": ".import_input_type",
+    "ImportResponse": ".import_response",
+    "IpAddressesResponse": ".ip_addresses_response",
     "ListCollectionsResponse": ".list_collections_response",
     "ListExportsResponse": ".list_exports_response",
+    "ListReportingWebhooksResponse": ".list_reporting_webhooks_response",
     "ListSegmentsResponse": ".list_segments_response",
+    "ListSenderIdentitiesResponse": ".list_sender_identities_response",
+    "ListSnippetsResponse": ".list_snippets_response",
+    "ListWorkspacesResponse": ".list_workspaces_response",
     "MergeCustomersRequest": ".merge_customers_request",
     "Message": ".message",
     "MessageCustomerIdentifiersType0": ".message_customer_identifiers_type_0",
@@ -176,6 +242,9 @@ _MODULES = {
     "RelationshipRelationshipAttributes": ".relationship_relationship_attributes",
     "ReportMetricRequest": ".report_metric_request",
     "ReportMetricRequestMetric": ".report_metric_request_metric",
+    "ReportingWebhook": ".reporting_webhook",
+    "ReportingWebhookInput": ".reporting_webhook_input",
+    "ReportingWebhookUpdate": ".reporting_webhook_update",
     "Segment": ".segment",
     "SegmentCondition": ".segment_condition",
     "SegmentCustomerCountResponse": ".segment_customer_count_response",
@@ -202,6 +271,12 @@ _MODULES = {
     "SendSMSRequestMessageData": ".send_sms_request_message_data",
     "SendWhatsAppRequest": ".send_whats_app_request",
     "SendWhatsAppRequestMessageData": ".send_whats_app_request_message_data",
+    "SenderIdentity": ".sender_identity",
+    "SenderIdentityResponse": ".sender_identity_response",
+    "SenderIdentityUsage": ".sender_identity_usage",
+    "Snippet": ".snippet",
+    "SnippetInput": ".snippet_input",
+    "SnippetResponse": ".snippet_response",
     "SubmitFormRequest": ".submit_form_request",
     "SubmitFormRequestData": ".submit_form_request_data",
     "SubscriptionPreferences": ".subscription_preferences",
@@ -224,6 +299,7 @@ _MODULES = {
     "V2OperationAction": ".v2_operation_action",
     "V2OperationAttributes": ".v2_operation_attributes",
     "V2OperationType": ".v2_operation_type",
+    "Workspace": ".workspace",
 }
 
 __all__ = (
@@ -232,6 +308,8 @@ __all__ = (
     "AttributeCondition",
     "AttributeConditionOperator",
     "BatchRequest",
+    "BatchUpdateAttributesRequest",
+    "BatchUpdateEventsRequest",
     "BroadcastPerUserData",
     "BroadcastPerUserDataData",
     "Collection",
@@ -242,7 +320,10 @@ __all__ = (
     "CreateCustomersExportRequest",
     "CreateDeliveriesExportRequest",
     "CreateDeliveriesExportRequestMetric",
+    "CreateImportRequest",
     "CreateSegmentRequest",
+    "CreateSuppressionResponse",
+    "CreateSuppressionSuppressionType",
     "CustomerAttributes",
     "CustomerAttributesAttributes",
     "CustomerAttributesIdentifiers",
@@ -251,6 +332,10 @@ __all__ = (
     "CustomerByEmail",
     "CustomerDevice",
     "CustomersByEmailResponse",
+    "DataIndexAttribute",
+    "DataIndexAttributePrivacyLevel",
+    "DataIndexEvent",
+    "DeleteSuppressionSuppressionType",
     "Device",
     "DeviceAttributes",
     "DevicePlatform",
@@ -259,20 +344,38 @@ __all__ = (
     "EntityIdentifiers",
     "ErrorResponse",
     "ErrorResponseMeta",
+    "EspDomainSuppressionsResponse",
+    "EspSuppression",
+    "EspSuppressionsResponse",
     "EventData",
     "Export",
     "ExportDownloadResponse",
     "ExportFilter",
     "ExportResponse",
     "GetAttributesIdType",
+    "GetDomainSuppressionsSuppressionType",
+    "GetSenderIdentitiesSort",
+    "GetSuppressionsSuppressionType",
     "Identifiers",
     "IdentifierType",
     "IdentifyRelationships",
     "IdentifyRelationshipsAction",
     "IdentifyRequest",
+    "Import",
+    "ImportInput",
+    "ImportInputDataToProcess",
+    "ImportInputIdentifier",
+    "ImportInputPeopleToProcess",
+    "ImportInputType",
+    "ImportResponse",
+    "IpAddressesResponse",
     "ListCollectionsResponse",
     "ListExportsResponse",
+    "ListReportingWebhooksResponse",
     "ListSegmentsResponse",
+    "ListSenderIdentitiesResponse",
+    "ListSnippetsResponse",
+    "ListWorkspacesResponse",
     "MergeCustomersRequest",
     "Message",
     "MessageCustomerIdentifiersType0",
@@ -284,6 +387,9 @@ __all__ = (
     "PushCustomDeviceAttributes",
     "Relationship",
     "RelationshipRelationshipAttributes",
+    "ReportingWebhook",
+    "ReportingWebhookInput",
+    "ReportingWebhookUpdate",
     "ReportMetricRequest",
     "ReportMetricRequestMetric",
     "Segment",
@@ -299,6 +405,9 @@ __all__ = (
     "SendEmailRequestAttachments",
     "SendEmailRequestHeaders",
     "SendEmailRequestMessageData",
+    "SenderIdentity",
+    "SenderIdentityResponse",
+    "SenderIdentityUsage",
     "SendInAppRequest",
     "SendInAppRequestMessageData",
     "SendInboxMessageRequest",
@@ -312,6 +421,9 @@ __all__ = (
     "SendSMSRequestMessageData",
     "SendWhatsAppRequest",
     "SendWhatsAppRequestMessageData",
+    "Snippet",
+    "SnippetInput",
+    "SnippetResponse",
     "SubmitFormRequest",
     "SubmitFormRequestData",
     "SubscriptionPreferences",
@@ -334,6 +446,7 @@ __all__ = (
     "V2OperationAction",
     "V2OperationAttributes",
     "V2OperationType",
+    "Workspace",
 )
 
 if not TYPE_CHECKING:
