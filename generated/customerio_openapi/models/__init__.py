@@ -33,6 +33,11 @@ if TYPE_CHECKING:
     from .customer_attributes_timestamps import CustomerAttributesTimestamps
     from .customer_by_email import CustomerByEmail
     from .customer_device import CustomerDevice
+    from .customer_subscribed_event import CustomerSubscribedEvent
+    from .customer_subscription_preferences_changed_event import (
+        CustomerSubscriptionPreferencesChangedEvent,
+    )
+    from .customer_unsubscribed_event import CustomerUnsubscribedEvent
     from .customers_by_email_response import CustomersByEmailResponse
     from .data_index_attribute import DataIndexAttribute
     from .data_index_attribute_privacy_level import DataIndexAttributePrivacyLevel
@@ -41,6 +46,25 @@ if TYPE_CHECKING:
     from .device import Device
     from .device_attributes import DeviceAttributes
     from .device_platform import DevicePlatform
+    from .email_attempted_event import EmailAttemptedEvent
+    from .email_bounced_event import EmailBouncedEvent
+    from .email_clicked_event import EmailClickedEvent
+    from .email_clicked_event_data import EmailClickedEventData
+    from .email_converted_event import EmailConvertedEvent
+    from .email_delivered_event import EmailDeliveredEvent
+    from .email_drafted_event import EmailDraftedEvent
+    from .email_dropped_event import EmailDroppedEvent
+    from .email_event_data import EmailEventData
+    from .email_failed_event import EmailFailedEvent
+    from .email_failed_event_data import EmailFailedEventData
+    from .email_opened_event import EmailOpenedEvent
+    from .email_opened_event_data import EmailOpenedEventData
+    from .email_sent_event import EmailSentEvent
+    from .email_sent_event_data import EmailSentEventData
+    from .email_sent_event_data_headers import EmailSentEventDataHeaders
+    from .email_spammed_event import EmailSpammedEvent
+    from .email_undeliverable_event import EmailUndeliverableEvent
+    from .email_unsubscribed_event import EmailUnsubscribedEvent
     from .empty_request import EmptyRequest
     from .empty_response import EmptyResponse
     from .entity_identifiers import EntityIdentifiers
@@ -50,6 +74,7 @@ if TYPE_CHECKING:
     from .esp_suppression import EspSuppression
     from .esp_suppressions_response import EspSuppressionsResponse
     from .event_data import EventData
+    from .event_identifiers import EventIdentifiers
     from .export import Export
     from .export_download_response import ExportDownloadResponse
     from .export_filter import ExportFilter
@@ -72,7 +97,17 @@ if TYPE_CHECKING:
     from .import_input_people_to_process import ImportInputPeopleToProcess
     from .import_input_type import ImportInputType
     from .import_response import ImportResponse
+    from .in_app_attempted_event import InAppAttemptedEvent
+    from .in_app_clicked_event import InAppClickedEvent
+    from .in_app_clicked_event_data import InAppClickedEventData
+    from .in_app_converted_event import InAppConvertedEvent
+    from .in_app_drafted_event import InAppDraftedEvent
+    from .in_app_failed_event import InAppFailedEvent
+    from .in_app_opened_event import InAppOpenedEvent
+    from .in_app_sent_event import InAppSentEvent
+    from .in_app_undeliverable_event import InAppUndeliverableEvent
     from .ip_addresses_response import IpAddressesResponse
+    from .link_clicked_event_data import LinkClickedEventData
     from .list_collections_response import ListCollectionsResponse
     from .list_exports_response import ListExportsResponse
     from .list_reporting_webhooks_response import ListReportingWebhooksResponse
@@ -82,13 +117,37 @@ if TYPE_CHECKING:
     from .list_workspaces_response import ListWorkspacesResponse
     from .merge_customers_request import MergeCustomersRequest
     from .message import Message
+    from .message_bounced_event_data import MessageBouncedEventData
     from .message_customer_identifiers_type_0 import MessageCustomerIdentifiersType0
+    from .message_event_data import MessageEventData
+    from .message_failed_event_data import MessageFailedEventData
     from .message_metrics import MessageMetrics
+    from .message_replied_event_data import MessageRepliedEventData
+    from .message_sent_event_data import MessageSentEventData
     from .messages_page import MessagesPage
+    from .person_event_data import PersonEventData
     from .person_identifier import PersonIdentifier
     from .person_identifiers import PersonIdentifiers
+    from .push_attempted_event import PushAttemptedEvent
+    from .push_bounced_event import PushBouncedEvent
+    from .push_bounced_event_data import PushBouncedEventData
+    from .push_bounced_event_recipient import PushBouncedEventRecipient
+    from .push_clicked_event import PushClickedEvent
+    from .push_clicked_event_data import PushClickedEventData
+    from .push_converted_event import PushConvertedEvent
     from .push_custom_device import PushCustomDevice
     from .push_custom_device_attributes import PushCustomDeviceAttributes
+    from .push_delivered_event import PushDeliveredEvent
+    from .push_drafted_event import PushDraftedEvent
+    from .push_dropped_event import PushDroppedEvent
+    from .push_event_data import PushEventData
+    from .push_event_recipient import PushEventRecipient
+    from .push_failed_event import PushFailedEvent
+    from .push_opened_event import PushOpenedEvent
+    from .push_sent_event import PushSentEvent
+    from .push_sent_event_data import PushSentEventData
+    from .push_undeliverable_event import PushUndeliverableEvent
+    from .recipient_event_data import RecipientEventData
     from .relationship import Relationship
     from .relationship_relationship_attributes import RelationshipRelationshipAttributes
     from .report_metric_request import ReportMetricRequest
@@ -127,12 +186,29 @@ if TYPE_CHECKING:
     from .sender_identity import SenderIdentity
     from .sender_identity_response import SenderIdentityResponse
     from .sender_identity_usage import SenderIdentityUsage
+    from .slack_attempted_event import SlackAttemptedEvent
+    from .slack_clicked_event import SlackClickedEvent
+    from .slack_drafted_event import SlackDraftedEvent
+    from .slack_failed_event import SlackFailedEvent
+    from .slack_sent_event import SlackSentEvent
+    from .slack_undeliverable_event import SlackUndeliverableEvent
+    from .sms_attempted_event import SmsAttemptedEvent
+    from .sms_bounced_event import SmsBouncedEvent
+    from .sms_clicked_event import SmsClickedEvent
+    from .sms_converted_event import SmsConvertedEvent
+    from .sms_delivered_event import SmsDeliveredEvent
+    from .sms_drafted_event import SmsDraftedEvent
+    from .sms_failed_event import SmsFailedEvent
+    from .sms_replied_event import SmsRepliedEvent
+    from .sms_sent_event import SmsSentEvent
+    from .sms_undeliverable_event import SmsUndeliverableEvent
     from .snippet import Snippet
     from .snippet_input import SnippetInput
     from .snippet_response import SnippetResponse
     from .submit_form_request import SubmitFormRequest
     from .submit_form_request_data import SubmitFormRequestData
     from .subscription_preferences import SubscriptionPreferences
+    from .subscription_preferences_event_data import SubscriptionPreferencesEventData
     from .subscription_preferences_topics import SubscriptionPreferencesTopics
     from .track_anonymous_event_request import TrackAnonymousEventRequest
     from .track_anonymous_event_request_type import TrackAnonymousEventRequestType
@@ -152,6 +228,24 @@ if TYPE_CHECKING:
     from .v2_operation_action import V2OperationAction
     from .v2_operation_attributes import V2OperationAttributes
     from .v2_operation_type import V2OperationType
+    from .webhook_attempted_event import WebhookAttemptedEvent
+    from .webhook_clicked_event import WebhookClickedEvent
+    from .webhook_drafted_event import WebhookDraftedEvent
+    from .webhook_failed_event import WebhookFailedEvent
+    from .webhook_sent_event import WebhookSentEvent
+    from .webhook_undeliverable_event import WebhookUndeliverableEvent
+    from .whats_app_attempted_event import WhatsAppAttemptedEvent
+    from .whats_app_bounced_event import WhatsAppBouncedEvent
+    from .whats_app_clicked_event import WhatsAppClickedEvent
+    from .whats_app_converted_event import WhatsAppConvertedEvent
+    from .whats_app_delivered_event import WhatsAppDeliveredEvent
+    from .whats_app_drafted_event import WhatsAppDraftedEvent
+    from .whats_app_dropped_event import WhatsAppDroppedEvent
+    from .whats_app_failed_event import WhatsAppFailedEvent
+    from .whats_app_opened_event import WhatsAppOpenedEvent
+    from .whats_app_replied_event import WhatsAppRepliedEvent
+    from .whats_app_sent_event import WhatsAppSentEvent
+    from .whats_app_undeliverable_event import WhatsAppUndeliverableEvent
     from .workspace import Workspace
 
 # Class name -> module of this package that defines it.
@@ -184,6 +278,9 @@ _MODULES = {
     "CustomerAttributesTimestamps": ".customer_attributes_timestamps",
     "CustomerByEmail": ".customer_by_email",
     "CustomerDevice": ".customer_device",
+    "CustomerSubscribedEvent": ".customer_subscribed_event",
+    "CustomerSubscriptionPreferencesChangedEvent": ".customer_subscription_preferences_changed_event",
+    "CustomerUnsubscribedEvent": ".customer_unsubscribed_event",
     "CustomersByEmailResponse": ".customers_by_email_response",
     "DataIndexAttribute": ".data_index_attribute",
     "DataIndexAttributePrivacyLevel": ".data_index_attribute_privacy_level",
@@ -192,6 +289,25 @@ _MODULES = {
     "Device": ".device",
     "DeviceAttributes": ".device_attributes",
     "DevicePlatform": ".device_platform",
+    "EmailAttemptedEvent": ".email_attempted_event",
+    "EmailBouncedEvent": ".email_bounced_event",
+    "EmailClickedEvent": ".email_clicked_event",
+    "EmailClickedEventData": ".email_clicked_event_data",
+    "EmailConvertedEvent": ".email_converted_event",
+    "EmailDeliveredEvent": ".email_delivered_event",
+    "EmailDraftedEvent": ".email_drafted_event",
+    "EmailDroppedEvent": ".email_dropped_event",
+    "EmailEventData": ".email_event_data",
+    "EmailFailedEvent": ".email_failed_event",
+    "EmailFailedEventData": ".email_failed_event_data",
+    "EmailOpenedEvent": ".email_opened_event",
+    "EmailOpenedEventData": ".email_opened_event_data",
+    "EmailSentEvent": ".email_sent_event",
+    "EmailSentEventData": ".email_sent_event_data",
+    "EmailSentEventDataHeaders": ".email_sent_event_data_headers",
+    "EmailSpammedEvent": ".email_spammed_event",
+    "EmailUndeliverableEvent": ".email_undeliverable_event",
+    "EmailUnsubscribedEvent": ".email_unsubscribed_event",
     "EmptyRequest": ".empty_request",
     "EmptyResponse": ".empty_response",
     "EntityIdentifiers": ".entity_identifiers",
@@ -201,6 +317,7 @@ _MODULES = {
     "EspSuppression": ".esp_suppression",
     "EspSuppressionsResponse": ".esp_suppressions_response",
     "EventData": ".event_data",
+    "EventIdentifiers": ".event_identifiers",
     "Export": ".export",
     "ExportDownloadResponse": ".export_download_response",
     "ExportFilter": ".export_filter",
@@ -221,7 +338,17 @@ _MODULES = {
     "ImportInputPeopleToProcess": ".import_input_people_to_process",
     "ImportInputType": ".import_input_type",
     "ImportResponse": ".import_response",
+    "InAppAttemptedEvent": ".in_app_attempted_event",
+    "InAppClickedEvent": ".in_app_clicked_event",
+    "InAppClickedEventData": ".in_app_clicked_event_data",
+    "InAppConvertedEvent": ".in_app_converted_event",
+    "InAppDraftedEvent": ".in_app_drafted_event",
+    "InAppFailedEvent": ".in_app_failed_event",
+    "InAppOpenedEvent": ".in_app_opened_event",
+    "InAppSentEvent": ".in_app_sent_event",
+    "InAppUndeliverableEvent": ".in_app_undeliverable_event",
     "IpAddressesResponse": ".ip_addresses_response",
+    "LinkClickedEventData": ".link_clicked_event_data",
     "ListCollectionsResponse": ".list_collections_response",
     "ListExportsResponse": ".list_exports_response",
     "ListReportingWebhooksResponse": ".list_reporting_webhooks_response",
@@ -231,13 +358,37 @@ _MODULES = {
     "ListWorkspacesResponse": ".list_workspaces_response",
     "MergeCustomersRequest": ".merge_customers_request",
     "Message": ".message",
+    "MessageBouncedEventData": ".message_bounced_event_data",
     "MessageCustomerIdentifiersType0": ".message_customer_identifiers_type_0",
+    "MessageEventData": ".message_event_data",
+    "MessageFailedEventData": ".message_failed_event_data",
     "MessageMetrics": ".message_metrics",
+    "MessageRepliedEventData": ".message_replied_event_data",
+    "MessageSentEventData": ".message_sent_event_data",
     "MessagesPage": ".messages_page",
+    "PersonEventData": ".person_event_data",
     "PersonIdentifier": ".person_identifier",
     "PersonIdentifiers": ".person_identifiers",
+    "PushAttemptedEvent": ".push_attempted_event",
+    "PushBouncedEvent": ".push_bounced_event",
+    "PushBouncedEventData": ".push_bounced_event_data",
+    "PushBouncedEventRecipient": ".push_bounced_event_recipient",
+    "PushClickedEvent": ".push_clicked_event",
+    "PushClickedEventData": ".push_clicked_event_data",
+    "PushConvertedEvent": ".push_converted_event",
     "PushCustomDevice": ".push_custom_device",
     "PushCustomDeviceAttributes": ".push_custom_device_attributes",
+    "PushDeliveredEvent": ".push_delivered_event",
+    "PushDraftedEvent": ".push_drafted_event",
+    "PushDroppedEvent": ".push_dropped_event",
+    "PushEventData": ".push_event_data",
+    "PushEventRecipient": ".push_event_recipient",
+    "PushFailedEvent": ".push_failed_event",
+    "PushOpenedEvent": ".push_opened_event",
+    "PushSentEvent": ".push_sent_event",
+    "PushSentEventData": ".push_sent_event_data",
+    "PushUndeliverableEvent": ".push_undeliverable_event",
+    "RecipientEventData": ".recipient_event_data",
     "Relationship": ".relationship",
     "RelationshipRelationshipAttributes": ".relationship_relationship_attributes",
     "ReportMetricRequest": ".report_metric_request",
@@ -274,12 +425,29 @@ _MODULES = {
     "SenderIdentity": ".sender_identity",
     "SenderIdentityResponse": ".sender_identity_response",
     "SenderIdentityUsage": ".sender_identity_usage",
+    "SlackAttemptedEvent": ".slack_attempted_event",
+    "SlackClickedEvent": ".slack_clicked_event",
+    "SlackDraftedEvent": ".slack_drafted_event",
+    "SlackFailedEvent": ".slack_failed_event",
+    "SlackSentEvent": ".slack_sent_event",
+    "SlackUndeliverableEvent": ".slack_undeliverable_event",
+    "SmsAttemptedEvent": ".sms_attempted_event",
+    "SmsBouncedEvent": ".sms_bounced_event",
+    "SmsClickedEvent": ".sms_clicked_event",
+    "SmsConvertedEvent": ".sms_converted_event",
+    "SmsDeliveredEvent": ".sms_delivered_event",
+    "SmsDraftedEvent": ".sms_drafted_event",
+    "SmsFailedEvent": ".sms_failed_event",
+    "SmsRepliedEvent": ".sms_replied_event",
+    "SmsSentEvent": ".sms_sent_event",
+    "SmsUndeliverableEvent": ".sms_undeliverable_event",
     "Snippet": ".snippet",
     "SnippetInput": ".snippet_input",
     "SnippetResponse": ".snippet_response",
     "SubmitFormRequest": ".submit_form_request",
     "SubmitFormRequestData": ".submit_form_request_data",
     "SubscriptionPreferences": ".subscription_preferences",
+    "SubscriptionPreferencesEventData": ".subscription_preferences_event_data",
     "SubscriptionPreferencesTopics": ".subscription_preferences_topics",
     "TrackAnonymousEventRequest": ".track_anonymous_event_request",
     "TrackAnonymousEventRequestType": ".track_anonymous_event_request_type",
@@ -299,6 +467,24 @@ _MODULES = {
     "V2OperationAction": ".v2_operation_action",
     "V2OperationAttributes": ".v2_operation_attributes",
     "V2OperationType": ".v2_operation_type",
+    "WebhookAttemptedEvent": ".webhook_attempted_event",
+    "WebhookClickedEvent": ".webhook_clicked_event",
+    "WebhookDraftedEvent": ".webhook_drafted_event",
+    "WebhookFailedEvent": ".webhook_failed_event",
+    "WebhookSentEvent": ".webhook_sent_event",
+    "WebhookUndeliverableEvent": ".webhook_undeliverable_event",
+    "WhatsAppAttemptedEvent": ".whats_app_attempted_event",
+    "WhatsAppBouncedEvent": ".whats_app_bounced_event",
+    "WhatsAppClickedEvent": ".whats_app_clicked_event",
+    "WhatsAppConvertedEvent": ".whats_app_converted_event",
+    "WhatsAppDeliveredEvent": ".whats_app_delivered_event",
+    "WhatsAppDraftedEvent": ".whats_app_drafted_event",
+    "WhatsAppDroppedEvent": ".whats_app_dropped_event",
+    "WhatsAppFailedEvent": ".whats_app_failed_event",
+    "WhatsAppOpenedEvent": ".whats_app_opened_event",
+    "WhatsAppRepliedEvent": ".whats_app_replied_event",
+    "WhatsAppSentEvent": ".whats_app_sent_event",
+    "WhatsAppUndeliverableEvent": ".whats_app_undeliverable_event",
     "Workspace": ".workspace",
 }
 
@@ -332,6 +518,9 @@ __all__ = (
     "CustomerByEmail",
     "CustomerDevice",
     "CustomersByEmailResponse",
+    "CustomerSubscribedEvent",
+    "CustomerSubscriptionPreferencesChangedEvent",
+    "CustomerUnsubscribedEvent",
     "DataIndexAttribute",
     "DataIndexAttributePrivacyLevel",
     "DataIndexEvent",
@@ -339,6 +528,25 @@ __all__ = (
     "Device",
     "DeviceAttributes",
     "DevicePlatform",
+    "EmailAttemptedEvent",
+    "EmailBouncedEvent",
+    "EmailClickedEvent",
+    "EmailClickedEventData",
+    "EmailConvertedEvent",
+    "EmailDeliveredEvent",
+    "EmailDraftedEvent",
+    "EmailDroppedEvent",
+    "EmailEventData",
+    "EmailFailedEvent",
+    "EmailFailedEventData",
+    "EmailOpenedEvent",
+    "EmailOpenedEventData",
+    "EmailSentEvent",
+    "EmailSentEventData",
+    "EmailSentEventDataHeaders",
+    "EmailSpammedEvent",
+    "EmailUndeliverableEvent",
+    "EmailUnsubscribedEvent",
     "EmptyRequest",
     "EmptyResponse",
     "EntityIdentifiers",
@@ -348,6 +556,7 @@ __all__ = (
     "EspSuppression",
     "EspSuppressionsResponse",
     "EventData",
+    "EventIdentifiers",
     "Export",
     "ExportDownloadResponse",
     "ExportFilter",
@@ -368,7 +577,17 @@ __all__ = (
     "ImportInputPeopleToProcess",
     "ImportInputType",
     "ImportResponse",
+    "InAppAttemptedEvent",
+    "InAppClickedEvent",
+    "InAppClickedEventData",
+    "InAppConvertedEvent",
+    "InAppDraftedEvent",
+    "InAppFailedEvent",
+    "InAppOpenedEvent",
+    "InAppSentEvent",
+    "InAppUndeliverableEvent",
     "IpAddressesResponse",
+    "LinkClickedEventData",
     "ListCollectionsResponse",
     "ListExportsResponse",
     "ListReportingWebhooksResponse",
@@ -378,13 +597,37 @@ __all__ = (
     "ListWorkspacesResponse",
     "MergeCustomersRequest",
     "Message",
+    "MessageBouncedEventData",
     "MessageCustomerIdentifiersType0",
+    "MessageEventData",
+    "MessageFailedEventData",
     "MessageMetrics",
+    "MessageRepliedEventData",
+    "MessageSentEventData",
     "MessagesPage",
+    "PersonEventData",
     "PersonIdentifier",
     "PersonIdentifiers",
+    "PushAttemptedEvent",
+    "PushBouncedEvent",
+    "PushBouncedEventData",
+    "PushBouncedEventRecipient",
+    "PushClickedEvent",
+    "PushClickedEventData",
+    "PushConvertedEvent",
     "PushCustomDevice",
     "PushCustomDeviceAttributes",
+    "PushDeliveredEvent",
+    "PushDraftedEvent",
+    "PushDroppedEvent",
+    "PushEventData",
+    "PushEventRecipient",
+    "PushFailedEvent",
+    "PushOpenedEvent",
+    "PushSentEvent",
+    "PushSentEventData",
+    "PushUndeliverableEvent",
+    "RecipientEventData",
     "Relationship",
     "RelationshipRelationshipAttributes",
     "ReportingWebhook",
@@ -421,12 +664,29 @@ __all__ = (
     "SendSMSRequestMessageData",
     "SendWhatsAppRequest",
     "SendWhatsAppRequestMessageData",
+    "SlackAttemptedEvent",
+    "SlackClickedEvent",
+    "SlackDraftedEvent",
+    "SlackFailedEvent",
+    "SlackSentEvent",
+    "SlackUndeliverableEvent",
+    "SmsAttemptedEvent",
+    "SmsBouncedEvent",
+    "SmsClickedEvent",
+    "SmsConvertedEvent",
+    "SmsDeliveredEvent",
+    "SmsDraftedEvent",
+    "SmsFailedEvent",
+    "SmsRepliedEvent",
+    "SmsSentEvent",
+    "SmsUndeliverableEvent",
     "Snippet",
     "SnippetInput",
     "SnippetResponse",
     "SubmitFormRequest",
     "SubmitFormRequestData",
     "SubscriptionPreferences",
+    "SubscriptionPreferencesEventData",
     "SubscriptionPreferencesTopics",
     "TrackAnonymousEventRequest",
     "TrackAnonymousEventRequestType",
@@ -446,6 +706,24 @@ __all__ = (
     "V2OperationAction",
     "V2OperationAttributes",
     "V2OperationType",
+    "WebhookAttemptedEvent",
+    "WebhookClickedEvent",
+    "WebhookDraftedEvent",
+    "WebhookFailedEvent",
+    "WebhookSentEvent",
+    "WebhookUndeliverableEvent",
+    "WhatsAppAttemptedEvent",
+    "WhatsAppBouncedEvent",
+    "WhatsAppClickedEvent",
+    "WhatsAppConvertedEvent",
+    "WhatsAppDeliveredEvent",
+    "WhatsAppDraftedEvent",
+    "WhatsAppDroppedEvent",
+    "WhatsAppFailedEvent",
+    "WhatsAppOpenedEvent",
+    "WhatsAppRepliedEvent",
+    "WhatsAppSentEvent",
+    "WhatsAppUndeliverableEvent",
     "Workspace",
 )
 
