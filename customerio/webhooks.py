@@ -209,9 +209,10 @@ def _json_object(body: object) -> dict[str, Any]:
         return dict(body)
     if not isinstance(body, (bytes, bytearray, memoryview, str)):
         raise TypeError(f"body must be bytes, str or a mapping, not {type(body).__name__}")
-    # No message repeats the body: it holds people's addresses.
+    # No message repeats the body: it holds people's addresses. Bytes are UTF-8 (RFC 8259), decoded here
+    # rather than by json.loads, which would also guess UTF-16 and UTF-32.
     try:
-        parsed = json.loads(body if isinstance(body, str) else bytes(body))
+        parsed = json.loads(body if isinstance(body, str) else bytes(body).decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise WebhookPayloadError("the webhook body is not UTF-8 text") from None
     except json.JSONDecodeError as exc:

@@ -24,7 +24,6 @@ class EmailClickedEventData:
         identifiers (EventIdentifiers): The person an event is about: `id` always (null when they have none), `email`
             and `cio_id` where the workspace uses them.
         recipient (str): The address (phone number, person id, channel, URL) it went to.
-        subject (str): The email's subject.
         href (str): The link's URL.
         link_id (int): The tracked link's id.
         customer_id (None | str | Unset): The person's id (deprecated: read `identifiers`; empty once the person is
@@ -39,13 +38,13 @@ class EmailClickedEventData:
         transactional_message_id (int | str | Unset): The transactional message it came from.
         journey_id (str | Unset): The person's path through the campaign or broadcast.
         trigger_event_id (None | str | Unset): The event that triggered the campaign, if any.
+        subject (str | Unset): The email's subject (not always sent).
         machine (bool | Unset): Whether a machine rather than the person clicked.
     """
 
     delivery_id: str
     identifiers: EventIdentifiers
     recipient: str
-    subject: str
     href: str
     link_id: int
     customer_id: None | str | Unset = UNSET
@@ -59,6 +58,7 @@ class EmailClickedEventData:
     transactional_message_id: int | str | Unset = UNSET
     journey_id: str | Unset = UNSET
     trigger_event_id: None | str | Unset = UNSET
+    subject: str | Unset = UNSET
     machine: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -68,8 +68,6 @@ class EmailClickedEventData:
         identifiers = self.identifiers.to_dict()
 
         recipient = self.recipient
-
-        subject = self.subject
 
         href = self.href
 
@@ -121,6 +119,8 @@ class EmailClickedEventData:
         else:
             trigger_event_id = self.trigger_event_id
 
+        subject = self.subject
+
         machine = self.machine
 
         field_dict: dict[str, Any] = {}
@@ -130,7 +130,6 @@ class EmailClickedEventData:
                 "delivery_id": delivery_id,
                 "identifiers": identifiers,
                 "recipient": recipient,
-                "subject": subject,
                 "href": href,
                 "link_id": link_id,
             }
@@ -157,6 +156,8 @@ class EmailClickedEventData:
             field_dict["journey_id"] = journey_id
         if trigger_event_id is not UNSET:
             field_dict["trigger_event_id"] = trigger_event_id
+        if subject is not UNSET:
+            field_dict["subject"] = subject
         if machine is not UNSET:
             field_dict["machine"] = machine
 
@@ -172,8 +173,6 @@ class EmailClickedEventData:
         identifiers = EventIdentifiers.from_dict(d.pop("identifiers"))
 
         recipient = d.pop("recipient")
-
-        subject = d.pop("subject")
 
         href = d.pop("href")
 
@@ -241,13 +240,14 @@ class EmailClickedEventData:
 
         trigger_event_id = _parse_trigger_event_id(d.pop("trigger_event_id", UNSET))
 
+        subject = d.pop("subject", UNSET)
+
         machine = d.pop("machine", UNSET)
 
         email_clicked_event_data = cls(
             delivery_id=delivery_id,
             identifiers=identifiers,
             recipient=recipient,
-            subject=subject,
             href=href,
             link_id=link_id,
             customer_id=customer_id,
@@ -261,6 +261,7 @@ class EmailClickedEventData:
             transactional_message_id=transactional_message_id,
             journey_id=journey_id,
             trigger_event_id=trigger_event_id,
+            subject=subject,
             machine=machine,
         )
 

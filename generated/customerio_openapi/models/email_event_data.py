@@ -24,7 +24,6 @@ class EmailEventData:
         identifiers (EventIdentifiers): The person an event is about: `id` always (null when they have none), `email`
             and `cio_id` where the workspace uses them.
         recipient (str): The address (phone number, person id, channel, URL) it went to.
-        subject (str): The email's subject.
         customer_id (None | str | Unset): The person's id (deprecated: read `identifiers`; empty once the person is
             deleted).
         action_id (int | Unset): The campaign or broadcast action that sent the message.
@@ -37,12 +36,12 @@ class EmailEventData:
         transactional_message_id (int | str | Unset): The transactional message it came from.
         journey_id (str | Unset): The person's path through the campaign or broadcast.
         trigger_event_id (None | str | Unset): The event that triggered the campaign, if any.
+        subject (str | Unset): The email's subject (not always sent).
     """
 
     delivery_id: str
     identifiers: EventIdentifiers
     recipient: str
-    subject: str
     customer_id: None | str | Unset = UNSET
     action_id: int | Unset = UNSET
     parent_action_id: int | Unset = UNSET
@@ -54,6 +53,7 @@ class EmailEventData:
     transactional_message_id: int | str | Unset = UNSET
     journey_id: str | Unset = UNSET
     trigger_event_id: None | str | Unset = UNSET
+    subject: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,8 +62,6 @@ class EmailEventData:
         identifiers = self.identifiers.to_dict()
 
         recipient = self.recipient
-
-        subject = self.subject
 
         customer_id: None | str | Unset
         if isinstance(self.customer_id, Unset):
@@ -111,6 +109,8 @@ class EmailEventData:
         else:
             trigger_event_id = self.trigger_event_id
 
+        subject = self.subject
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -118,7 +118,6 @@ class EmailEventData:
                 "delivery_id": delivery_id,
                 "identifiers": identifiers,
                 "recipient": recipient,
-                "subject": subject,
             }
         )
         if customer_id is not UNSET:
@@ -143,6 +142,8 @@ class EmailEventData:
             field_dict["journey_id"] = journey_id
         if trigger_event_id is not UNSET:
             field_dict["trigger_event_id"] = trigger_event_id
+        if subject is not UNSET:
+            field_dict["subject"] = subject
 
         return field_dict
 
@@ -156,8 +157,6 @@ class EmailEventData:
         identifiers = EventIdentifiers.from_dict(d.pop("identifiers"))
 
         recipient = d.pop("recipient")
-
-        subject = d.pop("subject")
 
         def _parse_customer_id(data: object) -> None | str | Unset:
             if data is None:
@@ -221,11 +220,12 @@ class EmailEventData:
 
         trigger_event_id = _parse_trigger_event_id(d.pop("trigger_event_id", UNSET))
 
+        subject = d.pop("subject", UNSET)
+
         email_event_data = cls(
             delivery_id=delivery_id,
             identifiers=identifiers,
             recipient=recipient,
-            subject=subject,
             customer_id=customer_id,
             action_id=action_id,
             parent_action_id=parent_action_id,
@@ -237,6 +237,7 @@ class EmailEventData:
             transactional_message_id=transactional_message_id,
             journey_id=journey_id,
             trigger_event_id=trigger_event_id,
+            subject=subject,
         )
 
         email_event_data.additional_properties = d

@@ -24,7 +24,6 @@ class EmailFailedEventData:
         identifiers (EventIdentifiers): The person an event is about: `id` always (null when they have none), `email`
             and `cio_id` where the workspace uses them.
         recipient (str): The address (phone number, person id, channel, URL) it went to.
-        subject (str): The email's subject.
         failure_message (str): Why it failed.
         customer_id (None | str | Unset): The person's id (deprecated: read `identifiers`; empty once the person is
             deleted).
@@ -38,12 +37,12 @@ class EmailFailedEventData:
         transactional_message_id (int | str | Unset): The transactional message it came from.
         journey_id (str | Unset): The person's path through the campaign or broadcast.
         trigger_event_id (None | str | Unset): The event that triggered the campaign, if any.
+        subject (str | Unset): The email's subject (not always sent).
     """
 
     delivery_id: str
     identifiers: EventIdentifiers
     recipient: str
-    subject: str
     failure_message: str
     customer_id: None | str | Unset = UNSET
     action_id: int | Unset = UNSET
@@ -56,6 +55,7 @@ class EmailFailedEventData:
     transactional_message_id: int | str | Unset = UNSET
     journey_id: str | Unset = UNSET
     trigger_event_id: None | str | Unset = UNSET
+    subject: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,8 +64,6 @@ class EmailFailedEventData:
         identifiers = self.identifiers.to_dict()
 
         recipient = self.recipient
-
-        subject = self.subject
 
         failure_message = self.failure_message
 
@@ -115,6 +113,8 @@ class EmailFailedEventData:
         else:
             trigger_event_id = self.trigger_event_id
 
+        subject = self.subject
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -122,7 +122,6 @@ class EmailFailedEventData:
                 "delivery_id": delivery_id,
                 "identifiers": identifiers,
                 "recipient": recipient,
-                "subject": subject,
                 "failure_message": failure_message,
             }
         )
@@ -148,6 +147,8 @@ class EmailFailedEventData:
             field_dict["journey_id"] = journey_id
         if trigger_event_id is not UNSET:
             field_dict["trigger_event_id"] = trigger_event_id
+        if subject is not UNSET:
+            field_dict["subject"] = subject
 
         return field_dict
 
@@ -161,8 +162,6 @@ class EmailFailedEventData:
         identifiers = EventIdentifiers.from_dict(d.pop("identifiers"))
 
         recipient = d.pop("recipient")
-
-        subject = d.pop("subject")
 
         failure_message = d.pop("failure_message")
 
@@ -228,11 +227,12 @@ class EmailFailedEventData:
 
         trigger_event_id = _parse_trigger_event_id(d.pop("trigger_event_id", UNSET))
 
+        subject = d.pop("subject", UNSET)
+
         email_failed_event_data = cls(
             delivery_id=delivery_id,
             identifiers=identifiers,
             recipient=recipient,
-            subject=subject,
             failure_message=failure_message,
             customer_id=customer_id,
             action_id=action_id,
@@ -245,6 +245,7 @@ class EmailFailedEventData:
             transactional_message_id=transactional_message_id,
             journey_id=journey_id,
             trigger_event_id=trigger_event_id,
+            subject=subject,
         )
 
         email_failed_event_data.additional_properties = d

@@ -25,7 +25,6 @@ class EmailSentEventData:
         identifiers (EventIdentifiers): The person an event is about: `id` always (null when they have none), `email`
             and `cio_id` where the workspace uses them.
         recipient (str): The address (phone number, person id, channel, URL) it went to.
-        subject (str): The email's subject.
         customer_id (None | str | Unset): The person's id (deprecated: read `identifiers`; empty once the person is
             deleted).
         action_id (int | Unset): The campaign or broadcast action that sent the message.
@@ -38,6 +37,7 @@ class EmailSentEventData:
         transactional_message_id (int | str | Unset): The transactional message it came from.
         journey_id (str | Unset): The person's path through the campaign or broadcast.
         trigger_event_id (None | str | Unset): The event that triggered the campaign, if any.
+        subject (str | Unset): The email's subject (not always sent).
         content (str | Unset): The email's body (only with the webhook's content option).
         headers (EmailSentEventDataHeaders | Unset): The email's custom headers, name to values (only with the content
             option).
@@ -46,7 +46,6 @@ class EmailSentEventData:
     delivery_id: str
     identifiers: EventIdentifiers
     recipient: str
-    subject: str
     customer_id: None | str | Unset = UNSET
     action_id: int | Unset = UNSET
     parent_action_id: int | Unset = UNSET
@@ -58,6 +57,7 @@ class EmailSentEventData:
     transactional_message_id: int | str | Unset = UNSET
     journey_id: str | Unset = UNSET
     trigger_event_id: None | str | Unset = UNSET
+    subject: str | Unset = UNSET
     content: str | Unset = UNSET
     headers: EmailSentEventDataHeaders | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -68,8 +68,6 @@ class EmailSentEventData:
         identifiers = self.identifiers.to_dict()
 
         recipient = self.recipient
-
-        subject = self.subject
 
         customer_id: None | str | Unset
         if isinstance(self.customer_id, Unset):
@@ -117,6 +115,8 @@ class EmailSentEventData:
         else:
             trigger_event_id = self.trigger_event_id
 
+        subject = self.subject
+
         content = self.content
 
         headers: dict[str, Any] | Unset = UNSET
@@ -130,7 +130,6 @@ class EmailSentEventData:
                 "delivery_id": delivery_id,
                 "identifiers": identifiers,
                 "recipient": recipient,
-                "subject": subject,
             }
         )
         if customer_id is not UNSET:
@@ -155,6 +154,8 @@ class EmailSentEventData:
             field_dict["journey_id"] = journey_id
         if trigger_event_id is not UNSET:
             field_dict["trigger_event_id"] = trigger_event_id
+        if subject is not UNSET:
+            field_dict["subject"] = subject
         if content is not UNSET:
             field_dict["content"] = content
         if headers is not UNSET:
@@ -173,8 +174,6 @@ class EmailSentEventData:
         identifiers = EventIdentifiers.from_dict(d.pop("identifiers"))
 
         recipient = d.pop("recipient")
-
-        subject = d.pop("subject")
 
         def _parse_customer_id(data: object) -> None | str | Unset:
             if data is None:
@@ -238,6 +237,8 @@ class EmailSentEventData:
 
         trigger_event_id = _parse_trigger_event_id(d.pop("trigger_event_id", UNSET))
 
+        subject = d.pop("subject", UNSET)
+
         content = d.pop("content", UNSET)
 
         _headers = d.pop("headers", UNSET)
@@ -251,7 +252,6 @@ class EmailSentEventData:
             delivery_id=delivery_id,
             identifiers=identifiers,
             recipient=recipient,
-            subject=subject,
             customer_id=customer_id,
             action_id=action_id,
             parent_action_id=parent_action_id,
@@ -263,6 +263,7 @@ class EmailSentEventData:
             transactional_message_id=transactional_message_id,
             journey_id=journey_id,
             trigger_event_id=trigger_event_id,
+            subject=subject,
             content=content,
             headers=headers,
         )
