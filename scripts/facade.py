@@ -631,10 +631,10 @@ def render_types(models: list[str]) -> str:
         "\n".join(
             [
                 HEADER,
-                '"""The typed values the clients return, for annotating your own code.',
+                '"""The typed values the clients return, and the webhook events, for annotating your own code.',
                 "",
-                "The reporting-webhook events :func:`customerio.webhooks.parse_event` returns are here too.",
-                "These are the generated attrs models of the API's answers (``customerio_openapi.models``),",
+                "These are the generated attrs models of the API's answers and of the reporting-webhook events",
+                "``customerio.webhooks.parse_event`` returns (``customerio_openapi.models``),",
                 "re-exported here so apps need not import the generated package; each is imported on first use. A",
                 "field the answer did not carry holds :data:`UNSET` (an instance of :class:`Unset`); narrow with",
                 "``isinstance(value, Unset)``. Keys the schema does not list are kept in each model's",
