@@ -270,10 +270,11 @@ def _built(model: Any, payload: object, where: str) -> Any:
 
 
 def no_blank_required(instance: Any, where: str) -> None:
-    """Refuse blank text in a required field of a built body, nested models included.
+    """Refuse blank text in a required field of a built body, nested models and lists of them included.
 
     The generated models check that required keys are present, not that they say something; the Node
-    client refuses a blank required value (a segment's name, say) with ``MissingParamError``, and so do we.
+    client refuses a blank required value (a segment's name, say) with ``MissingParamError``, and so do we
+    (also for each item of a list of models, such as the attributes of a data-index update).
     """
     for field in attrs.fields(type(instance)):
         value = getattr(instance, field.name)
@@ -282,6 +283,10 @@ def no_blank_required(instance: Any, where: str) -> None:
             raise MissingParamError(place)
         if attrs.has(type(value)):
             no_blank_required(value, place)
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                if attrs.has(type(item)):
+                    no_blank_required(item, f"{place}[{index}]")
 
 
 def check_counts(instance: Any, where: str) -> None:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
         AssetResponse,
         CollectionContentItem,
         CollectionResponse,
+        CreateSuppressionResponse,
         CustomerAttributesResponse,
         CustomerRelationshipsPage,
         CustomersAttributesResponse,
@@ -27,9 +28,13 @@ if TYPE_CHECKING:
         DesignStudioEmailResponse,
         DesignStudioEmailTranslationResponse,
         DesignStudioFolderResponse,
+        EspDomainSuppressionsResponse,
+        EspSuppressionsResponse,
         ExportDownloadResponse,
         ExportResponse,
         FindObjectsResponse,
+        ImportResponse,
+        IpAddressesResponse,
         ListAssetFoldersResponse,
         ListAssetsResponse,
         ListCollectionsResponse,
@@ -39,18 +44,26 @@ if TYPE_CHECKING:
         ListDesignStudioFoldersResponse,
         ListExportsResponse,
         ListObjectTypesResponse,
+        ListReportingWebhooksResponse,
         ListSegmentsResponse,
+        ListSenderIdentitiesResponse,
+        ListSnippetsResponse,
         ListSubscriptionChannelsResponse,
         ListSubscriptionTopicsResponse,
+        ListWorkspacesResponse,
         MessageResponse,
         MessagesPage,
         ObjectAttributesResponse,
         ObjectRelationshipsPage,
+        ReportingWebhook,
         SearchCustomersResponse,
         SegmentCustomerCountResponse,
         SegmentMembershipResponse,
         SegmentResponse,
         SegmentUsedByResponse,
+        SenderIdentityResponse,
+        SenderIdentityUsage,
+        SnippetResponse,
         SubscriptionCenterTokenResponse,
     )
 
@@ -59,6 +72,8 @@ if TYPE_CHECKING:
 COUNTS: dict[str, Counts] = {
     "AssetFolderUpdate": Counts(1, None, {}),
     "AssetUpdate": Counts(1, None, {}),
+    "BatchUpdateAttributesRequest": Counts(None, None, {"attributes": (1, None)}),
+    "BatchUpdateEventsRequest": Counts(None, None, {"events": (1, None)}),
     "CustomersAttributesRequest": Counts(None, None, {"ids": (1, 100)}),
     "DesignStudioComponentUpdate": Counts(1, None, {}),
     "DesignStudioEmailTranslationUpdate": Counts(1, None, {}),
@@ -280,6 +295,208 @@ get_archived_message: Op[ArchivedMessageResponse] = Op(
     "messages.get_archived_message",
     (Param("message_id", "path", "message_id", "id", required=True),),
     response="ArchivedMessageResponse",
+)
+search_suppression: Op[EspSuppressionsResponse] = Op(
+    "search_suppression",
+    "esp_suppression.search_suppression",
+    (Param("email", "path", "email", "id", required=True),),
+    response="EspSuppressionsResponse",
+)
+get_suppressions: Op[EspSuppressionsResponse] = Op(
+    "get_suppressions",
+    "esp_suppression.get_suppressions",
+    (
+        Param(
+            "suppression_type",
+            "path",
+            "suppression_type",
+            "choice",
+            required=True,
+            choices=("blocks", "bounces", "spam_reports", "invalid_emails"),
+        ),
+        Param("limit", "query", "limit", "int", low=1, high=1000),
+        Param("offset", "query", "offset", "int", low=0),
+        Param("email", "query", "email", "text"),
+        Param("domain", "query", "domain", "text"),
+    ),
+    response="EspSuppressionsResponse",
+)
+get_domain_suppressions: Op[EspDomainSuppressionsResponse] = Op(
+    "get_domain_suppressions",
+    "esp_suppression.get_domain_suppressions",
+    (
+        Param("domain_name", "path", "domain_name", "id", required=True),
+        Param(
+            "suppression_type",
+            "path",
+            "suppression_type",
+            "choice",
+            required=True,
+            choices=("blocks", "bounces", "spam_reports", "invalid_emails"),
+        ),
+        Param("limit", "query", "limit", "int", low=1, high=1000),
+        Param("email", "query", "email", "text"),
+        Param("start", "query", "start", "text"),
+    ),
+    response="EspDomainSuppressionsResponse",
+    items="suppressions",
+    next="next_",
+)
+create_suppression: Op[CreateSuppressionResponse] = Op(
+    "create_suppression",
+    "esp_suppression.create_suppression",
+    (
+        Param(
+            "suppression_type",
+            "path",
+            "suppression_type",
+            "choice",
+            required=True,
+            choices=("blocks", "bounces", "spam_reports", "invalid_emails"),
+        ),
+        Param("email", "path", "email", "id", required=True),
+    ),
+    request="EmptyRequest",
+    body="empty",
+    response="CreateSuppressionResponse",
+    safety=Safety.ONCE,
+)
+delete_suppression: Op[None] = Op(
+    "delete_suppression",
+    "esp_suppression.delete_suppression",
+    (
+        Param(
+            "suppression_type",
+            "path",
+            "suppression_type",
+            "choice",
+            required=True,
+            choices=("blocks", "bounces", "spam_reports", "invalid_emails"),
+        ),
+        Param("email", "path", "email", "id", required=True),
+    ),
+)
+create_import: Op[ImportResponse] = Op(
+    "create_import",
+    "imports.create_import",
+    (Param("import_data", "field", "import", "object", required=True, model="ImportInput"),),
+    request="CreateImportRequest",
+    body="object",
+    response="ImportResponse",
+    safety=Safety.ONCE,
+)
+get_import: Op[ImportResponse] = Op(
+    "get_import",
+    "imports.get_import",
+    (Param("import_id", "path", "import_id", "number", required=True, low=0, high=2147483647),),
+    response="ImportResponse",
+)
+batch_update_attributes: Op[None] = Op(
+    "batch_update_attributes",
+    "data_index.batch_update_attributes",
+    (Param("attributes", "field", "attributes", "array", required=True),),
+    request="BatchUpdateAttributesRequest",
+    body="object",
+    safety=Safety.ONCE,
+)
+batch_update_events: Op[None] = Op(
+    "batch_update_events",
+    "data_index.batch_update_events",
+    (Param("events", "field", "events", "array", required=True),),
+    request="BatchUpdateEventsRequest",
+    body="object",
+    safety=Safety.ONCE,
+)
+list_workspaces: Op[ListWorkspacesResponse] = Op(
+    "list_workspaces", "workspaces.list_workspaces", (), response="ListWorkspacesResponse"
+)
+get_ip_addresses: Op[IpAddressesResponse] = Op(
+    "get_ip_addresses", "info.get_ip_addresses", (), response="IpAddressesResponse"
+)
+get_sender_identities: Op[ListSenderIdentitiesResponse] = Op(
+    "get_sender_identities",
+    "sender_identities.get_sender_identities",
+    (
+        Param("start", "query", "start", "text"),
+        Param("limit", "query", "limit", "int", low=1),
+        Param("sort", "query", "sort", "choice", choices=("asc", "desc")),
+        Param("hidden", "query", "hidden", "bool"),
+    ),
+    response="ListSenderIdentitiesResponse",
+    items="sender_identities",
+    next="next_",
+)
+get_sender_identity: Op[SenderIdentityResponse] = Op(
+    "get_sender_identity",
+    "sender_identities.get_sender_identity",
+    (Param("sender_id", "path", "sender_id", "number", required=True, low=0, high=2147483647),),
+    response="SenderIdentityResponse",
+)
+get_sender_identity_used_by: Op[SenderIdentityUsage] = Op(
+    "get_sender_identity_used_by",
+    "sender_identities.get_sender_identity_used_by",
+    (Param("sender_id", "path", "sender_id", "number", required=True, low=0, high=2147483647),),
+    response="SenderIdentityUsage",
+)
+list_reporting_webhooks: Op[ListReportingWebhooksResponse] = Op(
+    "list_reporting_webhooks",
+    "reporting_webhooks.list_reporting_webhooks",
+    (),
+    response="ListReportingWebhooksResponse",
+)
+create_reporting_webhook: Op[ReportingWebhook] = Op(
+    "create_reporting_webhook",
+    "reporting_webhooks.create_reporting_webhook",
+    (Param("webhook", "body", "webhook", "object", required=True),),
+    request="ReportingWebhookInput",
+    body="object",
+    response="ReportingWebhook",
+    safety=Safety.ONCE,
+)
+get_reporting_webhook: Op[ReportingWebhook] = Op(
+    "get_reporting_webhook",
+    "reporting_webhooks.get_reporting_webhook",
+    (Param("webhook_id", "path", "webhook_id", "number", required=True, low=0, high=2147483647),),
+    response="ReportingWebhook",
+)
+update_reporting_webhook: Op[ReportingWebhook] = Op(
+    "update_reporting_webhook",
+    "reporting_webhooks.update_reporting_webhook",
+    (
+        Param("webhook_id", "path", "webhook_id", "number", required=True, low=0, high=2147483647),
+        Param("updates", "body", "updates", "object", required=True),
+    ),
+    request="ReportingWebhookUpdate",
+    body="object",
+    response="ReportingWebhook",
+)
+delete_reporting_webhook: Op[None] = Op(
+    "delete_reporting_webhook",
+    "reporting_webhooks.delete_reporting_webhook",
+    (Param("webhook_id", "path", "webhook_id", "number", required=True, low=0, high=2147483647),),
+)
+get_snippets: Op[ListSnippetsResponse] = Op(
+    "get_snippets", "snippets.get_snippets", (), response="ListSnippetsResponse"
+)
+create_snippet: Op[SnippetResponse] = Op(
+    "create_snippet",
+    "snippets.create_snippet",
+    (Param("snippet", "body", "snippet", "object", required=True),),
+    request="SnippetInput",
+    body="object",
+    response="SnippetResponse",
+    safety=Safety.ONCE,
+)
+update_snippet: Op[SnippetResponse] = Op(
+    "update_snippet",
+    "snippets.update_snippet",
+    (Param("snippet", "body", "snippet", "object", required=True),),
+    request="SnippetInput",
+    body="object",
+    response="SnippetResponse",
+)
+delete_snippet: Op[None] = Op(
+    "delete_snippet", "snippets.delete_snippet", (Param("name", "path", "name", "id", required=True),)
 )
 list_design_studio_folders: Op[ListDesignStudioFoldersResponse] = Op(
     "list_design_studio_folders",

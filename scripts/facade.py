@@ -8,7 +8,11 @@ script writes their code, as ``scripts/unasync.py`` writes ``customerio/_sync``:
 - ``customerio/_async/_app.py``: ``AsyncAppOperations``, a real ``async def`` per operation (and an
   ``iter_*`` method per cursor-paginated list), typed and documented, each handing its ``Op`` and the
   caller's values to one generic builder; ``scripts/unasync.py`` derives the sync twin;
-- the App API method table of ``README.md``, between its ``app-api-methods`` markers.
+- the App API method table of ``README.md``, between its ``app-api-methods`` markers;
+- ``customerio/_webhook_events.py``: the reporting-webhook event kinds (every component schema whose
+  ``metric`` is a ``const``; its ``object_type`` ``const``, if any, completes the key) with their generated
+  models, for ``customerio.webhooks.parse_event``;
+- ``customerio/types.py``: every answer model and every webhook event model, re-exported.
 
 ``scripts/generate.py`` runs this after the generator (``make generate``), and ``--check`` fails when a
 written file is stale. What an operation's ``x-cio`` extension says (App API operations only)::
@@ -49,7 +53,7 @@ import ast
 import re
 import sys
 import textwrap
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -648,9 +652,9 @@ def with_readme_table(readme: str, table: str) -> str:
     return readme[:start] + "\n" + table + "\n" + readme[end:]
 
 
-def answer_models(generated: Path) -> list[str]:
-    """Every generated model an answer of any operation can contain (the roots and what they nest)."""
-    todo: list[str] = []
+def answer_models(generated: Path, extra: Iterable[str] = ()) -> list[str]:
+    """Every generated model an answer of any operation (or an ``extra`` root) can contain, nested ones too."""
+    todo: list[str] = list(extra)
     for module in sorted((generated / "api").glob("*/*.py")):
         if module.name == "__init__.py":
             continue
@@ -690,9 +694,10 @@ def render_types(models: list[str]) -> str:
         "\n".join(
             [
                 HEADER,
-                '"""The typed values the clients return, for annotating your own code.',
+                '"""The typed values the clients return, and the webhook events, for annotating your own code.',
                 "",
-                "These are the generated attrs models of the API's answers (``customerio_openapi.models``),",
+                "These are the generated attrs models of the API's answers and of the reporting-webhook events",
+                "``customerio.webhooks.parse_event`` returns (``customerio_openapi.models``),",
                 "re-exported here so apps need not import the generated package; each is imported on first use. A",
                 "field the answer did not carry holds :data:`UNSET` (an instance of :class:`Unset`); narrow with",
                 "``isinstance(value, Unset)``. Keys the schema does not list are kept in each model's",
@@ -735,15 +740,76 @@ def render_types(models: list[str]) -> str:
     )
 
 
+WEBHOOK_EVENTS_FILE = Path("customerio") / "_webhook_events.py"
+
+
+def webhook_events(spec: Mapping[str, Any]) -> list[tuple[str | None, str, str]]:
+    """(object_type or None for any, metric, component) of every reporting-webhook event kind of the spec.
+
+    An event kind is a component schema whose ``metric`` property is a ``const``; the ``const`` of its
+    ``object_type``, if it has one, completes the key (person events accept any ``object_type``).
+    """
+    found: list[tuple[str | None, str, str]] = []
+    for name, schema in spec["components"]["schemas"].items():
+        properties = schema.get("properties", {}) if isinstance(schema, Mapping) else {}
+        metric = properties.get("metric", {})
+        if "const" not in metric:
+            continue
+        object_type = properties.get("object_type", {}).get("const")
+        found.append((None if object_type is None else str(object_type), str(metric["const"]), str(name)))
+    keys = [(object_type, metric) for object_type, metric, _ in found]
+    repeated = sorted({str(key) for key in keys if keys.count(key) > 1})
+    if repeated:
+        raise SystemExit(f"several webhook event schemas share (object_type, metric): {repeated}")
+    return found
+
+
+def render_webhook_events(events: list[tuple[str | None, str, str]]) -> str:
+    """``customerio/_webhook_events.py``: the event kinds, and their union for type checkers."""
+    models = sorted({name for _, _, name in events})
+    rows = [f"    ({object_type!r}, {metric!r}): {name!r}," for object_type, metric, name in events]
+    return "\n".join(
+        [
+            HEADER,
+            '"""The reporting-webhook event kinds of the spec, each with the generated model that types it.',
+            "",
+            "``customerio.webhooks.parse_event`` looks an event's ``(object_type, metric)`` up in :data:`KINDS`,",
+            "then ``(None, metric)`` (person events accept any ``object_type``), and imports the model on first use.",
+            '"""',
+            "",
+            "from __future__ import annotations",
+            "",
+            "from typing import TYPE_CHECKING, TypeAlias",
+            "",
+            "if TYPE_CHECKING:",
+            "    from customerio_openapi.models import (",
+            *[f"        {m}," for m in models],
+            "    )",
+            "",
+            "#: ``(object_type, metric)`` → the event's model; ``object_type`` ``None`` matches any object type.",
+            "KINDS: dict[tuple[str | None, str], str] = {",
+            *rows,
+            "}",
+            "",
+            "if TYPE_CHECKING:",
+            "    #: Every typed reporting-webhook event.",
+            "    TypedEvent: TypeAlias = " + " | ".join(models),
+            "",
+        ]
+    )
+
+
 def render(spec: Mapping[str, Any], generated: Path, root: Path = ROOT) -> dict[Path, str]:
     """Every file this script writes (relative path → content), the README included."""
     ops = plain_operations(spec, generated)
+    events = webhook_events(spec)
     readme = (root / README).read_text(encoding="utf-8")
     return {
         OPS_FILE: format_source(render_ops(ops, request_counts(spec, ops)), root),
         METHODS_FILE: format_source(render_methods(ops), root),
         README: with_readme_table(readme, render_readme_table(spec, ops)),
-        TYPES_FILE: format_source(render_types(answer_models(generated)), root),
+        TYPES_FILE: format_source(render_types(answer_models(generated, (name for *_, name in events))), root),
+        WEBHOOK_EVENTS_FILE: format_source(render_webhook_events(events), root),
     }
 
 

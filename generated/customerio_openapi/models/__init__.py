@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from .attribute_condition import AttributeCondition
     from .attribute_condition_operator import AttributeConditionOperator
     from .batch_request import BatchRequest
+    from .batch_update_attributes_request import BatchUpdateAttributesRequest
+    from .batch_update_events_request import BatchUpdateEventsRequest
     from .broadcast_per_user_data import BroadcastPerUserData
     from .broadcast_per_user_data_data import BroadcastPerUserDataData
     from .collection import Collection
@@ -35,7 +37,10 @@ if TYPE_CHECKING:
     from .create_deliveries_export_request_metric import (
         CreateDeliveriesExportRequestMetric,
     )
+    from .create_import_request import CreateImportRequest
     from .create_segment_request import CreateSegmentRequest
+    from .create_suppression_response import CreateSuppressionResponse
+    from .create_suppression_suppression_type import CreateSuppressionSuppressionType
     from .customer_attributes import CustomerAttributes
     from .customer_attributes_attributes import CustomerAttributesAttributes
     from .customer_attributes_identifiers import CustomerAttributesIdentifiers
@@ -46,15 +51,24 @@ if TYPE_CHECKING:
     from .customer_relationship import CustomerRelationship
     from .customer_relationships_page import CustomerRelationshipsPage
     from .customer_segments_response import CustomerSegmentsResponse
+    from .customer_subscribed_event import CustomerSubscribedEvent
+    from .customer_subscription_preferences_changed_event import (
+        CustomerSubscriptionPreferencesChangedEvent,
+    )
     from .customer_subscription_preferences_response import (
         CustomerSubscriptionPreferencesResponse,
     )
     from .customer_subscription_preferences_response_customer import (
         CustomerSubscriptionPreferencesResponseCustomer,
     )
+    from .customer_unsubscribed_event import CustomerUnsubscribedEvent
     from .customers_attributes_request import CustomersAttributesRequest
     from .customers_attributes_response import CustomersAttributesResponse
     from .customers_by_email_response import CustomersByEmailResponse
+    from .data_index_attribute import DataIndexAttribute
+    from .data_index_attribute_privacy_level import DataIndexAttributePrivacyLevel
+    from .data_index_event import DataIndexEvent
+    from .delete_suppression_suppression_type import DeleteSuppressionSuppressionType
     from .design_list_meta import DesignListMeta
     from .design_list_meta_filters import DesignListMetaFilters
     from .design_pagination import DesignPagination
@@ -100,12 +114,35 @@ if TYPE_CHECKING:
     from .device import Device
     from .device_attributes import DeviceAttributes
     from .device_platform import DevicePlatform
+    from .email_attempted_event import EmailAttemptedEvent
+    from .email_bounced_event import EmailBouncedEvent
+    from .email_clicked_event import EmailClickedEvent
+    from .email_clicked_event_data import EmailClickedEventData
+    from .email_converted_event import EmailConvertedEvent
+    from .email_delivered_event import EmailDeliveredEvent
+    from .email_drafted_event import EmailDraftedEvent
+    from .email_dropped_event import EmailDroppedEvent
+    from .email_event_data import EmailEventData
+    from .email_failed_event import EmailFailedEvent
+    from .email_failed_event_data import EmailFailedEventData
+    from .email_opened_event import EmailOpenedEvent
+    from .email_opened_event_data import EmailOpenedEventData
+    from .email_sent_event import EmailSentEvent
+    from .email_sent_event_data import EmailSentEventData
+    from .email_sent_event_data_headers import EmailSentEventDataHeaders
+    from .email_spammed_event import EmailSpammedEvent
+    from .email_undeliverable_event import EmailUndeliverableEvent
+    from .email_unsubscribed_event import EmailUnsubscribedEvent
     from .empty_request import EmptyRequest
     from .empty_response import EmptyResponse
     from .entity_identifiers import EntityIdentifiers
     from .error_response import ErrorResponse
     from .error_response_meta import ErrorResponseMeta
+    from .esp_domain_suppressions_response import EspDomainSuppressionsResponse
+    from .esp_suppression import EspSuppression
+    from .esp_suppressions_response import EspSuppressionsResponse
     from .event_data import EventData
+    from .event_identifiers import EventIdentifiers
     from .export import Export
     from .export_download_response import ExportDownloadResponse
     from .export_filter import ExportFilter
@@ -119,15 +156,38 @@ if TYPE_CHECKING:
     from .get_customer_subscription_preferences_id_type import (
         GetCustomerSubscriptionPreferencesIdType,
     )
+    from .get_domain_suppressions_suppression_type import (
+        GetDomainSuppressionsSuppressionType,
+    )
     from .get_messages_metric import GetMessagesMetric
     from .get_messages_type import GetMessagesType
     from .get_object_attributes_id_type import GetObjectAttributesIdType
     from .get_object_relationships_id_type import GetObjectRelationshipsIdType
+    from .get_sender_identities_sort import GetSenderIdentitiesSort
+    from .get_suppressions_suppression_type import GetSuppressionsSuppressionType
     from .identifier_type import IdentifierType
     from .identifiers import Identifiers
     from .identify_relationships import IdentifyRelationships
     from .identify_relationships_action import IdentifyRelationshipsAction
     from .identify_request import IdentifyRequest
+    from .import_ import Import
+    from .import_input import ImportInput
+    from .import_input_data_to_process import ImportInputDataToProcess
+    from .import_input_identifier import ImportInputIdentifier
+    from .import_input_people_to_process import ImportInputPeopleToProcess
+    from .import_input_type import ImportInputType
+    from .import_response import ImportResponse
+    from .in_app_attempted_event import InAppAttemptedEvent
+    from .in_app_clicked_event import InAppClickedEvent
+    from .in_app_clicked_event_data import InAppClickedEventData
+    from .in_app_converted_event import InAppConvertedEvent
+    from .in_app_drafted_event import InAppDraftedEvent
+    from .in_app_failed_event import InAppFailedEvent
+    from .in_app_opened_event import InAppOpenedEvent
+    from .in_app_sent_event import InAppSentEvent
+    from .in_app_undeliverable_event import InAppUndeliverableEvent
+    from .ip_addresses_response import IpAddressesResponse
+    from .link_clicked_event_data import LinkClickedEventData
     from .list_activities_id_type import ListActivitiesIdType
     from .list_asset_folders_response import ListAssetFoldersResponse
     from .list_assets_response import ListAssetsResponse
@@ -155,14 +215,23 @@ if TYPE_CHECKING:
     from .list_design_studio_folders_sort_order import ListDesignStudioFoldersSortOrder
     from .list_exports_response import ListExportsResponse
     from .list_object_types_response import ListObjectTypesResponse
+    from .list_reporting_webhooks_response import ListReportingWebhooksResponse
     from .list_segments_response import ListSegmentsResponse
+    from .list_sender_identities_response import ListSenderIdentitiesResponse
+    from .list_snippets_response import ListSnippetsResponse
     from .list_subscription_channels_response import ListSubscriptionChannelsResponse
     from .list_subscription_topics_response import ListSubscriptionTopicsResponse
+    from .list_workspaces_response import ListWorkspacesResponse
     from .merge_customers_request import MergeCustomersRequest
     from .message import Message
+    from .message_bounced_event_data import MessageBouncedEventData
     from .message_customer_identifiers_type_0 import MessageCustomerIdentifiersType0
+    from .message_event_data import MessageEventData
+    from .message_failed_event_data import MessageFailedEventData
     from .message_metrics import MessageMetrics
+    from .message_replied_event_data import MessageRepliedEventData
     from .message_response import MessageResponse
+    from .message_sent_event_data import MessageSentEventData
     from .messages_page import MessagesPage
     from .object_attribute_condition import ObjectAttributeCondition
     from .object_attribute_condition_operator import ObjectAttributeConditionOperator
@@ -176,6 +245,7 @@ if TYPE_CHECKING:
     from .object_relationship import ObjectRelationship
     from .object_relationships_page import ObjectRelationshipsPage
     from .object_type import ObjectType
+    from .person_event_data import PersonEventData
     from .person_identifier import PersonIdentifier
     from .person_identifiers import PersonIdentifiers
     from .pipelines_alias import PipelinesAlias
@@ -207,12 +277,33 @@ if TYPE_CHECKING:
     from .pipelines_strict_mode import PipelinesStrictMode
     from .pipelines_track import PipelinesTrack
     from .pipelines_track_type import PipelinesTrackType
+    from .push_attempted_event import PushAttemptedEvent
+    from .push_bounced_event import PushBouncedEvent
+    from .push_bounced_event_data import PushBouncedEventData
+    from .push_bounced_event_recipient import PushBouncedEventRecipient
+    from .push_clicked_event import PushClickedEvent
+    from .push_clicked_event_data import PushClickedEventData
+    from .push_converted_event import PushConvertedEvent
     from .push_custom_device import PushCustomDevice
     from .push_custom_device_attributes import PushCustomDeviceAttributes
+    from .push_delivered_event import PushDeliveredEvent
+    from .push_drafted_event import PushDraftedEvent
+    from .push_dropped_event import PushDroppedEvent
+    from .push_event_data import PushEventData
+    from .push_event_recipient import PushEventRecipient
+    from .push_failed_event import PushFailedEvent
+    from .push_opened_event import PushOpenedEvent
+    from .push_sent_event import PushSentEvent
+    from .push_sent_event_data import PushSentEventData
+    from .push_undeliverable_event import PushUndeliverableEvent
+    from .recipient_event_data import RecipientEventData
     from .relationship import Relationship
     from .relationship_relationship_attributes import RelationshipRelationshipAttributes
     from .report_metric_request import ReportMetricRequest
     from .report_metric_request_metric import ReportMetricRequestMetric
+    from .reporting_webhook import ReportingWebhook
+    from .reporting_webhook_input import ReportingWebhookInput
+    from .reporting_webhook_update import ReportingWebhookUpdate
     from .search_customers_request import SearchCustomersRequest
     from .search_customers_response import SearchCustomersResponse
     from .segment import Segment
@@ -243,11 +334,34 @@ if TYPE_CHECKING:
     from .send_sms_request_message_data import SendSMSRequestMessageData
     from .send_whats_app_request import SendWhatsAppRequest
     from .send_whats_app_request_message_data import SendWhatsAppRequestMessageData
+    from .sender_identity import SenderIdentity
+    from .sender_identity_response import SenderIdentityResponse
+    from .sender_identity_usage import SenderIdentityUsage
+    from .slack_attempted_event import SlackAttemptedEvent
+    from .slack_clicked_event import SlackClickedEvent
+    from .slack_drafted_event import SlackDraftedEvent
+    from .slack_failed_event import SlackFailedEvent
+    from .slack_sent_event import SlackSentEvent
+    from .slack_undeliverable_event import SlackUndeliverableEvent
+    from .sms_attempted_event import SmsAttemptedEvent
+    from .sms_bounced_event import SmsBouncedEvent
+    from .sms_clicked_event import SmsClickedEvent
+    from .sms_converted_event import SmsConvertedEvent
+    from .sms_delivered_event import SmsDeliveredEvent
+    from .sms_drafted_event import SmsDraftedEvent
+    from .sms_failed_event import SmsFailedEvent
+    from .sms_replied_event import SmsRepliedEvent
+    from .sms_sent_event import SmsSentEvent
+    from .sms_undeliverable_event import SmsUndeliverableEvent
+    from .snippet import Snippet
+    from .snippet_input import SnippetInput
+    from .snippet_response import SnippetResponse
     from .submit_form_request import SubmitFormRequest
     from .submit_form_request_data import SubmitFormRequestData
     from .subscription_center_token_response import SubscriptionCenterTokenResponse
     from .subscription_channel import SubscriptionChannel
     from .subscription_preferences import SubscriptionPreferences
+    from .subscription_preferences_event_data import SubscriptionPreferencesEventData
     from .subscription_preferences_topics import SubscriptionPreferencesTopics
     from .subscription_topic import SubscriptionTopic
     from .track_anonymous_event_request import TrackAnonymousEventRequest
@@ -268,6 +382,25 @@ if TYPE_CHECKING:
     from .v2_operation_action import V2OperationAction
     from .v2_operation_attributes import V2OperationAttributes
     from .v2_operation_type import V2OperationType
+    from .webhook_attempted_event import WebhookAttemptedEvent
+    from .webhook_clicked_event import WebhookClickedEvent
+    from .webhook_drafted_event import WebhookDraftedEvent
+    from .webhook_failed_event import WebhookFailedEvent
+    from .webhook_sent_event import WebhookSentEvent
+    from .webhook_undeliverable_event import WebhookUndeliverableEvent
+    from .whats_app_attempted_event import WhatsAppAttemptedEvent
+    from .whats_app_bounced_event import WhatsAppBouncedEvent
+    from .whats_app_clicked_event import WhatsAppClickedEvent
+    from .whats_app_converted_event import WhatsAppConvertedEvent
+    from .whats_app_delivered_event import WhatsAppDeliveredEvent
+    from .whats_app_drafted_event import WhatsAppDraftedEvent
+    from .whats_app_dropped_event import WhatsAppDroppedEvent
+    from .whats_app_failed_event import WhatsAppFailedEvent
+    from .whats_app_opened_event import WhatsAppOpenedEvent
+    from .whats_app_replied_event import WhatsAppRepliedEvent
+    from .whats_app_sent_event import WhatsAppSentEvent
+    from .whats_app_undeliverable_event import WhatsAppUndeliverableEvent
+    from .workspace import Workspace
 
 # Class name -> module of this package that defines it.
 _MODULES = {
@@ -290,6 +423,8 @@ _MODULES = {
     "AttributeCondition": ".attribute_condition",
     "AttributeConditionOperator": ".attribute_condition_operator",
     "BatchRequest": ".batch_request",
+    "BatchUpdateAttributesRequest": ".batch_update_attributes_request",
+    "BatchUpdateEventsRequest": ".batch_update_events_request",
     "BroadcastPerUserData": ".broadcast_per_user_data",
     "BroadcastPerUserDataData": ".broadcast_per_user_data_data",
     "Collection": ".collection",
@@ -301,7 +436,10 @@ _MODULES = {
     "CreateCustomersExportRequest": ".create_customers_export_request",
     "CreateDeliveriesExportRequest": ".create_deliveries_export_request",
     "CreateDeliveriesExportRequestMetric": ".create_deliveries_export_request_metric",
+    "CreateImportRequest": ".create_import_request",
     "CreateSegmentRequest": ".create_segment_request",
+    "CreateSuppressionResponse": ".create_suppression_response",
+    "CreateSuppressionSuppressionType": ".create_suppression_suppression_type",
     "CustomerAttributes": ".customer_attributes",
     "CustomerAttributesAttributes": ".customer_attributes_attributes",
     "CustomerAttributesIdentifiers": ".customer_attributes_identifiers",
@@ -312,11 +450,18 @@ _MODULES = {
     "CustomerRelationship": ".customer_relationship",
     "CustomerRelationshipsPage": ".customer_relationships_page",
     "CustomerSegmentsResponse": ".customer_segments_response",
+    "CustomerSubscribedEvent": ".customer_subscribed_event",
+    "CustomerSubscriptionPreferencesChangedEvent": ".customer_subscription_preferences_changed_event",
     "CustomerSubscriptionPreferencesResponse": ".customer_subscription_preferences_response",
     "CustomerSubscriptionPreferencesResponseCustomer": ".customer_subscription_preferences_response_customer",
+    "CustomerUnsubscribedEvent": ".customer_unsubscribed_event",
     "CustomersAttributesRequest": ".customers_attributes_request",
     "CustomersAttributesResponse": ".customers_attributes_response",
     "CustomersByEmailResponse": ".customers_by_email_response",
+    "DataIndexAttribute": ".data_index_attribute",
+    "DataIndexAttributePrivacyLevel": ".data_index_attribute_privacy_level",
+    "DataIndexEvent": ".data_index_event",
+    "DeleteSuppressionSuppressionType": ".delete_suppression_suppression_type",
     "DesignListMeta": ".design_list_meta",
     "DesignListMetaFilters": ".design_list_meta_filters",
     "DesignPagination": ".design_pagination",
@@ -348,12 +493,35 @@ _MODULES = {
     "Device": ".device",
     "DeviceAttributes": ".device_attributes",
     "DevicePlatform": ".device_platform",
+    "EmailAttemptedEvent": ".email_attempted_event",
+    "EmailBouncedEvent": ".email_bounced_event",
+    "EmailClickedEvent": ".email_clicked_event",
+    "EmailClickedEventData": ".email_clicked_event_data",
+    "EmailConvertedEvent": ".email_converted_event",
+    "EmailDeliveredEvent": ".email_delivered_event",
+    "EmailDraftedEvent": ".email_drafted_event",
+    "EmailDroppedEvent": ".email_dropped_event",
+    "EmailEventData": ".email_event_data",
+    "EmailFailedEvent": ".email_failed_event",
+    "EmailFailedEventData": ".email_failed_event_data",
+    "EmailOpenedEvent": ".email_opened_event",
+    "EmailOpenedEventData": ".email_opened_event_data",
+    "EmailSentEvent": ".email_sent_event",
+    "EmailSentEventData": ".email_sent_event_data",
+    "EmailSentEventDataHeaders": ".email_sent_event_data_headers",
+    "EmailSpammedEvent": ".email_spammed_event",
+    "EmailUndeliverableEvent": ".email_undeliverable_event",
+    "EmailUnsubscribedEvent": ".email_unsubscribed_event",
     "EmptyRequest": ".empty_request",
     "EmptyResponse": ".empty_response",
     "EntityIdentifiers": ".entity_identifiers",
     "ErrorResponse": ".error_response",
     "ErrorResponseMeta": ".error_response_meta",
+    "EspDomainSuppressionsResponse": ".esp_domain_suppressions_response",
+    "EspSuppression": ".esp_suppression",
+    "EspSuppressionsResponse": ".esp_suppressions_response",
     "EventData": ".event_data",
+    "EventIdentifiers": ".event_identifiers",
     "Export": ".export",
     "ExportDownloadResponse": ".export_download_response",
     "ExportFilter": ".export_filter",
@@ -365,15 +533,36 @@ _MODULES = {
     "GetCustomerMessagesIdType": ".get_customer_messages_id_type",
     "GetCustomerSegmentsIdType": ".get_customer_segments_id_type",
     "GetCustomerSubscriptionPreferencesIdType": ".get_customer_subscription_preferences_id_type",
+    "GetDomainSuppressionsSuppressionType": ".get_domain_suppressions_suppression_type",
     "GetMessagesMetric": ".get_messages_metric",
     "GetMessagesType": ".get_messages_type",
     "GetObjectAttributesIdType": ".get_object_attributes_id_type",
     "GetObjectRelationshipsIdType": ".get_object_relationships_id_type",
+    "GetSenderIdentitiesSort": ".get_sender_identities_sort",
+    "GetSuppressionsSuppressionType": ".get_suppressions_suppression_type",
     "IdentifierType": ".identifier_type",
     "Identifiers": ".identifiers",
     "IdentifyRelationships": ".identify_relationships",
     "IdentifyRelationshipsAction": ".identify_relationships_action",
     "IdentifyRequest": ".identify_request",
+    "Import": ".import_",
+    "ImportInput": ".import_input",
+    "ImportInputDataToProcess": ".import_input_data_to_process",
+    "ImportInputIdentifier": ".import_input_identifier",
+    "ImportInputPeopleToProcess": ".import_input_people_to_process",
+    "ImportInputType": ".import_input_type",
+    "ImportResponse": ".import_response",
+    "InAppAttemptedEvent": ".in_app_attempted_event",
+    "InAppClickedEvent": ".in_app_clicked_event",
+    "InAppClickedEventData": ".in_app_clicked_event_data",
+    "InAppConvertedEvent": ".in_app_converted_event",
+    "InAppDraftedEvent": ".in_app_drafted_event",
+    "InAppFailedEvent": ".in_app_failed_event",
+    "InAppOpenedEvent": ".in_app_opened_event",
+    "InAppSentEvent": ".in_app_sent_event",
+    "InAppUndeliverableEvent": ".in_app_undeliverable_event",
+    "IpAddressesResponse": ".ip_addresses_response",
+    "LinkClickedEventData": ".link_clicked_event_data",
     "ListActivitiesIdType": ".list_activities_id_type",
     "ListAssetFoldersResponse": ".list_asset_folders_response",
     "ListAssetsResponse": ".list_assets_response",
@@ -393,14 +582,23 @@ _MODULES = {
     "ListDesignStudioFoldersSortOrder": ".list_design_studio_folders_sort_order",
     "ListExportsResponse": ".list_exports_response",
     "ListObjectTypesResponse": ".list_object_types_response",
+    "ListReportingWebhooksResponse": ".list_reporting_webhooks_response",
     "ListSegmentsResponse": ".list_segments_response",
+    "ListSenderIdentitiesResponse": ".list_sender_identities_response",
+    "ListSnippetsResponse": ".list_snippets_response",
     "ListSubscriptionChannelsResponse": ".list_subscription_channels_response",
     "ListSubscriptionTopicsResponse": ".list_subscription_topics_response",
+    "ListWorkspacesResponse": ".list_workspaces_response",
     "MergeCustomersRequest": ".merge_customers_request",
     "Message": ".message",
+    "MessageBouncedEventData": ".message_bounced_event_data",
     "MessageCustomerIdentifiersType0": ".message_customer_identifiers_type_0",
+    "MessageEventData": ".message_event_data",
+    "MessageFailedEventData": ".message_failed_event_data",
     "MessageMetrics": ".message_metrics",
+    "MessageRepliedEventData": ".message_replied_event_data",
     "MessageResponse": ".message_response",
+    "MessageSentEventData": ".message_sent_event_data",
     "MessagesPage": ".messages_page",
     "ObjectAttributeCondition": ".object_attribute_condition",
     "ObjectAttributeConditionOperator": ".object_attribute_condition_operator",
@@ -414,6 +612,7 @@ _MODULES = {
     "ObjectRelationship": ".object_relationship",
     "ObjectRelationshipsPage": ".object_relationships_page",
     "ObjectType": ".object_type",
+    "PersonEventData": ".person_event_data",
     "PersonIdentifier": ".person_identifier",
     "PersonIdentifiers": ".person_identifiers",
     "PipelinesAlias": ".pipelines_alias",
@@ -443,12 +642,33 @@ _MODULES = {
     "PipelinesStrictMode": ".pipelines_strict_mode",
     "PipelinesTrack": ".pipelines_track",
     "PipelinesTrackType": ".pipelines_track_type",
+    "PushAttemptedEvent": ".push_attempted_event",
+    "PushBouncedEvent": ".push_bounced_event",
+    "PushBouncedEventData": ".push_bounced_event_data",
+    "PushBouncedEventRecipient": ".push_bounced_event_recipient",
+    "PushClickedEvent": ".push_clicked_event",
+    "PushClickedEventData": ".push_clicked_event_data",
+    "PushConvertedEvent": ".push_converted_event",
     "PushCustomDevice": ".push_custom_device",
     "PushCustomDeviceAttributes": ".push_custom_device_attributes",
+    "PushDeliveredEvent": ".push_delivered_event",
+    "PushDraftedEvent": ".push_drafted_event",
+    "PushDroppedEvent": ".push_dropped_event",
+    "PushEventData": ".push_event_data",
+    "PushEventRecipient": ".push_event_recipient",
+    "PushFailedEvent": ".push_failed_event",
+    "PushOpenedEvent": ".push_opened_event",
+    "PushSentEvent": ".push_sent_event",
+    "PushSentEventData": ".push_sent_event_data",
+    "PushUndeliverableEvent": ".push_undeliverable_event",
+    "RecipientEventData": ".recipient_event_data",
     "Relationship": ".relationship",
     "RelationshipRelationshipAttributes": ".relationship_relationship_attributes",
     "ReportMetricRequest": ".report_metric_request",
     "ReportMetricRequestMetric": ".report_metric_request_metric",
+    "ReportingWebhook": ".reporting_webhook",
+    "ReportingWebhookInput": ".reporting_webhook_input",
+    "ReportingWebhookUpdate": ".reporting_webhook_update",
     "SearchCustomersRequest": ".search_customers_request",
     "SearchCustomersResponse": ".search_customers_response",
     "Segment": ".segment",
@@ -477,11 +697,34 @@ _MODULES = {
     "SendSMSRequestMessageData": ".send_sms_request_message_data",
     "SendWhatsAppRequest": ".send_whats_app_request",
     "SendWhatsAppRequestMessageData": ".send_whats_app_request_message_data",
+    "SenderIdentity": ".sender_identity",
+    "SenderIdentityResponse": ".sender_identity_response",
+    "SenderIdentityUsage": ".sender_identity_usage",
+    "SlackAttemptedEvent": ".slack_attempted_event",
+    "SlackClickedEvent": ".slack_clicked_event",
+    "SlackDraftedEvent": ".slack_drafted_event",
+    "SlackFailedEvent": ".slack_failed_event",
+    "SlackSentEvent": ".slack_sent_event",
+    "SlackUndeliverableEvent": ".slack_undeliverable_event",
+    "SmsAttemptedEvent": ".sms_attempted_event",
+    "SmsBouncedEvent": ".sms_bounced_event",
+    "SmsClickedEvent": ".sms_clicked_event",
+    "SmsConvertedEvent": ".sms_converted_event",
+    "SmsDeliveredEvent": ".sms_delivered_event",
+    "SmsDraftedEvent": ".sms_drafted_event",
+    "SmsFailedEvent": ".sms_failed_event",
+    "SmsRepliedEvent": ".sms_replied_event",
+    "SmsSentEvent": ".sms_sent_event",
+    "SmsUndeliverableEvent": ".sms_undeliverable_event",
+    "Snippet": ".snippet",
+    "SnippetInput": ".snippet_input",
+    "SnippetResponse": ".snippet_response",
     "SubmitFormRequest": ".submit_form_request",
     "SubmitFormRequestData": ".submit_form_request_data",
     "SubscriptionCenterTokenResponse": ".subscription_center_token_response",
     "SubscriptionChannel": ".subscription_channel",
     "SubscriptionPreferences": ".subscription_preferences",
+    "SubscriptionPreferencesEventData": ".subscription_preferences_event_data",
     "SubscriptionPreferencesTopics": ".subscription_preferences_topics",
     "SubscriptionTopic": ".subscription_topic",
     "TrackAnonymousEventRequest": ".track_anonymous_event_request",
@@ -502,6 +745,25 @@ _MODULES = {
     "V2OperationAction": ".v2_operation_action",
     "V2OperationAttributes": ".v2_operation_attributes",
     "V2OperationType": ".v2_operation_type",
+    "WebhookAttemptedEvent": ".webhook_attempted_event",
+    "WebhookClickedEvent": ".webhook_clicked_event",
+    "WebhookDraftedEvent": ".webhook_drafted_event",
+    "WebhookFailedEvent": ".webhook_failed_event",
+    "WebhookSentEvent": ".webhook_sent_event",
+    "WebhookUndeliverableEvent": ".webhook_undeliverable_event",
+    "WhatsAppAttemptedEvent": ".whats_app_attempted_event",
+    "WhatsAppBouncedEvent": ".whats_app_bounced_event",
+    "WhatsAppClickedEvent": ".whats_app_clicked_event",
+    "WhatsAppConvertedEvent": ".whats_app_converted_event",
+    "WhatsAppDeliveredEvent": ".whats_app_delivered_event",
+    "WhatsAppDraftedEvent": ".whats_app_drafted_event",
+    "WhatsAppDroppedEvent": ".whats_app_dropped_event",
+    "WhatsAppFailedEvent": ".whats_app_failed_event",
+    "WhatsAppOpenedEvent": ".whats_app_opened_event",
+    "WhatsAppRepliedEvent": ".whats_app_replied_event",
+    "WhatsAppSentEvent": ".whats_app_sent_event",
+    "WhatsAppUndeliverableEvent": ".whats_app_undeliverable_event",
+    "Workspace": ".workspace",
 }
 
 __all__ = (
@@ -524,6 +786,8 @@ __all__ = (
     "AttributeCondition",
     "AttributeConditionOperator",
     "BatchRequest",
+    "BatchUpdateAttributesRequest",
+    "BatchUpdateEventsRequest",
     "BroadcastPerUserData",
     "BroadcastPerUserDataData",
     "Collection",
@@ -535,7 +799,10 @@ __all__ = (
     "CreateCustomersExportRequest",
     "CreateDeliveriesExportRequest",
     "CreateDeliveriesExportRequestMetric",
+    "CreateImportRequest",
     "CreateSegmentRequest",
+    "CreateSuppressionResponse",
+    "CreateSuppressionSuppressionType",
     "CustomerAttributes",
     "CustomerAttributesAttributes",
     "CustomerAttributesIdentifiers",
@@ -549,8 +816,15 @@ __all__ = (
     "CustomersAttributesResponse",
     "CustomersByEmailResponse",
     "CustomerSegmentsResponse",
+    "CustomerSubscribedEvent",
+    "CustomerSubscriptionPreferencesChangedEvent",
     "CustomerSubscriptionPreferencesResponse",
     "CustomerSubscriptionPreferencesResponseCustomer",
+    "CustomerUnsubscribedEvent",
+    "DataIndexAttribute",
+    "DataIndexAttributePrivacyLevel",
+    "DataIndexEvent",
+    "DeleteSuppressionSuppressionType",
     "DesignListMeta",
     "DesignListMetaFilters",
     "DesignPagination",
@@ -582,12 +856,35 @@ __all__ = (
     "Device",
     "DeviceAttributes",
     "DevicePlatform",
+    "EmailAttemptedEvent",
+    "EmailBouncedEvent",
+    "EmailClickedEvent",
+    "EmailClickedEventData",
+    "EmailConvertedEvent",
+    "EmailDeliveredEvent",
+    "EmailDraftedEvent",
+    "EmailDroppedEvent",
+    "EmailEventData",
+    "EmailFailedEvent",
+    "EmailFailedEventData",
+    "EmailOpenedEvent",
+    "EmailOpenedEventData",
+    "EmailSentEvent",
+    "EmailSentEventData",
+    "EmailSentEventDataHeaders",
+    "EmailSpammedEvent",
+    "EmailUndeliverableEvent",
+    "EmailUnsubscribedEvent",
     "EmptyRequest",
     "EmptyResponse",
     "EntityIdentifiers",
     "ErrorResponse",
     "ErrorResponseMeta",
+    "EspDomainSuppressionsResponse",
+    "EspSuppression",
+    "EspSuppressionsResponse",
     "EventData",
+    "EventIdentifiers",
     "Export",
     "ExportDownloadResponse",
     "ExportFilter",
@@ -599,15 +896,36 @@ __all__ = (
     "GetCustomerMessagesIdType",
     "GetCustomerSegmentsIdType",
     "GetCustomerSubscriptionPreferencesIdType",
+    "GetDomainSuppressionsSuppressionType",
     "GetMessagesMetric",
     "GetMessagesType",
     "GetObjectAttributesIdType",
     "GetObjectRelationshipsIdType",
+    "GetSenderIdentitiesSort",
+    "GetSuppressionsSuppressionType",
     "Identifiers",
     "IdentifierType",
     "IdentifyRelationships",
     "IdentifyRelationshipsAction",
     "IdentifyRequest",
+    "Import",
+    "ImportInput",
+    "ImportInputDataToProcess",
+    "ImportInputIdentifier",
+    "ImportInputPeopleToProcess",
+    "ImportInputType",
+    "ImportResponse",
+    "InAppAttemptedEvent",
+    "InAppClickedEvent",
+    "InAppClickedEventData",
+    "InAppConvertedEvent",
+    "InAppDraftedEvent",
+    "InAppFailedEvent",
+    "InAppOpenedEvent",
+    "InAppSentEvent",
+    "InAppUndeliverableEvent",
+    "IpAddressesResponse",
+    "LinkClickedEventData",
     "ListActivitiesIdType",
     "ListAssetFoldersResponse",
     "ListAssetsResponse",
@@ -627,14 +945,23 @@ __all__ = (
     "ListDesignStudioFoldersSortOrder",
     "ListExportsResponse",
     "ListObjectTypesResponse",
+    "ListReportingWebhooksResponse",
     "ListSegmentsResponse",
+    "ListSenderIdentitiesResponse",
+    "ListSnippetsResponse",
     "ListSubscriptionChannelsResponse",
     "ListSubscriptionTopicsResponse",
+    "ListWorkspacesResponse",
     "MergeCustomersRequest",
     "Message",
+    "MessageBouncedEventData",
     "MessageCustomerIdentifiersType0",
+    "MessageEventData",
+    "MessageFailedEventData",
     "MessageMetrics",
+    "MessageRepliedEventData",
     "MessageResponse",
+    "MessageSentEventData",
     "MessagesPage",
     "ObjectAttributeCondition",
     "ObjectAttributeConditionOperator",
@@ -648,6 +975,7 @@ __all__ = (
     "ObjectRelationship",
     "ObjectRelationshipsPage",
     "ObjectType",
+    "PersonEventData",
     "PersonIdentifier",
     "PersonIdentifiers",
     "PipelinesAlias",
@@ -677,10 +1005,31 @@ __all__ = (
     "PipelinesStrictMode",
     "PipelinesTrack",
     "PipelinesTrackType",
+    "PushAttemptedEvent",
+    "PushBouncedEvent",
+    "PushBouncedEventData",
+    "PushBouncedEventRecipient",
+    "PushClickedEvent",
+    "PushClickedEventData",
+    "PushConvertedEvent",
     "PushCustomDevice",
     "PushCustomDeviceAttributes",
+    "PushDeliveredEvent",
+    "PushDraftedEvent",
+    "PushDroppedEvent",
+    "PushEventData",
+    "PushEventRecipient",
+    "PushFailedEvent",
+    "PushOpenedEvent",
+    "PushSentEvent",
+    "PushSentEventData",
+    "PushUndeliverableEvent",
+    "RecipientEventData",
     "Relationship",
     "RelationshipRelationshipAttributes",
+    "ReportingWebhook",
+    "ReportingWebhookInput",
+    "ReportingWebhookUpdate",
     "ReportMetricRequest",
     "ReportMetricRequestMetric",
     "SearchCustomersRequest",
@@ -698,6 +1047,9 @@ __all__ = (
     "SendEmailRequestAttachments",
     "SendEmailRequestHeaders",
     "SendEmailRequestMessageData",
+    "SenderIdentity",
+    "SenderIdentityResponse",
+    "SenderIdentityUsage",
     "SendInAppRequest",
     "SendInAppRequestMessageData",
     "SendInboxMessageRequest",
@@ -711,11 +1063,31 @@ __all__ = (
     "SendSMSRequestMessageData",
     "SendWhatsAppRequest",
     "SendWhatsAppRequestMessageData",
+    "SlackAttemptedEvent",
+    "SlackClickedEvent",
+    "SlackDraftedEvent",
+    "SlackFailedEvent",
+    "SlackSentEvent",
+    "SlackUndeliverableEvent",
+    "SmsAttemptedEvent",
+    "SmsBouncedEvent",
+    "SmsClickedEvent",
+    "SmsConvertedEvent",
+    "SmsDeliveredEvent",
+    "SmsDraftedEvent",
+    "SmsFailedEvent",
+    "SmsRepliedEvent",
+    "SmsSentEvent",
+    "SmsUndeliverableEvent",
+    "Snippet",
+    "SnippetInput",
+    "SnippetResponse",
     "SubmitFormRequest",
     "SubmitFormRequestData",
     "SubscriptionCenterTokenResponse",
     "SubscriptionChannel",
     "SubscriptionPreferences",
+    "SubscriptionPreferencesEventData",
     "SubscriptionPreferencesTopics",
     "SubscriptionTopic",
     "TrackAnonymousEventRequest",
@@ -736,6 +1108,25 @@ __all__ = (
     "V2OperationAction",
     "V2OperationAttributes",
     "V2OperationType",
+    "WebhookAttemptedEvent",
+    "WebhookClickedEvent",
+    "WebhookDraftedEvent",
+    "WebhookFailedEvent",
+    "WebhookSentEvent",
+    "WebhookUndeliverableEvent",
+    "WhatsAppAttemptedEvent",
+    "WhatsAppBouncedEvent",
+    "WhatsAppClickedEvent",
+    "WhatsAppConvertedEvent",
+    "WhatsAppDeliveredEvent",
+    "WhatsAppDraftedEvent",
+    "WhatsAppDroppedEvent",
+    "WhatsAppFailedEvent",
+    "WhatsAppOpenedEvent",
+    "WhatsAppRepliedEvent",
+    "WhatsAppSentEvent",
+    "WhatsAppUndeliverableEvent",
+    "Workspace",
 )
 
 if not TYPE_CHECKING:

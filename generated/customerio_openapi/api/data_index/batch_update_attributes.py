@@ -1,0 +1,198 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.batch_update_attributes_request import BatchUpdateAttributesRequest
+    from ...models.error_response import ErrorResponse
+
+
+def _get_kwargs(
+    *,
+    body: BatchUpdateAttributesRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/data_index/attributes",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | None:
+    from typing import cast
+
+    from ...models.error_response import ErrorResponse
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BatchUpdateAttributesRequest,
+) -> Response[Any | ErrorResponse]:
+    """Describe attributes
+
+     Add or update the descriptions (and, on Premium plans, the sensitivity) of up to 100 attributes
+    of the data index. A new attribute appears there once a profile carries it.
+
+    Args:
+        body (BatchUpdateAttributesRequest): Up to 100 attribute descriptions: `{"attributes":
+            [...]}` (the API refuses more).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BatchUpdateAttributesRequest,
+) -> Any | ErrorResponse | None:
+    """Describe attributes
+
+     Add or update the descriptions (and, on Premium plans, the sensitivity) of up to 100 attributes
+    of the data index. A new attribute appears there once a profile carries it.
+
+    Args:
+        body (BatchUpdateAttributesRequest): Up to 100 attribute descriptions: `{"attributes":
+            [...]}` (the API refuses more).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BatchUpdateAttributesRequest,
+) -> Response[Any | ErrorResponse]:
+    """Describe attributes
+
+     Add or update the descriptions (and, on Premium plans, the sensitivity) of up to 100 attributes
+    of the data index. A new attribute appears there once a profile carries it.
+
+    Args:
+        body (BatchUpdateAttributesRequest): Up to 100 attribute descriptions: `{"attributes":
+            [...]}` (the API refuses more).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BatchUpdateAttributesRequest,
+) -> Any | ErrorResponse | None:
+    """Describe attributes
+
+     Add or update the descriptions (and, on Premium plans, the sensitivity) of up to 100 attributes
+    of the data index. A new attribute appears there once a profile carries it.
+
+    Args:
+        body (BatchUpdateAttributesRequest): Up to 100 attribute descriptions: `{"attributes":
+            [...]}` (the API refuses more).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

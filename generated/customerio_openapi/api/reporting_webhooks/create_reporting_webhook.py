@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.reporting_webhook import ReportingWebhook
+    from ...models.reporting_webhook_input import ReportingWebhookInput
+
+
+def _get_kwargs(
+    *,
+    body: ReportingWebhookInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/reporting_webhooks",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ReportingWebhook | None:
+
+    from ...models.error_response import ErrorResponse
+    from ...models.reporting_webhook import ReportingWebhook
+
+    if response.status_code == 200:
+        response_200 = ReportingWebhook.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ReportingWebhook]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ReportingWebhookInput,
+) -> Response[ErrorResponse | ReportingWebhook]:
+    """Create a reporting webhook
+
+     Create a reporting webhook: Customer.io posts the named events to `endpoint`, signed with the
+    webhook's signing key (check them with `customerio.webhooks`).
+
+    Args:
+        body (ReportingWebhookInput): A new reporting webhook.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ReportingWebhook]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ReportingWebhookInput,
+) -> ErrorResponse | ReportingWebhook | None:
+    """Create a reporting webhook
+
+     Create a reporting webhook: Customer.io posts the named events to `endpoint`, signed with the
+    webhook's signing key (check them with `customerio.webhooks`).
+
+    Args:
+        body (ReportingWebhookInput): A new reporting webhook.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ReportingWebhook
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ReportingWebhookInput,
+) -> Response[ErrorResponse | ReportingWebhook]:
+    """Create a reporting webhook
+
+     Create a reporting webhook: Customer.io posts the named events to `endpoint`, signed with the
+    webhook's signing key (check them with `customerio.webhooks`).
+
+    Args:
+        body (ReportingWebhookInput): A new reporting webhook.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ReportingWebhook]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ReportingWebhookInput,
+) -> ErrorResponse | ReportingWebhook | None:
+    """Create a reporting webhook
+
+     Create a reporting webhook: Customer.io posts the named events to `endpoint`, signed with the
+    webhook's signing key (check them with `customerio.webhooks`).
+
+    Args:
+        body (ReportingWebhookInput): A new reporting webhook.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ReportingWebhook
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

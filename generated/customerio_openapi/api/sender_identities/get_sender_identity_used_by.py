@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.sender_identity_usage import SenderIdentityUsage
+
+
+def _get_kwargs(
+    sender_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/sender_identities/{sender_id}/used_by".format(
+            sender_id=quote(str(sender_id), safe="!'()*"),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SenderIdentityUsage | None:
+
+    from ...models.error_response import ErrorResponse
+    from ...models.sender_identity_usage import SenderIdentityUsage
+
+    if response.status_code == 200:
+        response_200 = SenderIdentityUsage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SenderIdentityUsage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    sender_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | SenderIdentityUsage]:
+    """Find what uses a sender identity
+
+     Return the campaigns and newsletters (sent and draft) that send from a sender.
+
+    Args:
+        sender_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SenderIdentityUsage]
+    """
+
+    kwargs = _get_kwargs(
+        sender_id=sender_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    sender_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | SenderIdentityUsage | None:
+    """Find what uses a sender identity
+
+     Return the campaigns and newsletters (sent and draft) that send from a sender.
+
+    Args:
+        sender_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SenderIdentityUsage
+    """
+
+    return sync_detailed(
+        sender_id=sender_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    sender_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | SenderIdentityUsage]:
+    """Find what uses a sender identity
+
+     Return the campaigns and newsletters (sent and draft) that send from a sender.
+
+    Args:
+        sender_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SenderIdentityUsage]
+    """
+
+    kwargs = _get_kwargs(
+        sender_id=sender_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    sender_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | SenderIdentityUsage | None:
+    """Find what uses a sender identity
+
+     Return the campaigns and newsletters (sent and draft) that send from a sender.
+
+    Args:
+        sender_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SenderIdentityUsage
+    """
+
+    return (
+        await asyncio_detailed(
+            sender_id=sender_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="BatchUpdateAttributesRequest")
+
+
+@_attrs_define
+class BatchUpdateAttributesRequest:
+    """Up to 100 attribute descriptions: `{"attributes": [...]}` (the API refuses more).
+
+    Attributes:
+        attributes (list[DataIndexAttribute]):
+    """
+
+    attributes: list[DataIndexAttribute]
+
+    def to_dict(self) -> dict[str, Any]:
+        attributes = []
+        for attributes_item_data in self.attributes:
+            attributes_item = attributes_item_data.to_dict()
+            attributes.append(attributes_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "attributes": attributes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        attributes = []
+        _attributes = d.pop("attributes")
+        for attributes_item_data in _attributes:
+            attributes_item = DataIndexAttribute.from_dict(attributes_item_data)
+
+            attributes.append(attributes_item)
+
+        batch_update_attributes_request = cls(
+            attributes=attributes,
+        )
+
+        return batch_update_attributes_request
+
+
+from ..models.data_index_attribute import DataIndexAttribute  # noqa: E402

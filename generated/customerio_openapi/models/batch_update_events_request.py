@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="BatchUpdateEventsRequest")
+
+
+@_attrs_define
+class BatchUpdateEventsRequest:
+    """Up to 100 event descriptions: `{"events": [...]}` (the API refuses more).
+
+    Attributes:
+        events (list[DataIndexEvent]):
+    """
+
+    events: list[DataIndexEvent]
+
+    def to_dict(self) -> dict[str, Any]:
+        events = []
+        for events_item_data in self.events:
+            events_item = events_item_data.to_dict()
+            events.append(events_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "events": events,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        events = []
+        _events = d.pop("events")
+        for events_item_data in _events:
+            events_item = DataIndexEvent.from_dict(events_item_data)
+
+            events.append(events_item)
+
+        batch_update_events_request = cls(
+            events=events,
+        )
+
+        return batch_update_events_request
+
+
+from ..models.data_index_event import DataIndexEvent  # noqa: E402

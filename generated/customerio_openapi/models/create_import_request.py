@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="CreateImportRequest")
+
+
+@_attrs_define
+class CreateImportRequest:
+    """The body of a new import: `{"import": {...}}`.
+
+    Attributes:
+        import_ (ImportInput): A CSV import: the public URL of the file and what its rows are. People and event imports
+            name
+            the `identifier` column; object imports name their `object_type_id`.
+    """
+
+    import_: ImportInput
+
+    def to_dict(self) -> dict[str, Any]:
+        import_ = self.import_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "import": import_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        import_ = ImportInput.from_dict(d.pop("import"))
+
+        create_import_request = cls(
+            import_=import_,
+        )
+
+        return create_import_request
+
+
+from ..models.import_input import ImportInput  # noqa: E402

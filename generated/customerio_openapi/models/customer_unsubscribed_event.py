@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CustomerUnsubscribedEvent")
+
+
+@_attrs_define
+class CustomerUnsubscribedEvent:
+    """A person unsubscribed: their `unsubscribed` attribute became true (`metric` `unsubscribed`; `object_type`
+    `customer`, or the channel it came from).
+
+        Example:
+            {'event_id': '01E4C4CT6YDC7Y5M7FE1GWWPQK', 'object_type': 'customer', 'metric': 'unsubscribed', 'timestamp':
+                1613063189, 'data': {'customer_id': '43', 'email_address': None, 'identifiers': {'id': '43', 'email': None,
+                'cio_id': 'd9c106000002'}}}
+
+        Attributes:
+            event_id (str):
+            object_type (str): `customer`, or the channel of the message the change came from.
+            metric (Literal['unsubscribed']):
+            timestamp (int):
+            data (PersonEventData): The person whose subscription changed.
+    """
+
+    event_id: str
+    object_type: str
+    metric: Literal["unsubscribed"]
+    timestamp: int
+    data: PersonEventData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        object_type = self.object_type
+
+        metric = self.metric
+
+        timestamp = self.timestamp
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "object_type": object_type,
+                "metric": metric,
+                "timestamp": timestamp,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        object_type = d.pop("object_type")
+
+        metric = cast(Literal["unsubscribed"], d.pop("metric"))
+        if metric != "unsubscribed":
+            raise ValueError(f"metric must match const 'unsubscribed', got '{metric}'")
+
+        timestamp = d.pop("timestamp")
+
+        data = PersonEventData.from_dict(d.pop("data"))
+
+        customer_unsubscribed_event = cls(
+            event_id=event_id,
+            object_type=object_type,
+            metric=metric,
+            timestamp=timestamp,
+            data=data,
+        )
+
+        customer_unsubscribed_event.additional_properties = d
+        return customer_unsubscribed_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.person_event_data import PersonEventData  # noqa: E402

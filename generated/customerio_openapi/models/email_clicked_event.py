@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="EmailClickedEvent")
+
+
+@_attrs_define
+class EmailClickedEvent:
+    """An email had a tracked link clicked (`object_type` `email`, `metric` `clicked`).
+
+    Example:
+        {'event_id': '01E4C4CT6YDC7Y5M7FE1GWWPQJ', 'object_type': 'email', 'metric': 'clicked', 'timestamp': 1613063095,
+            'data': {'delivery_id': 'RPILAgUBcRhIBqSfeiIwdIYJKxTY', 'identifiers': {'id': '42', 'email':
+            'person@example.com', 'cio_id': 'd9c106000001'}, 'broadcast_id': 2, 'trigger_id': 1, 'action_id': 40,
+            'journey_id': '01GW20GXAAXBKZD8J96M8FNV3S', 'recipient': 'person@example.com', 'subject': 'Your order shipped',
+            'href': 'https://example.com/track/5678', 'link_id': 1, 'machine': False}}
+
+    Attributes:
+        event_id (str):
+        object_type (Literal['email']):
+        metric (Literal['clicked']):
+        timestamp (int):
+        data (EmailClickedEventData): The email and the tracked link clicked in it.
+    """
+
+    event_id: str
+    object_type: Literal["email"]
+    metric: Literal["clicked"]
+    timestamp: int
+    data: EmailClickedEventData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        object_type = self.object_type
+
+        metric = self.metric
+
+        timestamp = self.timestamp
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "object_type": object_type,
+                "metric": metric,
+                "timestamp": timestamp,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        object_type = cast(Literal["email"], d.pop("object_type"))
+        if object_type != "email":
+            raise ValueError(f"object_type must match const 'email', got '{object_type}'")
+
+        metric = cast(Literal["clicked"], d.pop("metric"))
+        if metric != "clicked":
+            raise ValueError(f"metric must match const 'clicked', got '{metric}'")
+
+        timestamp = d.pop("timestamp")
+
+        data = EmailClickedEventData.from_dict(d.pop("data"))
+
+        email_clicked_event = cls(
+            event_id=event_id,
+            object_type=object_type,
+            metric=metric,
+            timestamp=timestamp,
+            data=data,
+        )
+
+        email_clicked_event.additional_properties = d
+        return email_clicked_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.email_clicked_event_data import EmailClickedEventData  # noqa: E402

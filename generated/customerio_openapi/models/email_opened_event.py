@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="EmailOpenedEvent")
+
+
+@_attrs_define
+class EmailOpenedEvent:
+    """An email was opened (`object_type` `email`, `metric` `opened`).
+
+    Example:
+        {'event_id': '01E4C4CT6YDC7Y5M7FE1GWWPQM', 'object_type': 'email', 'metric': 'opened', 'timestamp': 1613063094,
+            'data': {'delivery_id': 'RPILAgUBcRhIBqSfeiIwdIYJKxTY', 'identifiers': {'id': '42', 'email':
+            'person@example.com', 'cio_id': 'd9c106000001'}, 'customer_id': '42', 'campaign_id': 5, 'action_id': 96,
+            'journey_id': '01GW20GXAAXBKZD8J96M8FNV3R', 'trigger_event_id': '01E4C3CT6YDC7Y4N7FE1GWWABC', 'recipient':
+            'person@example.com', 'subject': 'Your order shipped', 'proxied': False, 'prefetched': False, 'synthetic':
+            False}}
+
+    Attributes:
+        event_id (str):
+        object_type (Literal['email']):
+        metric (Literal['opened']):
+        timestamp (int):
+        data (EmailOpenedEventData): The email opened, and whether a machine rather than the person opened it.
+    """
+
+    event_id: str
+    object_type: Literal["email"]
+    metric: Literal["opened"]
+    timestamp: int
+    data: EmailOpenedEventData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        object_type = self.object_type
+
+        metric = self.metric
+
+        timestamp = self.timestamp
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "object_type": object_type,
+                "metric": metric,
+                "timestamp": timestamp,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        object_type = cast(Literal["email"], d.pop("object_type"))
+        if object_type != "email":
+            raise ValueError(f"object_type must match const 'email', got '{object_type}'")
+
+        metric = cast(Literal["opened"], d.pop("metric"))
+        if metric != "opened":
+            raise ValueError(f"metric must match const 'opened', got '{metric}'")
+
+        timestamp = d.pop("timestamp")
+
+        data = EmailOpenedEventData.from_dict(d.pop("data"))
+
+        email_opened_event = cls(
+            event_id=event_id,
+            object_type=object_type,
+            metric=metric,
+            timestamp=timestamp,
+            data=data,
+        )
+
+        email_opened_event.additional_properties = d
+        return email_opened_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.email_opened_event_data import EmailOpenedEventData  # noqa: E402

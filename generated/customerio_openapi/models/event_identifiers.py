@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EventIdentifiers")
+
+
+@_attrs_define
+class EventIdentifiers:
+    """The person an event is about: `id` always (null when they have none), `email` and `cio_id` where the workspace uses
+    them.
+
+        Attributes:
+            id (None | str): The person's id.
+            email (None | str | Unset): The person's email address.
+            cio_id (str | Unset): Customer.io's own identifier of the person.
+    """
+
+    id: None | str
+    email: None | str | Unset = UNSET
+    cio_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str
+        id = self.id
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        cio_id = self.cio_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if email is not UNSET:
+            field_dict["email"] = email
+        if cio_id is not UNSET:
+            field_dict["cio_id"] = cio_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id: None | str = d.pop("id")
+
+        email: None | str | Unset = d.pop("email", UNSET)
+
+        cio_id = d.pop("cio_id", UNSET)
+
+        event_identifiers = cls(
+            id=id,
+            email=email,
+            cio_id=cio_id,
+        )
+
+        event_identifiers.additional_properties = d
+        return event_identifiers
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="InAppConvertedEvent")
+
+
+@_attrs_define
+class InAppConvertedEvent:
+    """An in-app message led to a conversion (`object_type` `in_app`, `metric` `converted`).
+
+    Example:
+        {'event_id': '01E4C4CT6YDC7Y5M7FE1GWWPQJ', 'object_type': 'in_app', 'metric': 'converted', 'timestamp':
+            1613063119, 'data': {'delivery_id': 'RPILAgUBcRhIBqSfeiIwdIYJKxTY', 'identifiers': {'id': '42', 'email':
+            'person@example.com', 'cio_id': 'd9c106000001'}, 'newsletter_id': 10, 'content_id': 3, 'recipient': '42'}}
+
+    Attributes:
+        event_id (str):
+        object_type (Literal['in_app']):
+        metric (Literal['converted']):
+        timestamp (int):
+        data (RecipientEventData): The message and the address it went to.
+    """
+
+    event_id: str
+    object_type: Literal["in_app"]
+    metric: Literal["converted"]
+    timestamp: int
+    data: RecipientEventData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        object_type = self.object_type
+
+        metric = self.metric
+
+        timestamp = self.timestamp
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "object_type": object_type,
+                "metric": metric,
+                "timestamp": timestamp,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        object_type = cast(Literal["in_app"], d.pop("object_type"))
+        if object_type != "in_app":
+            raise ValueError(f"object_type must match const 'in_app', got '{object_type}'")
+
+        metric = cast(Literal["converted"], d.pop("metric"))
+        if metric != "converted":
+            raise ValueError(f"metric must match const 'converted', got '{metric}'")
+
+        timestamp = d.pop("timestamp")
+
+        data = RecipientEventData.from_dict(d.pop("data"))
+
+        in_app_converted_event = cls(
+            event_id=event_id,
+            object_type=object_type,
+            metric=metric,
+            timestamp=timestamp,
+            data=data,
+        )
+
+        in_app_converted_event.additional_properties = d
+        return in_app_converted_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.recipient_event_data import RecipientEventData  # noqa: E402

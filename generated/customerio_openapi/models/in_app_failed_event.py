@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="InAppFailedEvent")
+
+
+@_attrs_define
+class InAppFailedEvent:
+    """An in-app message failed to send (`object_type` `in_app`, `metric` `failed`).
+
+    Example:
+        {'event_id': '01E4C4CT6YDC7Y5M7FE1GWWPQK', 'object_type': 'in_app', 'metric': 'failed', 'timestamp': 1613063120,
+            'data': {'delivery_id': 'RPILAgUBcRhIBqSfeiIwdIYJKxTY', 'identifiers': {'id': '42', 'email':
+            'person@example.com', 'cio_id': 'd9c106000001'}, 'customer_id': '42', 'campaign_id': 5, 'action_id': 96,
+            'journey_id': '01GW20GXAAXBKZD8J96M8FNV3R', 'trigger_event_id': '01E4C3CT6YDC7Y4N7FE1GWWABC', 'failure_message':
+            "Liquid error: undefined variable 'plan'"}}
+
+    Attributes:
+        event_id (str):
+        object_type (Literal['in_app']):
+        metric (Literal['failed']):
+        timestamp (int):
+        data (MessageFailedEventData): The message, and why it was not sent or delivered.
+    """
+
+    event_id: str
+    object_type: Literal["in_app"]
+    metric: Literal["failed"]
+    timestamp: int
+    data: MessageFailedEventData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        object_type = self.object_type
+
+        metric = self.metric
+
+        timestamp = self.timestamp
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "object_type": object_type,
+                "metric": metric,
+                "timestamp": timestamp,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        object_type = cast(Literal["in_app"], d.pop("object_type"))
+        if object_type != "in_app":
+            raise ValueError(f"object_type must match const 'in_app', got '{object_type}'")
+
+        metric = cast(Literal["failed"], d.pop("metric"))
+        if metric != "failed":
+            raise ValueError(f"metric must match const 'failed', got '{metric}'")
+
+        timestamp = d.pop("timestamp")
+
+        data = MessageFailedEventData.from_dict(d.pop("data"))
+
+        in_app_failed_event = cls(
+            event_id=event_id,
+            object_type=object_type,
+            metric=metric,
+            timestamp=timestamp,
+            data=data,
+        )
+
+        in_app_failed_event.additional_properties = d
+        return in_app_failed_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.message_failed_event_data import MessageFailedEventData  # noqa: E402

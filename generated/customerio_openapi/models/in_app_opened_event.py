@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="InAppOpenedEvent")
+
+
+@_attrs_define
+class InAppOpenedEvent:
+    """An in-app message was opened (`object_type` `in_app`, `metric` `opened`).
+
+    Example:
+        {'event_id': '01E4C4CT6YDC7Y5M7FE1GWWPQK', 'object_type': 'in_app', 'metric': 'opened', 'timestamp': 1613063117,
+            'data': {'delivery_id': 'RPILAgUBcRhIBqSfeiIwdIYJKxTY', 'identifiers': {'id': '42', 'email':
+            'person@example.com', 'cio_id': 'd9c106000001'}, 'campaign_id': 5, 'action_id': 96, 'journey_id':
+            '01GW20GXAAXBKZD8J96M8FNV3R', 'trigger_event_id': '01E4C3CT6YDC7Y4N7FE1GWWABC'}}
+
+    Attributes:
+        event_id (str):
+        object_type (Literal['in_app']):
+        metric (Literal['opened']):
+        timestamp (int):
+        data (MessageEventData): The message (delivery) an event is about, its recipient, and where it came from: a
+            campaign
+            (`campaign_id`, `action_id`), an API-triggered broadcast (`broadcast_id`, `trigger_id`), a
+            newsletter (`newsletter_id`, `content_id`) or a transactional message (`transactional_message_id`).
+    """
+
+    event_id: str
+    object_type: Literal["in_app"]
+    metric: Literal["opened"]
+    timestamp: int
+    data: MessageEventData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        object_type = self.object_type
+
+        metric = self.metric
+
+        timestamp = self.timestamp
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "object_type": object_type,
+                "metric": metric,
+                "timestamp": timestamp,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        object_type = cast(Literal["in_app"], d.pop("object_type"))
+        if object_type != "in_app":
+            raise ValueError(f"object_type must match const 'in_app', got '{object_type}'")
+
+        metric = cast(Literal["opened"], d.pop("metric"))
+        if metric != "opened":
+            raise ValueError(f"metric must match const 'opened', got '{metric}'")
+
+        timestamp = d.pop("timestamp")
+
+        data = MessageEventData.from_dict(d.pop("data"))
+
+        in_app_opened_event = cls(
+            event_id=event_id,
+            object_type=object_type,
+            metric=metric,
+            timestamp=timestamp,
+            data=data,
+        )
+
+        in_app_opened_event.additional_properties = d
+        return in_app_opened_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.message_event_data import MessageEventData  # noqa: E402

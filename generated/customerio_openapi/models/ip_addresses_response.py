@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="IpAddressesResponse")
+
+
+@_attrs_define
+class IpAddressesResponse:
+    """The IP addresses Customer.io sends messages and webhooks from (push notifications excepted).
+
+    Attributes:
+        ip_addresses (list[str]):
+    """
+
+    ip_addresses: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ip_addresses = self.ip_addresses
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ip_addresses": ip_addresses,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        ip_addresses = cast(list[str], d.pop("ip_addresses"))
+
+        ip_addresses_response = cls(
+            ip_addresses=ip_addresses,
+        )
+
+        ip_addresses_response.additional_properties = d
+        return ip_addresses_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

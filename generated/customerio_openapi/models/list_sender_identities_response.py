@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListSenderIdentitiesResponse")
+
+
+@_attrs_define
+class ListSenderIdentitiesResponse:
+    """One page of the workspace's senders.
+
+    Attributes:
+        sender_identities (list[SenderIdentity]):
+        next_ (str | Unset): The cursor of the next page (pass it as `start`); empty or absent on the last page.
+    """
+
+    sender_identities: list[SenderIdentity]
+    next_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sender_identities = []
+        for sender_identities_item_data in self.sender_identities:
+            sender_identities_item = sender_identities_item_data.to_dict()
+            sender_identities.append(sender_identities_item)
+
+        next_ = self.next_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sender_identities": sender_identities,
+            }
+        )
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        sender_identities = []
+        _sender_identities = d.pop("sender_identities")
+        for sender_identities_item_data in _sender_identities:
+            sender_identities_item = SenderIdentity.from_dict(sender_identities_item_data)
+
+            sender_identities.append(sender_identities_item)
+
+        next_ = d.pop("next", UNSET)
+
+        list_sender_identities_response = cls(
+            sender_identities=sender_identities,
+            next_=next_,
+        )
+
+        list_sender_identities_response.additional_properties = d
+        return list_sender_identities_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.sender_identity import SenderIdentity  # noqa: E402

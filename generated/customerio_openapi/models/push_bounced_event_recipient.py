@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PushBouncedEventRecipient")
+
+
+@_attrs_define
+class PushBouncedEventRecipient:
+    """A device a push notification could not reach, and why.
+
+    Attributes:
+        device_id (str): The device token.
+        failure_message (str): Why the notification failed for this device.
+        device_platform (str | Unset): `ios` or `android`.
+    """
+
+    device_id: str
+    failure_message: str
+    device_platform: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        device_id = self.device_id
+
+        failure_message = self.failure_message
+
+        device_platform = self.device_platform
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "device_id": device_id,
+                "failure_message": failure_message,
+            }
+        )
+        if device_platform is not UNSET:
+            field_dict["device_platform"] = device_platform
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        device_id = d.pop("device_id")
+
+        failure_message = d.pop("failure_message")
+
+        device_platform = d.pop("device_platform", UNSET)
+
+        push_bounced_event_recipient = cls(
+            device_id=device_id,
+            failure_message=failure_message,
+            device_platform=device_platform,
+        )
+
+        push_bounced_event_recipient.additional_properties = d
+        return push_bounced_event_recipient
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PushClickedEvent")
+
+
+@_attrs_define
+class PushClickedEvent:
+    """A push notification had a tracked link clicked (`object_type` `push`, `metric` `clicked`).
+
+    Example:
+        {'event_id': '01E4C4CT6YDC7Y5M7FE1GWWPQK', 'object_type': 'push', 'metric': 'clicked', 'timestamp': 1613063108,
+            'data': {'delivery_id': 'RPILAgUBcRhIBqSfeiIwdIYJKxTY', 'identifiers': {'id': '42', 'email':
+            'person@example.com', 'cio_id': 'd9c106000001'}, 'customer_id': '42', 'newsletter_id': 10, 'content_id': 3,
+            'recipients': [{'device_id': 'fcm-token-abc', 'device_platform': 'android'}], 'href': 'myapp://orders/5678',
+            'link_id': 3}}
+
+    Attributes:
+        event_id (str):
+        object_type (Literal['push']):
+        metric (Literal['clicked']):
+        timestamp (int):
+        data (PushClickedEventData): The push notification and the link opened from it.
+    """
+
+    event_id: str
+    object_type: Literal["push"]
+    metric: Literal["clicked"]
+    timestamp: int
+    data: PushClickedEventData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        object_type = self.object_type
+
+        metric = self.metric
+
+        timestamp = self.timestamp
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "object_type": object_type,
+                "metric": metric,
+                "timestamp": timestamp,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        object_type = cast(Literal["push"], d.pop("object_type"))
+        if object_type != "push":
+            raise ValueError(f"object_type must match const 'push', got '{object_type}'")
+
+        metric = cast(Literal["clicked"], d.pop("metric"))
+        if metric != "clicked":
+            raise ValueError(f"metric must match const 'clicked', got '{metric}'")
+
+        timestamp = d.pop("timestamp")
+
+        data = PushClickedEventData.from_dict(d.pop("data"))
+
+        push_clicked_event = cls(
+            event_id=event_id,
+            object_type=object_type,
+            metric=metric,
+            timestamp=timestamp,
+            data=data,
+        )
+
+        push_clicked_event.additional_properties = d
+        return push_clicked_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.push_clicked_event_data import PushClickedEventData  # noqa: E402

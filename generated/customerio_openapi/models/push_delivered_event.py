@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PushDeliveredEvent")
+
+
+@_attrs_define
+class PushDeliveredEvent:
+    """A push notification was delivered (`object_type` `push`, `metric` `delivered`).
+
+    Example:
+        {'event_id': '01E4C4CT6YDC7Y5M7FE1GWWPQM', 'object_type': 'push', 'metric': 'delivered', 'timestamp':
+            1613063106, 'data': {'delivery_id': 'RPILAgUBcRhIBqSfeiIwdIYJKxTY', 'identifiers': {'id': '42', 'email':
+            'person@example.com', 'cio_id': 'd9c106000001'}, 'customer_id': '42', 'campaign_id': 5, 'action_id': 96,
+            'journey_id': '01GW20GXAAXBKZD8J96M8FNV3R', 'trigger_event_id': '01E4C3CT6YDC7Y4N7FE1GWWABC', 'recipients':
+            [{'device_id': 'fcm-token-abc', 'device_platform': 'android'}]}}
+
+    Attributes:
+        event_id (str):
+        object_type (Literal['push']):
+        metric (Literal['delivered']):
+        timestamp (int):
+        data (PushEventData): The push notification and the devices it went to.
+    """
+
+    event_id: str
+    object_type: Literal["push"]
+    metric: Literal["delivered"]
+    timestamp: int
+    data: PushEventData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        object_type = self.object_type
+
+        metric = self.metric
+
+        timestamp = self.timestamp
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "object_type": object_type,
+                "metric": metric,
+                "timestamp": timestamp,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        object_type = cast(Literal["push"], d.pop("object_type"))
+        if object_type != "push":
+            raise ValueError(f"object_type must match const 'push', got '{object_type}'")
+
+        metric = cast(Literal["delivered"], d.pop("metric"))
+        if metric != "delivered":
+            raise ValueError(f"metric must match const 'delivered', got '{metric}'")
+
+        timestamp = d.pop("timestamp")
+
+        data = PushEventData.from_dict(d.pop("data"))
+
+        push_delivered_event = cls(
+            event_id=event_id,
+            object_type=object_type,
+            metric=metric,
+            timestamp=timestamp,
+            data=data,
+        )
+
+        push_delivered_event.additional_properties = d
+        return push_delivered_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.push_event_data import PushEventData  # noqa: E402

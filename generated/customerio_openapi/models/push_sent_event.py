@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PushSentEvent")
+
+
+@_attrs_define
+class PushSentEvent:
+    """A push notification was sent (`object_type` `push`, `metric` `sent`).
+
+    Example:
+        {'event_id': '01E4C4CT6YDC7Y5M7FE1GWWPQK', 'object_type': 'push', 'metric': 'sent', 'timestamp': 1613063105,
+            'data': {'delivery_id': 'RPILAgUBcRhIBqSfeiIwdIYJKxTY', 'identifiers': {'id': '42', 'email':
+            'person@example.com', 'cio_id': 'd9c106000001'}, 'transactional_message_id': 3, 'recipients': [{'device_id':
+            'apns-token-123', 'device_platform': 'ios'}], 'content': '{"title":"Your order shipped"}'}}
+
+    Attributes:
+        event_id (str):
+        object_type (Literal['push']):
+        metric (Literal['sent']):
+        timestamp (int):
+        data (PushSentEventData): The push notification sent, with its payload when the webhook sends content.
+    """
+
+    event_id: str
+    object_type: Literal["push"]
+    metric: Literal["sent"]
+    timestamp: int
+    data: PushSentEventData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        object_type = self.object_type
+
+        metric = self.metric
+
+        timestamp = self.timestamp
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "object_type": object_type,
+                "metric": metric,
+                "timestamp": timestamp,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        object_type = cast(Literal["push"], d.pop("object_type"))
+        if object_type != "push":
+            raise ValueError(f"object_type must match const 'push', got '{object_type}'")
+
+        metric = cast(Literal["sent"], d.pop("metric"))
+        if metric != "sent":
+            raise ValueError(f"metric must match const 'sent', got '{metric}'")
+
+        timestamp = d.pop("timestamp")
+
+        data = PushSentEventData.from_dict(d.pop("data"))
+
+        push_sent_event = cls(
+            event_id=event_id,
+            object_type=object_type,
+            metric=metric,
+            timestamp=timestamp,
+            data=data,
+        )
+
+        push_sent_event.additional_properties = d
+        return push_sent_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.push_sent_event_data import PushSentEventData  # noqa: E402

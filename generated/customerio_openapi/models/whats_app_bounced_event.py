@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WhatsAppBouncedEvent")
+
+
+@_attrs_define
+class WhatsAppBouncedEvent:
+    """A WhatsApp message bounced (`object_type` `whatsapp`, `metric` `bounced`).
+
+    Example:
+        {'event_id': '01E4C4CT6YDC7Y5M7FE1GWWPQM', 'object_type': 'whatsapp', 'metric': 'bounced', 'timestamp':
+            1613063151, 'data': {'delivery_id': 'RPILAgUBcRhIBqSfeiIwdIYJKxTY', 'identifiers': {'id': '42', 'email':
+            'person@example.com', 'cio_id': 'd9c106000001'}, 'broadcast_id': 2, 'trigger_id': 1, 'action_id': 40,
+            'journey_id': '01GW20GXAAXBKZD8J96M8FNV3S', 'recipient': '+15551234567', 'failure_message': '550 5.1.1 The email
+            account that you tried to reach does not exist'}}
+
+    Attributes:
+        event_id (str):
+        object_type (Literal['whatsapp']):
+        metric (Literal['bounced']):
+        timestamp (int):
+        data (MessageBouncedEventData): The message, where it went, and why it bounced.
+    """
+
+    event_id: str
+    object_type: Literal["whatsapp"]
+    metric: Literal["bounced"]
+    timestamp: int
+    data: MessageBouncedEventData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        object_type = self.object_type
+
+        metric = self.metric
+
+        timestamp = self.timestamp
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "object_type": object_type,
+                "metric": metric,
+                "timestamp": timestamp,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        object_type = cast(Literal["whatsapp"], d.pop("object_type"))
+        if object_type != "whatsapp":
+            raise ValueError(f"object_type must match const 'whatsapp', got '{object_type}'")
+
+        metric = cast(Literal["bounced"], d.pop("metric"))
+        if metric != "bounced":
+            raise ValueError(f"metric must match const 'bounced', got '{metric}'")
+
+        timestamp = d.pop("timestamp")
+
+        data = MessageBouncedEventData.from_dict(d.pop("data"))
+
+        whats_app_bounced_event = cls(
+            event_id=event_id,
+            object_type=object_type,
+            metric=metric,
+            timestamp=timestamp,
+            data=data,
+        )
+
+        whats_app_bounced_event.additional_properties = d
+        return whats_app_bounced_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.message_bounced_event_data import MessageBouncedEventData  # noqa: E402
