@@ -463,7 +463,9 @@ class Bulk(_BulkCalls):
 class AsyncBulk(_BulkCalls):
     """Bulk sender of :meth:`AsyncTrackClient.bulk`: up to ``max_in_flight`` requests at once, as tasks.
 
-    Several tasks may feed one sender: packing an operation never awaits, so it cannot interleave.
+    Its operation methods are :class:`Bulk`'s, each returning a coroutine to await (``await bulk.track(...)``):
+    awaiting it packs the operation and, when that fills a request while ``max_in_flight`` are in flight, waits for
+    a free slot. Several tasks may feed one sender: packing an operation never awaits, so it cannot interleave.
     """
 
     def __init__(self, client: AsyncTrackClient, *, raise_on_error: bool = False, max_in_flight: int = 4) -> None:
