@@ -90,4 +90,5 @@ def tests(session: nox.Session) -> None:
     """The unit and contract suites (``-m 'not slow'``, no Prism) on one interpreter; extra arguments go to pytest."""
     session.install(f"pip=={pip_version()}")
     session.install("-c", "requirements/dev.lock", "--group", "dev", "-e", ".")
+    session.run("python", "-c", "import platform; print(platform.python_implementation(), platform.python_version())")
     session.run("pytest", "-q", *(session.posargs or SUITES))
