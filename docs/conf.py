@@ -37,6 +37,7 @@ myst_heading_anchors = 3
 # autodoc: the public names as users import them (customerio.TrackClient), in source order, with type hints.
 add_module_names = False
 python_use_unqualified_type_names = True
+python_maximum_signature_line_length = 90  # longer signatures get one parameter per line
 autodoc_member_order = "bysource"
 autodoc_typehints = "signature"
 autodoc_typehints_format = "short"
