@@ -62,7 +62,7 @@ test: lint typecheck check-generated check-unasync docs pytest ## Everything CI 
 test-deep: $(BOOTSTRAPPED) $(NODE_BOOTSTRAPPED) ## Contract and fuzz suites with many more Hypothesis examples
 	HYPOTHESIS_PROFILE=deep $(VENV)/bin/pytest -q tests/contract tests/fuzz
 
-test-matrix: $(BOOTSTRAPPED) ## Unit and contract suites on every supported CPython (noxfile.py; pyenv installs are found)
+test-matrix: $(BOOTSTRAPPED) ## Unit, contract, fault and fuzz suites on every supported CPython (noxfile.py; finds pyenv installs)
 	PIP_VERSION=$(PIP_VERSION) $(VENV)/bin/nox $(NOX_ARGS)
 
 docs: $(BOOTSTRAPPED) ## HTML reference of the public API, from the docstrings, into build/docs (warnings are errors)

@@ -1,4 +1,4 @@
-"""The supported-Python matrix: ``make test-matrix`` runs the unit and contract suites on every supported CPython.
+"""The supported-Python matrix: ``make test-matrix`` runs the test suites on every supported CPython.
 
 The versions are read from pyproject.toml's ``Programming Language :: Python :: 3.X`` classifiers, so what PyPI
 says is supported and what is tested cannot part. Each session installs the pinned dev set (the same
