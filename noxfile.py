@@ -87,7 +87,7 @@ for _missing in add_pyenv_interpreters(PYTHONS):
 
 @nox.session(python=PYTHONS)
 def tests(session: nox.Session) -> None:
-    """The unit and contract suites (``-m 'not slow'``, no Prism) on one interpreter; extra arguments go to pytest."""
+    """Unit, contract, fault and fuzz suites (not the slow or Prism ones) on one interpreter; arguments go to pytest."""
     session.install(f"pip=={pip_version()}")
     session.install("-c", "requirements/dev.lock", "--group", "dev", "-e", ".")
     session.run("python", "-c", "import platform; print(platform.python_implementation(), platform.python_version())")
