@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 PIP_VERSION := 26.3
 BOOTSTRAPPED := $(VENV)/.bootstrapped
 
-.PHONY: help venv vendor-specs generate check-generated lint format typecheck unasync check-unasync pytest test test-deep soak bench demo clean
+.PHONY: help venv vendor-specs generate check-generated lint format typecheck unasync check-unasync pytest test test-deep test-matrix soak bench demo dist docs clean
 
 help: ## List the verbs
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -57,10 +57,21 @@ typecheck: $(BOOTSTRAPPED) ## mypy --strict on customerio/, generated/, the typi
 pytest: $(BOOTSTRAPPED) $(NODE_BOOTSTRAPPED) ## Only the pytest suite
 	$(VENV)/bin/pytest -q
 
-test: lint typecheck check-generated check-unasync pytest ## Everything CI runs: lint, types, drift checks, tests
+test: lint typecheck check-generated check-unasync docs pytest ## Everything CI runs: lint, types, drift checks, docs, tests
 
 test-deep: $(BOOTSTRAPPED) $(NODE_BOOTSTRAPPED) ## Contract and fuzz suites with many more Hypothesis examples
 	HYPOTHESIS_PROFILE=deep $(VENV)/bin/pytest -q tests/contract tests/fuzz
+
+test-matrix: $(BOOTSTRAPPED) ## Unit, contract, fault and fuzz suites on every supported CPython (noxfile.py; finds pyenv installs)
+	PIP_VERSION=$(PIP_VERSION) $(VENV)/bin/nox $(NOX_ARGS)
+
+docs: $(BOOTSTRAPPED) ## HTML reference of the public API, from the docstrings, into build/docs (warnings are errors)
+	$(VENV)/bin/sphinx-build -E -W --keep-going -q -b html docs build/docs
+	@echo "API reference: build/docs/index.html"
+
+dist: $(BOOTSTRAPPED) ## Build the sdist, and the wheel from it, into dist/ (tests/test_packaging.py checks both)
+	rm -rf dist
+	$(PY) -m build --outdir dist .
 
 soak: $(BOOTSTRAPPED) ## 100,000 mixed sync/async calls against a loopback server with 1 % injected faults
 	$(PY) scripts/soak.py --calls 100000
@@ -74,5 +85,5 @@ demo: $(BOOTSTRAPPED) $(NODE_BOOTSTRAPPED) ## Run the SDK's main job against a l
 	$(PY) scripts/prism.py -- $(PY) examples/quickstart_pipelines.py
 
 clean: ## Remove the venv, caches and build output
-	rm -rf $(VENV) node_modules dist build .mypy_cache .pytest_cache .ruff_cache .hypothesis bench/.venv bench/.venv-clean bench/node
+	rm -rf $(VENV) .nox node_modules dist build .mypy_cache .pytest_cache .ruff_cache .hypothesis bench/.venv bench/.venv-clean bench/.venv-nosniffio bench/node
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -55,6 +55,9 @@ PEERS_VENV = os.path.join(BENCH, ".venv")
 PEERS_PY = os.path.join(PEERS_VENV, "bin", "python")
 CLEAN_VENV = os.path.join(BENCH, ".venv-clean")
 CLEAN_PY = os.path.join(CLEAN_VENV, "bin", "python")
+# The runtime dependencies less sniffio: what the async path costs where sniffio is missing.
+NOSNIFFIO_VENV = os.path.join(BENCH, ".venv-nosniffio")
+NOSNIFFIO_PY = os.path.join(NOSNIFFIO_VENV, "bin", "python")
 NODE_DIR = os.path.join(BENCH, "node")
 WORKER = os.path.join(BENCH, "workers.py")
 NODE_WORKER = os.path.join(BENCH, "node_worker.js")
@@ -64,7 +67,7 @@ NODE_WORKER = os.path.join(BENCH, "node_worker.js")
 PEER_PINS = ["customerio==3.2.0", "async-customerio==2.18.0", "sniffio==1.3.1"]
 NODE_PIN = "customerio-node@5.2.0"
 # The clean venv gets exactly the project venv's versions of the SDK's runtime dependencies, nothing else.
-CLEAN_DISTS = ["httpx", "httpcore", "h11", "anyio", "idna", "certifi", "attrs"]
+CLEAN_DISTS = ["httpx", "httpcore", "h11", "anyio", "idna", "certifi", "attrs", "sniffio"]
 
 
 def log(msg: str) -> None:
@@ -100,6 +103,7 @@ def ensure_envs(want_node: bool) -> dict[str, Any]:
         sys.exit("no project .venv: run `make venv` first")
     _venv(PEERS_VENV, PEER_PINS)
     _venv(CLEAN_VENV, [f"{d}=={md.version(d)}" for d in CLEAN_DISTS])
+    _venv(NOSNIFFIO_VENV, [f"{d}=={md.version(d)}" for d in CLEAN_DISTS if d != "sniffio"])
     node = None
     if want_node and shutil.which("node") and shutil.which("npm"):
         os.makedirs(NODE_DIR, exist_ok=True)
@@ -129,7 +133,7 @@ def ensure_envs(want_node: bool) -> dict[str, Any]:
 class Client:
     key: str
     label: str
-    runtime: str  # "project", "peers", "clean" or "node"
+    runtime: str  # "project", "peers", "clean", "nosniffio" or "node"
 
 
 CLIENTS = {
@@ -156,13 +160,13 @@ def _env(runtime: str) -> dict[str, str]:
     # environment that forbids writing .pyc files would make the SDK, loaded from the source tree,
     # recompile itself on every cold start while the installed peers load their compiled files.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    if runtime == "clean":
+    if runtime in ("clean", "nosniffio"):
         env["PYTHONPATH"] = os.pathsep.join([REPO, os.path.join(REPO, "generated")])
     return env
 
 
 def _python(runtime: str) -> str:
-    return {"project": PROJECT_PY, "peers": PEERS_PY, "clean": CLEAN_PY}[runtime]
+    return {"project": PROJECT_PY, "peers": PEERS_PY, "clean": CLEAN_PY, "nosniffio": NOSNIFFIO_PY}[runtime]
 
 
 def run_proc(argv: list[str], env: dict[str, str], cpu: int | None) -> tuple[str, float, int, str]:
@@ -470,9 +474,9 @@ CG_CASES = [
     CgCase("httpx.Client.put, MockTransport", "httpx_sync", "project", True),
     CgCase("AsyncTrackClient.identify, MockTransport", "sdk_async", "project", True),
     CgCase("httpx.AsyncClient.put, MockTransport", "httpx_async", "project", True),
-    # What users get today: sniffio is not a runtime dependency (clean venv = runtime deps only).
-    CgCase("AsyncTrackClient.identify, loopback, no sniffio", "sdk_async", "clean", False),
-    CgCase("httpx.AsyncClient.put, loopback, no sniffio", "httpx_async", "clean", False),
+    # Why sniffio is a runtime dependency: the same calls where it is missing.
+    CgCase("AsyncTrackClient.identify, loopback, no sniffio", "sdk_async", "nosniffio", False),
+    CgCase("httpx.AsyncClient.put, loopback, no sniffio", "httpx_async", "nosniffio", False),
 ]
 CG_PAIRS = [
     ("sync, loopback", 0, 1),

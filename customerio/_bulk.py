@@ -504,7 +504,9 @@ _A = TypeVar("_A", bound="AsyncSender")
 class AsyncSender:
     """The async sending half of a bulk sender: up to ``max_in_flight`` requests at once, as tasks.
 
-    Several tasks may feed one sender: packing an operation never awaits, so it cannot interleave.
+    Its operation methods are :class:`Bulk`'s, each returning a coroutine to await (``await bulk.track(...)``):
+    awaiting it packs the operation and, when that fills a request while ``max_in_flight`` are in flight, waits for
+    a free slot. Several tasks may feed one sender: packing an operation never awaits, so it cannot interleave.
     """
 
     def __init__(

@@ -30,7 +30,7 @@ class TrackClient(BaseClient):
     ``httpx.Timeout``. ``max_retries`` replays transient failures (0 turns retries and automatic
     event dedupe ids off). ``http_client`` uses your own ``httpx.Client`` (proxies, TLS); you
     then close it yourself. ``transport`` keeps the SDK's own client but sends through another httpx
-    transport (for the sync clients at high concurrency: :func:`customerio.transports.aiohttp_transport`).
+    transport (the asynchronous clients at high concurrency use :func:`customerio.transports.aiohttp_transport`).
     ``rate_limit`` spaces requests at most that many per second, across every thread or task using the
     client (for a backfill that must stay under the Track API's documented limit).
     """

@@ -13,27 +13,27 @@ T = TypeVar("T", bound="Activity")
 
 @_attrs_define
 class Activity:
-    """One entry of the activity log: something a person did or that happened to them (an event, an
-    attribute change, a message sent, opened or clicked...).
+    """One entry of the activity log: something a person did or that happened to them (an event, an attribute change, a
+    message sent, opened or clicked...).
 
-        Example:
-            {'id': '01AK4N8V8G8KVA4HN8Y50CCZ59', 'type': 'attribute_change', 'name': 'plan', 'timestamp': 1735689600,
-                'customer_id': '42', 'customer_identifiers': {'id': '42', 'email': 'person@example.com', 'cio_id': 'a3000001'},
-                'data': {'plan': {'from': 'basic', 'to': 'premium'}}}
+    Example:
+        {'id': '01AK4N8V8G8KVA4HN8Y50CCZ59', 'type': 'attribute_change', 'name': 'plan', 'timestamp': 1735689600,
+            'customer_id': '42', 'customer_identifiers': {'id': '42', 'email': 'person@example.com', 'cio_id': 'a3000001'},
+            'data': {'plan': {'from': 'basic', 'to': 'premium'}}}
 
-        Attributes:
-            id (str): The activity's id.
-            type_ (str): What happened: `event`, `attribute_change`, `sent_email`, `opened_push`... (`_o:<type id>:...` for
-                objects).
-            timestamp (int): When it happened, in unix seconds.
-            name (None | str | Unset): The event's or attribute's name, for events and attribute changes.
-            customer_id (None | str | Unset): The person's id (null when they have none).
-            customer_identifiers (ActivityCustomerIdentifiersType0 | None | Unset): The person's identifiers (`id`, `email`,
-                `cio_id`).
-            delivery_id (None | str | Unset): The delivery it concerns, for message activities.
-            delivery_type (None | str | Unset): The delivery's channel, for message activities (`email`, `push`...).
-            data (ActivityDataType0 | None | Unset): What the activity carries: an event's data, an attribute's `from`/`to`,
-                a delivery's state...
+    Attributes:
+        id (str): The activity's id.
+        type_ (str): What happened: `event`, `attribute_change`, `sent_email`, `opened_push`... (`_o:<type id>:...` for
+            objects).
+        timestamp (int): When it happened, in unix seconds.
+        name (None | str | Unset): The event's or attribute's name, for events and attribute changes.
+        customer_id (None | str | Unset): The person's id (null when they have none).
+        customer_identifiers (ActivityCustomerIdentifiersType0 | None | Unset): The person's identifiers (`id`, `email`,
+            `cio_id`).
+        delivery_id (None | str | Unset): The delivery it concerns, for message activities.
+        delivery_type (None | str | Unset): The delivery's channel, for message activities (`email`, `push`...).
+        data (ActivityDataType0 | None | Unset): What the activity carries: an event's data, an attribute's `from`/`to`,
+            a delivery's state...
     """
 
     id: str

@@ -13,24 +13,24 @@ T = TypeVar("T", bound="ArchivedMessage")
 
 @_attrs_define
 class ArchivedMessage:
-    """The archived copy of a delivery: what was sent, as it was rendered. Which keys are present depends
-    on the channel (an email's `subject` and `body`, a webhook's `url`, `request_method` and `headers`...).
+    """The archived copy of a delivery: what was sent, as it was rendered. Which keys are present depends on the
+    channel (an email's `subject` and `body`, a webhook's `url`, `request_method` and `headers`...).
 
-        Attributes:
-            id (str | Unset): The delivery's id.
-            recipient (None | str | Unset): The address it went to.
-            subject (None | str | Unset):
-            body (None | str | Unset): The body as sent (HTML for an email).
-            body_plain (None | str | Unset): An email's plain-text body.
-            from_ (None | str | Unset):
-            reply_to (None | str | Unset):
-            bcc (None | str | Unset):
-            preheader_text (None | str | Unset):
-            url (None | str | Unset): A webhook's address.
-            request_method (None | str | Unset): A webhook's HTTP method.
-            headers (list[ArchivedMessageHeadersType0Item] | None | Unset): Headers sent with it, one `{name: value}` object
-                each.
-            forgotten (bool | Unset): Whether the content was forgotten (deleted) at the recipient's request.
+    Attributes:
+        id (str | Unset): The delivery's id.
+        recipient (None | str | Unset): The address it went to.
+        subject (None | str | Unset):
+        body (None | str | Unset): The body as sent (HTML for an email).
+        body_plain (None | str | Unset): An email's plain-text body.
+        from_ (None | str | Unset):
+        reply_to (None | str | Unset):
+        bcc (None | str | Unset):
+        preheader_text (None | str | Unset):
+        url (None | str | Unset): A webhook's address.
+        request_method (None | str | Unset): A webhook's HTTP method.
+        headers (list[ArchivedMessageHeadersType0Item] | None | Unset): Headers sent with it, one `{name: value}` object
+            each.
+        forgotten (bool | Unset): Whether the content was forgotten (deleted) at the recipient's request.
     """
 
     id: str | Unset = UNSET

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="ArchivedMessageHeadersType0Item")
 
 @_attrs_define
 class ArchivedMessageHeadersType0Item:
+    """One header: its name to its value."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,8 +15,8 @@ class ArchivedMessageResponse:
 
     Attributes:
         archived_message (ArchivedMessage): The archived copy of a delivery: what was sent, as it was rendered. Which
-            keys are present depends
-            on the channel (an email's `subject` and `body`, a webhook's `url`, `request_method` and `headers`...).
+            keys are present depends on the channel (an email's `subject` and `body`, a webhook's `url`, `request_method`
+            and `headers`...).
     """
 
     archived_message: ArchivedMessage

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="CollectionContentItem")
 
 @_attrs_define
 class CollectionContentItem:
+    """One row: any JSON object."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,13 +13,13 @@ T = TypeVar("T", bound="CollectionInput")
 
 @_attrs_define
 class CollectionInput:
-    """A collection's name and its data: the rows themselves (`data`) or the address of a CSV or JSON file
-    to download them from (`url`). At most 10 MB in all and 10 KB per row.
+    """A collection's name and its data: the rows themselves (`data`) or the address of a CSV or JSON file to download
+    them from (`url`). At most 10 MB in all and 10 KB per row.
 
-        Attributes:
-            name (str | Unset): The collection's name, as messages reference it.
-            data (list[CollectionInputDataItem] | Unset): The rows, one object each.
-            url (str | Unset): The address of a CSV or JSON file holding the rows.
+    Attributes:
+        name (str | Unset): The collection's name, as messages reference it.
+        data (list[CollectionInputDataItem] | Unset): The rows, one object each.
+        url (str | Unset): The address of a CSV or JSON file holding the rows.
     """
 
     name: str | Unset = UNSET

@@ -17,8 +17,8 @@ class CreateAssetRequest:
     """The upload of a new asset: the file, and optionally its display name and folder.
 
     Attributes:
-        file (File): The file, with its file name and content type (`image/png`, `image/jpeg`, `image/gif`,
-            `image/bmp` or `application/pdf`; at most 2 MB, images at most 4096 pixels a side).
+        file (File): The file, with its file name and content type (`image/png`, `image/jpeg`, `image/gif`, `image/bmp`
+            or `application/pdf`; at most 2 MB, images at most 4096 pixels a side).
         name (str | Unset): The asset's display name; the file name when absent.
         parent_folder_id (str | Unset): The id of the asset folder it goes in (a form field: digits); absent or 0 for
             the root.

@@ -14,8 +14,7 @@ class CreateImportRequest:
 
     Attributes:
         import_ (ImportInput): A CSV import: the public URL of the file and what its rows are. People and event imports
-            name
-            the `identifier` column; object imports name their `object_type_id`.
+            name the `identifier` column; object imports name their `object_type_id`.
     """
 
     import_: ImportInput

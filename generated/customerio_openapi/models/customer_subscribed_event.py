@@ -16,20 +16,20 @@ T = TypeVar("T", bound="CustomerSubscribedEvent")
 
 @_attrs_define
 class CustomerSubscribedEvent:
-    """A person subscribed: their `unsubscribed` attribute became false (`metric` `subscribed`; `object_type` `customer`,
-    or the channel it came from).
+    """A person subscribed: their `unsubscribed` attribute became false (`metric` `subscribed`; `object_type`
+    `customer`, or the channel it came from).
 
-        Example:
-            {'event_id': '01E4C4CT6YDC7Y5M7FE1GWWPQJ', 'object_type': 'customer', 'metric': 'subscribed', 'timestamp':
-                1613063089, 'data': {'customer_id': '42', 'email_address': 'person@example.com', 'identifiers': {'id': '42',
-                'email': 'person@example.com', 'cio_id': 'd9c106000001'}}}
+    Example:
+        {'event_id': '01E4C4CT6YDC7Y5M7FE1GWWPQJ', 'object_type': 'customer', 'metric': 'subscribed', 'timestamp':
+            1613063089, 'data': {'customer_id': '42', 'email_address': 'person@example.com', 'identifiers': {'id': '42',
+            'email': 'person@example.com', 'cio_id': 'd9c106000001'}}}
 
-        Attributes:
-            event_id (str):
-            object_type (str): `customer`, or the channel of the message the change came from.
-            metric (Literal['subscribed']):
-            timestamp (int):
-            data (PersonEventData): The person whose subscription changed.
+    Attributes:
+        event_id (str):
+        object_type (str): `customer`, or the channel of the message the change came from.
+        metric (Literal['subscribed']):
+        timestamp (int):
+        data (PersonEventData): The person whose subscription changed.
     """
 
     event_id: str

@@ -21,21 +21,20 @@ class CustomerSubscriptionPreferencesChangedEvent:
     """A person changed their subscription preferences, in the subscription center or through their
     `cio_subscription_preferences` attribute (`metric` `cio_subscription_preferences_changed`).
 
-        Example:
-            {'event_id': '01E4C4CT6YDC7Y5M7FE1GWWPQM', 'object_type': 'email', 'metric':
-                'cio_subscription_preferences_changed', 'timestamp': 1613063289, 'data': {'customer_id': '42', 'email_address':
-                'person@example.com', 'identifiers': {'id': '42', 'email': 'person@example.com', 'cio_id': 'd9c106000001'},
-                'content': '{"topics":{"topic_1":true}}', 'delivery_id': 'RPILAgUBcRhIBqSfeiIwdIYJKxTY', 'newsletter_id': 10,
-                'content_id': 3}}
+    Example:
+        {'event_id': '01E4C4CT6YDC7Y5M7FE1GWWPQM', 'object_type': 'email', 'metric':
+            'cio_subscription_preferences_changed', 'timestamp': 1613063289, 'data': {'customer_id': '42', 'email_address':
+            'person@example.com', 'identifiers': {'id': '42', 'email': 'person@example.com', 'cio_id': 'd9c106000001'},
+            'content': '{"topics":{"topic_1":true}}', 'delivery_id': 'RPILAgUBcRhIBqSfeiIwdIYJKxTY', 'newsletter_id': 10,
+            'content_id': 3}}
 
-        Attributes:
-            event_id (str):
-            metric (Literal['cio_subscription_preferences_changed']):
-            timestamp (int):
-            data (SubscriptionPreferencesEventData): The person whose subscription preferences changed, and the message they
-                changed them from, if
-                any (its `delivery_id` and campaign, broadcast or newsletter ids).
-            object_type (str | Unset): The channel the change came from (`email` mostly), or `customer`.
+    Attributes:
+        event_id (str):
+        metric (Literal['cio_subscription_preferences_changed']):
+        timestamp (int):
+        data (SubscriptionPreferencesEventData): The person whose subscription preferences changed, and the message they
+            changed them from, if any (its `delivery_id` and campaign, broadcast or newsletter ids).
+        object_type (str | Unset): The channel the change came from (`email` mostly), or `customer`.
     """
 
     event_id: str

@@ -13,13 +13,13 @@ T = TypeVar("T", bound="CustomerSubscriptionPreferencesResponse")
 
 @_attrs_define
 class CustomerSubscriptionPreferencesResponse:
-    """A person's subscription preferences as their subscription center shows them: the page's header and
-    each topic with its name, description and whether the person is subscribed (translated when a
-    `language` is asked for). The shape inside `customer` is kept open.
+    """A person's subscription preferences as their subscription center shows them: the page's header and each topic
+    with its name, description and whether the person is subscribed (translated when a `language` is asked for). The
+    shape inside `customer` is kept open.
 
-        Attributes:
-            customer (CustomerSubscriptionPreferencesResponseCustomer | Unset): The person (`id`, `identifiers`) and their
-                preferences (header, topics).
+    Attributes:
+        customer (CustomerSubscriptionPreferencesResponseCustomer | Unset): The person (`id`, `identifiers`) and their
+            preferences (header, topics).
     """
 
     customer: CustomerSubscriptionPreferencesResponseCustomer | Unset = UNSET

@@ -19,17 +19,17 @@ class CustomerUnsubscribedEvent:
     """A person unsubscribed: their `unsubscribed` attribute became true (`metric` `unsubscribed`; `object_type`
     `customer`, or the channel it came from).
 
-        Example:
-            {'event_id': '01E4C4CT6YDC7Y5M7FE1GWWPQK', 'object_type': 'customer', 'metric': 'unsubscribed', 'timestamp':
-                1613063189, 'data': {'customer_id': '43', 'email_address': None, 'identifiers': {'id': '43', 'email': None,
-                'cio_id': 'd9c106000002'}}}
+    Example:
+        {'event_id': '01E4C4CT6YDC7Y5M7FE1GWWPQK', 'object_type': 'customer', 'metric': 'unsubscribed', 'timestamp':
+            1613063189, 'data': {'customer_id': '43', 'email_address': None, 'identifiers': {'id': '43', 'email': None,
+            'cio_id': 'd9c106000002'}}}
 
-        Attributes:
-            event_id (str):
-            object_type (str): `customer`, or the channel of the message the change came from.
-            metric (Literal['unsubscribed']):
-            timestamp (int):
-            data (PersonEventData): The person whose subscription changed.
+    Attributes:
+        event_id (str):
+        object_type (str): `customer`, or the channel of the message the change came from.
+        metric (Literal['unsubscribed']):
+        timestamp (int):
+        data (PersonEventData): The person whose subscription changed.
     """
 
     event_id: str

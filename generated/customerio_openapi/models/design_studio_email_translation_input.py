@@ -12,15 +12,15 @@ T = TypeVar("T", bound="DesignStudioEmailTranslationInput")
 
 @_attrs_define
 class DesignStudioEmailTranslationInput:
-    """A new translation of a Design Studio email: its `language`, and the content, envelope and
-    transformers that differ from the default language's (what is left out is copied from it).
+    """A new translation of a Design Studio email: its `language`, and the content, envelope and transformers that
+    differ from the default language's (what is left out is copied from it).
 
-        Attributes:
-            language (str): The translation's language code.
-            content (DesignStudioEmailContent | Unset): The content of a Design Studio email.
-            envelope (DesignStudioEmailEnvelope | Unset): The envelope of a Design Studio email: sender, reply-to,
-                recipient, copies and headers.
-            transformers (DesignStudioEmailTranslationInputTransformers | Unset): Transformers to apply to the HTML.
+    Attributes:
+        language (str): The translation's language code.
+        content (DesignStudioEmailContent | Unset): The content of a Design Studio email.
+        envelope (DesignStudioEmailEnvelope | Unset): The envelope of a Design Studio email: sender, reply-to,
+            recipient, copies and headers.
+        transformers (DesignStudioEmailTranslationInputTransformers | Unset): Transformers to apply to the HTML.
     """
 
     language: str

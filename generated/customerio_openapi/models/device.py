@@ -24,10 +24,9 @@ class Device:
         platform (DevicePlatform): The device/messaging platform.
         last_used (int | Unset): Unix timestamp (seconds) the device was last used; defaults to the request time.
         attributes (DeviceAttributes | Unset): Device attributes, usable in segments and Liquid. Reserved keys (string
-            values): `device_os`,
-            `device_model`, `app_version`, `cio_sdk_version`, `device_locale` (IETF tag, e.g. `en-MX`),
-            `push_enabled` (`"true"`/`"false"`); any other key is a custom device attribute.
-             Example: {'device_os': 'iOS 17.4', 'app_version': '2.3.1', 'push_enabled': 'true'}.
+            values): `device_os`, `device_model`, `app_version`, `cio_sdk_version`, `device_locale` (IETF tag, e.g. `en-
+            MX`), `push_enabled` (`"true"`/`"false"`); any other key is a custom device attribute.  Example: {'device_os':
+            'iOS 17.4', 'app_version': '2.3.1', 'push_enabled': 'true'}.
     """
 
     id: str

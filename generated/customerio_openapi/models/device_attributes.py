@@ -11,12 +11,12 @@ T = TypeVar("T", bound="DeviceAttributes")
 
 @_attrs_define
 class DeviceAttributes:
-    """Device attributes, usable in segments and Liquid. Reserved keys (string values): `device_os`,
-    `device_model`, `app_version`, `cio_sdk_version`, `device_locale` (IETF tag, e.g. `en-MX`),
-    `push_enabled` (`"true"`/`"false"`); any other key is a custom device attribute.
+    """Device attributes, usable in segments and Liquid. Reserved keys (string values): `device_os`, `device_model`,
+    `app_version`, `cio_sdk_version`, `device_locale` (IETF tag, e.g. `en-MX`), `push_enabled` (`"true"`/`"false"`);
+    any other key is a custom device attribute.
 
-        Example:
-            {'device_os': 'iOS 17.4', 'app_version': '2.3.1', 'push_enabled': 'true'}
+    Example:
+        {'device_os': 'iOS 17.4', 'app_version': '2.3.1', 'push_enabled': 'true'}
 
     """
 

@@ -19,19 +19,19 @@ class EmailDroppedEvent:
     """An email was not sent: the address had bounced or been suppressed before (`object_type` `email`, `metric`
     `dropped`).
 
-        Example:
-            {'event_id': '01E4C4CT6YDC7Y5M7FE1GWWPQK', 'object_type': 'email', 'metric': 'dropped', 'timestamp': 1613063099,
-                'data': {'delivery_id': 'RPILAgUBcRhIBqSfeiIwdIYJKxTY', 'identifiers': {'id': '42', 'email':
-                'person@example.com', 'cio_id': 'd9c106000001'}, 'broadcast_id': 2, 'trigger_id': 1, 'action_id': 40,
-                'journey_id': '01GW20GXAAXBKZD8J96M8FNV3S', 'recipient': 'person@example.com', 'subject': 'Your order shipped',
-                'failure_message': 'Address previously bounced'}}
+    Example:
+        {'event_id': '01E4C4CT6YDC7Y5M7FE1GWWPQK', 'object_type': 'email', 'metric': 'dropped', 'timestamp': 1613063099,
+            'data': {'delivery_id': 'RPILAgUBcRhIBqSfeiIwdIYJKxTY', 'identifiers': {'id': '42', 'email':
+            'person@example.com', 'cio_id': 'd9c106000001'}, 'broadcast_id': 2, 'trigger_id': 1, 'action_id': 40,
+            'journey_id': '01GW20GXAAXBKZD8J96M8FNV3S', 'recipient': 'person@example.com', 'subject': 'Your order shipped',
+            'failure_message': 'Address previously bounced'}}
 
-        Attributes:
-            event_id (str):
-            object_type (Literal['email']):
-            metric (Literal['dropped']):
-            timestamp (int):
-            data (EmailFailedEventData): The email, and why it was not sent or delivered.
+    Attributes:
+        event_id (str):
+        object_type (Literal['email']):
+        metric (Literal['dropped']):
+        timestamp (int):
+        data (EmailFailedEventData): The email, and why it was not sent or delivered.
     """
 
     event_id: str

@@ -13,25 +13,23 @@ T = TypeVar("T", bound="EntityIdentifiers")
 
 @_attrs_define
 class EntityIdentifiers:
-    """Identifies a person, an object or a delivery. Use exactly one form:
-    a person — one of `id`, `email`, `phone` (v2 only, E.164, when enabled) or `cio_id`;
-    an object — `object_type_id` and `object_id` together, or `cio_object_id`;
-    an anonymous person (relationships of `identify_anonymous`) — `anonymous_id`;
-    a delivery (`type: delivery`) — `id` holding the delivery id.
-    Object ids are ≤ 150 bytes.
+    """Identifies a person, an object or a delivery. Use exactly one form: a person — one of `id`, `email`, `phone` (v2
+    only, E.164, when enabled) or `cio_id`; an object — `object_type_id` and `object_id` together, or
+    `cio_object_id`; an anonymous person (relationships of `identify_anonymous`) — `anonymous_id`; a delivery
+    (`type: delivery`) — `id` holding the delivery id. Object ids are ≤ 150 bytes.
 
-        Example:
-            {'object_type_id': '1', 'object_id': 'acme'}
+    Example:
+        {'object_type_id': '1', 'object_id': 'acme'}
 
-        Attributes:
-            id (str | Unset): A person's id (or a delivery id for `type: delivery`).
-            email (str | Unset): A person's email address.
-            phone (str | Unset): A person's phone number in E.164 format, e.g. `+14155552671`.
-            cio_id (str | Unset): Customer.io's immutable id of a person (no `cio_` prefix here).
-            anonymous_id (str | Unset): An anonymous person's id.
-            object_type_id (str | Unset): The object type, a string-formatted integer starting at `1`.
-            object_id (str | Unset): Your id of the object.
-            cio_object_id (str | Unset): Customer.io's immutable id of an object.
+    Attributes:
+        id (str | Unset): A person's id (or a delivery id for `type: delivery`).
+        email (str | Unset): A person's email address.
+        phone (str | Unset): A person's phone number in E.164 format, e.g. `+14155552671`.
+        cio_id (str | Unset): Customer.io's immutable id of a person (no `cio_` prefix here).
+        anonymous_id (str | Unset): An anonymous person's id.
+        object_type_id (str | Unset): The object type, a string-formatted integer starting at `1`.
+        object_id (str | Unset): Your id of the object.
+        cio_object_id (str | Unset): Customer.io's immutable id of an object.
     """
 
     id: str | Unset = UNSET

@@ -13,17 +13,17 @@ T = TypeVar("T", bound="EventData")
 
 @_attrs_define
 class EventData:
-    """Event properties, usable in Liquid and convertible to attributes. Reserved keys override the
-    settings of triggered campaigns: `recipient` (the "to" address; required for anonymous invite
-    events), `from_address`, `reply_to`. Limit: ≤ 100000 bytes.
+    """Event properties, usable in Liquid and convertible to attributes. Reserved keys override the settings of
+    triggered campaigns: `recipient` (the "to" address; required for anonymous invite events), `from_address`,
+    `reply_to`. Limit: ≤ 100000 bytes.
 
-        Example:
-            {'price': 23.45, 'product': 'socks'}
+    Example:
+        {'price': 23.45, 'product': 'socks'}
 
-        Attributes:
-            recipient (str | Unset): Overrides the recipient of messages the event triggers.
-            from_address (str | Unset): Overrides the from address of emails the event triggers.
-            reply_to (str | Unset): Overrides the reply-to address of emails the event triggers.
+    Attributes:
+        recipient (str | Unset): Overrides the recipient of messages the event triggers.
+        from_address (str | Unset): Overrides the from address of emails the event triggers.
+        reply_to (str | Unset): Overrides the reply-to address of emails the event triggers.
     """
 
     recipient: str | Unset = UNSET

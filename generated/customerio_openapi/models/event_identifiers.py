@@ -13,13 +13,13 @@ T = TypeVar("T", bound="EventIdentifiers")
 
 @_attrs_define
 class EventIdentifiers:
-    """The person an event is about: `id` always (null when they have none), `email` and `cio_id` where the workspace uses
-    them.
+    """The person an event is about: `id` always (null when they have none), `email` and `cio_id` where the workspace
+    uses them.
 
-        Attributes:
-            id (None | str): The person's id.
-            email (None | str | Unset): The person's email address.
-            cio_id (str | Unset): Customer.io's own identifier of the person.
+    Attributes:
+        id (None | str): The person's id.
+        email (None | str | Unset): The person's email address.
+        cio_id (str | Unset): Customer.io's own identifier of the person.
     """
 
     id: None | str

@@ -12,17 +12,16 @@ T = TypeVar("T", bound="ExportFilter")
 
 @_attrs_define
 class ExportFilter:
-    """An audience filter. Exactly one key per object: a compound (`and`, `or`, `not`, nesting
-    further filters to any depth) or a condition (`segment`, `attribute`).
+    """An audience filter. Exactly one key per object: a compound (`and`, `or`, `not`, nesting further filters to any
+    depth) or a condition (`segment`, `attribute`).
 
-        Attributes:
-            and_ (list[ExportFilter] | Unset): Matches people who match every filter in the list.
-            or_ (list[ExportFilter] | Unset): Matches people who match at least one filter in the list.
-            not_ (ExportFilter | Unset): An audience filter. Exactly one key per object: a compound (`and`, `or`, `not`,
-                nesting
-                further filters to any depth) or a condition (`segment`, `attribute`).
-            segment (SegmentCondition | Unset): Matches members of a segment.
-            attribute (AttributeCondition | Unset): Matches people by an attribute.
+    Attributes:
+        and_ (list[ExportFilter] | Unset): Matches people who match every filter in the list.
+        or_ (list[ExportFilter] | Unset): Matches people who match at least one filter in the list.
+        not_ (ExportFilter | Unset): An audience filter. Exactly one key per object: a compound (`and`, `or`, `not`,
+            nesting further filters to any depth) or a condition (`segment`, `attribute`).
+        segment (SegmentCondition | Unset): Matches members of a segment.
+        attribute (AttributeCondition | Unset): Matches people by an attribute.
     """
 
     and_: list[ExportFilter] | Unset = UNSET

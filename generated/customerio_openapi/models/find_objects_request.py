@@ -15,8 +15,7 @@ class FindObjectsRequest:
     Attributes:
         object_type_id (int | str): The type of the objects to find (sent as given: a number or its text).
         filter_ (ObjectFilter): An object filter. Exactly one key per object: a compound (`and`, `or`, `not`, nesting
-            further
-            filters to any depth) or an `object_attribute` condition.
+            further filters to any depth) or an `object_attribute` condition.
     """
 
     object_type_id: int | str

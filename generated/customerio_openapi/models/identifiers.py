@@ -12,13 +12,13 @@ T = TypeVar("T", bound="Identifiers")
 
 @_attrs_define
 class Identifiers:
-    """The person the transactional message belongs to: exactly one of `id`, `email` or `cio_id`.
-    Use `email` if the workspace identifies people by email.
+    """The person the transactional message belongs to: exactly one of `id`, `email` or `cio_id`. Use `email` if the
+    workspace identifies people by email.
 
-        Attributes:
-            id (int | str | Unset): The person's id.
-            email (str | Unset): The person's email address.
-            cio_id (str | Unset): The person's Customer.io-assigned id.
+    Attributes:
+        id (int | str | Unset): The person's id.
+        email (str | Unset): The person's email address.
+        cio_id (str | Unset): The person's Customer.io-assigned id.
     """
 
     id: int | str | Unset = UNSET

@@ -13,36 +13,33 @@ T = TypeVar("T", bound="IdentifyRequest")
 
 @_attrs_define
 class IdentifyRequest:
-    """Attributes to set on the person: the reserved keys below plus any custom attributes (string,
-    number or boolean values; `null` or `""` removes an attribute). Identifiers in the body (`id`,
-    `email`) update the person's identifiers (see the operation description).
-    Limits: ≤ 300 attributes per call; attribute names ≤ 150 bytes; values ≤ 1000 bytes.
+    """Attributes to set on the person: the reserved keys below plus any custom attributes (string, number or boolean
+    values; `null` or `""` removes an attribute). Identifiers in the body (`id`, `email`) update the person's
+    identifiers (see the operation description). Limits: ≤ 300 attributes per call; attribute names ≤ 150 bytes;
+    values ≤ 1000 bytes.
 
-        Example:
-            {'email': 'customer@example.com', 'created_at': 1361205308, 'first_name': 'Bob', '_update': True}
+    Example:
+        {'email': 'customer@example.com', 'created_at': 1361205308, 'first_name': 'Bob', '_update': True}
 
-        Attributes:
-            id (str | Unset): The person's id. Settable when the path names the person by email; changeable when the path
-                uses `cio_<cio_id>`. At most 150 bytes.
-            email (str | Unset): The person's email address. Needed to send them email.
-            anonymous_id (str | Unset): Associates anonymous events bearing this value with the person (if event merging is
-                on).
-                Must be unique; not reusable.
-            created_at (int | Unset): Unix timestamp (seconds) of when the person was created; needed for time-based
-                segments.
-            field_timestamp (int | Unset): Unix timestamp (seconds) of the update, to order updates sent in rapid
-                succession.
-            field_update (bool | Unset): If true, only update an existing person: never create one, even if the identifier
-                isn't found
-                (the request then records a *Failed Attribute Change*).
-            unsubscribed (bool | Unset): If true, the person is unsubscribed from all messages.
-            cio_subscription_preferences (SubscriptionPreferences | Unset): Subscription-center preferences. To change one
-                topic without touching others, set the
-                dot-notation attribute `"cio_subscription_preferences.topics.topic_<id>": <bool>` instead.
-                 Example: {'topics': {'topic_1': True, 'topic_2': False}}.
-            cio_relationships (IdentifyRelationships | Unset): Relationships between the person and objects, added or
-                removed by this identify call. Example: {'action': 'add_relationships', 'relationships': [{'identifiers':
-                {'object_type_id': '1', 'object_id': 'acme'}, 'relationship_attributes': {'role': 'admin'}}]}.
+    Attributes:
+        id (str | Unset): The person's id. Settable when the path names the person by email; changeable when the path
+            uses `cio_<cio_id>`. At most 150 bytes.
+        email (str | Unset): The person's email address. Needed to send them email.
+        anonymous_id (str | Unset): Associates anonymous events bearing this value with the person (if event merging is
+            on). Must be unique; not reusable.
+        created_at (int | Unset): Unix timestamp (seconds) of when the person was created; needed for time-based
+            segments.
+        field_timestamp (int | Unset): Unix timestamp (seconds) of the update, to order updates sent in rapid
+            succession.
+        field_update (bool | Unset): If true, only update an existing person: never create one, even if the identifier
+            isn't found (the request then records a *Failed Attribute Change*).
+        unsubscribed (bool | Unset): If true, the person is unsubscribed from all messages.
+        cio_subscription_preferences (SubscriptionPreferences | Unset): Subscription-center preferences. To change one
+            topic without touching others, set the dot-notation attribute `"cio_subscription_preferences.topics.topic_<id>":
+            <bool>` instead.  Example: {'topics': {'topic_1': True, 'topic_2': False}}.
+        cio_relationships (IdentifyRelationships | Unset): Relationships between the person and objects, added or
+            removed by this identify call. Example: {'action': 'add_relationships', 'relationships': [{'identifiers':
+            {'object_type_id': '1', 'object_id': 'acme'}, 'relationship_attributes': {'role': 'admin'}}]}.
     """
 
     id: str | Unset = UNSET

@@ -26,21 +26,21 @@ T = TypeVar("T", bound="ImportInput")
 
 @_attrs_define
 class ImportInput:
-    """A CSV import: the public URL of the file and what its rows are. People and event imports name
-    the `identifier` column; object imports name their `object_type_id`.
+    """A CSV import: the public URL of the file and what its rows are. People and event imports name the `identifier`
+    column; object imports name their `object_type_id`.
 
-        Attributes:
-            data_file_url (str): The URL of the CSV file (best a short-lived one).
-            type_ (ImportInputType): What the rows are.
-            identifier (ImportInputIdentifier | Unset): The column identifying people (`cio_id` for relationship imports
-                only).
-            object_type_id (int | str | Unset): The object type of an object import.
-            name (str | Unset): A name for the import (the file name by default).
-            description (str | Unset): What the import is for.
-            people_to_process (ImportInputPeopleToProcess | Unset): For people imports: which rows to process (the former
-                name of `data_to_process`).
-            data_to_process (ImportInputDataToProcess | Unset): Which rows to process: all of them, only existing records,
-                or only new ones.
+    Attributes:
+        data_file_url (str): The URL of the CSV file (best a short-lived one).
+        type_ (ImportInputType): What the rows are.
+        identifier (ImportInputIdentifier | Unset): The column identifying people (`cio_id` for relationship imports
+            only).
+        object_type_id (int | str | Unset): The object type of an object import.
+        name (str | Unset): A name for the import (the file name by default).
+        description (str | Unset): What the import is for.
+        people_to_process (ImportInputPeopleToProcess | Unset): For people imports: which rows to process (the former
+            name of `data_to_process`).
+        data_to_process (ImportInputDataToProcess | Unset): Which rows to process: all of them, only existing records,
+            or only new ones.
     """
 
     data_file_url: str

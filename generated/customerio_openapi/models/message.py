@@ -13,41 +13,41 @@ T = TypeVar("T", bound="Message")
 
 @_attrs_define
 class Message:
-    """A delivery: one message sent (or meant to be sent) to one person, with its metrics. The same shape
-    answers the workspace's, a person's, a campaign's, a broadcast's, a newsletter's and a transactional
-    message's lists of messages.
+    """A delivery: one message sent (or meant to be sent) to one person, with its metrics. The same shape answers the
+    workspace's, a person's, a campaign's, a broadcast's, a newsletter's and a transactional message's lists of
+    messages.
 
-        Example:
-            {'id': 'ag1q6QWq6QUBAAF4_CGoeVX7mFkDbRFu7ek=', 'deduplicate_id':
-                'ag1q6QWq6QUBAAF4_CGoeVX7mFkDbRFu7ek=:1619137768', 'msg_template_id': 43, 'action_id': 215, 'parent_action_id':
-                None, 'customer_id': '42', 'recipient': 'person@example.com', 'subject': 'Did you get that thing I sent you?',
-                'metrics': {'sent': 1619137768, 'delivered': 1619137768}, 'created': 1619137767, 'failure_message': None,
-                'newsletter_id': None, 'content_id': None, 'campaign_id': 23, 'broadcast_id': None, 'trigger_event_id': None,
-                'type': 'email', 'forgotten': False}
+    Example:
+        {'id': 'ag1q6QWq6QUBAAF4_CGoeVX7mFkDbRFu7ek=', 'deduplicate_id':
+            'ag1q6QWq6QUBAAF4_CGoeVX7mFkDbRFu7ek=:1619137768', 'msg_template_id': 43, 'action_id': 215, 'parent_action_id':
+            None, 'customer_id': '42', 'recipient': 'person@example.com', 'subject': 'Did you get that thing I sent you?',
+            'metrics': {'sent': 1619137768, 'delivered': 1619137768}, 'created': 1619137767, 'failure_message': None,
+            'newsletter_id': None, 'content_id': None, 'campaign_id': 23, 'broadcast_id': None, 'trigger_event_id': None,
+            'type': 'email', 'forgotten': False}
 
-        Attributes:
-            id (str): The delivery's id.
-            metrics (MessageMetrics): When each metric happened to it, metric name (`sent`, `delivered`, `opened`...) to
-                unix seconds.
-            created (int): When the delivery was created, in unix seconds.
-            type_ (str): The channel: `email`, `push`, `twilio`, `webhook`, `in_app`, `slack`, `whatsapp`...
-            deduplicate_id (str | Unset): The id and the unix time of the delivery's last change.
-            msg_template_id (int | None | Unset): The message template it was made from.
-            action_id (int | None | Unset): The campaign or broadcast action that sent it.
-            parent_action_id (int | None | Unset): The action that contains `action_id`, if any.
-            customer_id (None | str | Unset): The recipient's id (null when they have none).
-            customer_identifiers (MessageCustomerIdentifiersType0 | None | Unset): The recipient's identifiers (`id`,
-                `email`, `cio_id`).
-            recipient (None | str | Unset): The address (email, phone, device) it went to.
-            subject (None | str | Unset): The email subject, for emails.
-            failure_message (None | str | Unset): Why it failed, when it did.
-            newsletter_id (int | None | Unset):
-            content_id (int | None | Unset): The newsletter variant (language or A/B test) it came from.
-            campaign_id (int | None | Unset):
-            broadcast_id (int | None | Unset):
-            transactional_message_id (int | None | Unset):
-            trigger_event_id (None | str | Unset): The event that triggered it, for event-triggered campaigns.
-            forgotten (bool | Unset): Whether the delivery's content was forgotten (deleted) at the recipient's request.
+    Attributes:
+        id (str): The delivery's id.
+        metrics (MessageMetrics): When each metric happened to it, metric name (`sent`, `delivered`, `opened`...) to
+            unix seconds.
+        created (int): When the delivery was created, in unix seconds.
+        type_ (str): The channel: `email`, `push`, `twilio`, `webhook`, `in_app`, `slack`, `whatsapp`...
+        deduplicate_id (str | Unset): The id and the unix time of the delivery's last change.
+        msg_template_id (int | None | Unset): The message template it was made from.
+        action_id (int | None | Unset): The campaign or broadcast action that sent it.
+        parent_action_id (int | None | Unset): The action that contains `action_id`, if any.
+        customer_id (None | str | Unset): The recipient's id (null when they have none).
+        customer_identifiers (MessageCustomerIdentifiersType0 | None | Unset): The recipient's identifiers (`id`,
+            `email`, `cio_id`).
+        recipient (None | str | Unset): The address (email, phone, device) it went to.
+        subject (None | str | Unset): The email subject, for emails.
+        failure_message (None | str | Unset): Why it failed, when it did.
+        newsletter_id (int | None | Unset):
+        content_id (int | None | Unset): The newsletter variant (language or A/B test) it came from.
+        campaign_id (int | None | Unset):
+        broadcast_id (int | None | Unset):
+        transactional_message_id (int | None | Unset):
+        trigger_event_id (None | str | Unset): The event that triggered it, for event-triggered campaigns.
+        forgotten (bool | Unset): Whether the delivery's content was forgotten (deleted) at the recipient's request.
     """
 
     id: str

@@ -13,26 +13,26 @@ T = TypeVar("T", bound="MessageEventData")
 
 @_attrs_define
 class MessageEventData:
-    """The message (delivery) an event is about, its recipient, and where it came from: a campaign
-    (`campaign_id`, `action_id`), an API-triggered broadcast (`broadcast_id`, `trigger_id`), a
-    newsletter (`newsletter_id`, `content_id`) or a transactional message (`transactional_message_id`).
+    """The message (delivery) an event is about, its recipient, and where it came from: a campaign (`campaign_id`,
+    `action_id`), an API-triggered broadcast (`broadcast_id`, `trigger_id`), a newsletter (`newsletter_id`,
+    `content_id`) or a transactional message (`transactional_message_id`).
 
-        Attributes:
-            delivery_id (str): The delivery: this message to this person.
-            identifiers (EventIdentifiers): The person an event is about: `id` always (null when they have none), `email`
-                and `cio_id` where the workspace uses them.
-            customer_id (None | str | Unset): The person's id (deprecated: read `identifiers`; empty once the person is
-                deleted).
-            action_id (int | Unset): The campaign or broadcast action that sent the message.
-            parent_action_id (int | Unset): The action containing `action_id` (a split, say), if any.
-            campaign_id (int | None | Unset): The campaign that sent it.
-            broadcast_id (int | None | Unset): The API-triggered broadcast that sent it.
-            trigger_id (int | Unset): The broadcast trigger (the id `trigger_broadcast` returned).
-            newsletter_id (int | None | Unset): The newsletter that sent it.
-            content_id (int | Unset): The newsletter variant (language or A/B test).
-            transactional_message_id (int | str | Unset): The transactional message it came from.
-            journey_id (str | Unset): The person's path through the campaign or broadcast.
-            trigger_event_id (None | str | Unset): The event that triggered the campaign, if any.
+    Attributes:
+        delivery_id (str): The delivery: this message to this person.
+        identifiers (EventIdentifiers): The person an event is about: `id` always (null when they have none), `email`
+            and `cio_id` where the workspace uses them.
+        customer_id (None | str | Unset): The person's id (deprecated: read `identifiers`; empty once the person is
+            deleted).
+        action_id (int | Unset): The campaign or broadcast action that sent the message.
+        parent_action_id (int | Unset): The action containing `action_id` (a split, say), if any.
+        campaign_id (int | None | Unset): The campaign that sent it.
+        broadcast_id (int | None | Unset): The API-triggered broadcast that sent it.
+        trigger_id (int | Unset): The broadcast trigger (the id `trigger_broadcast` returned).
+        newsletter_id (int | None | Unset): The newsletter that sent it.
+        content_id (int | Unset): The newsletter variant (language or A/B test).
+        transactional_message_id (int | str | Unset): The transactional message it came from.
+        journey_id (str | Unset): The person's path through the campaign or broadcast.
+        trigger_event_id (None | str | Unset): The event that triggered the campaign, if any.
     """
 
     delivery_id: str

@@ -15,10 +15,8 @@ class MessageResponse:
 
     Attributes:
         message (Message): A delivery: one message sent (or meant to be sent) to one person, with its metrics. The same
-            shape
-            answers the workspace's, a person's, a campaign's, a broadcast's, a newsletter's and a transactional
-            message's lists of messages.
-             Example: {'id': 'ag1q6QWq6QUBAAF4_CGoeVX7mFkDbRFu7ek=', 'deduplicate_id':
+            shape answers the workspace's, a person's, a campaign's, a broadcast's, a newsletter's and a transactional
+            message's lists of messages.  Example: {'id': 'ag1q6QWq6QUBAAF4_CGoeVX7mFkDbRFu7ek=', 'deduplicate_id':
             'ag1q6QWq6QUBAAF4_CGoeVX7mFkDbRFu7ek=:1619137768', 'msg_template_id': 43, 'action_id': 215, 'parent_action_id':
             None, 'customer_id': '42', 'recipient': 'person@example.com', 'subject': 'Did you get that thing I sent you?',
             'metrics': {'sent': 1619137768, 'delivered': 1619137768}, 'created': 1619137767, 'failure_message': None,

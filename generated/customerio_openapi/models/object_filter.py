@@ -12,16 +12,15 @@ T = TypeVar("T", bound="ObjectFilter")
 
 @_attrs_define
 class ObjectFilter:
-    """An object filter. Exactly one key per object: a compound (`and`, `or`, `not`, nesting further
-    filters to any depth) or an `object_attribute` condition.
+    """An object filter. Exactly one key per object: a compound (`and`, `or`, `not`, nesting further filters to any
+    depth) or an `object_attribute` condition.
 
-        Attributes:
-            and_ (list[ObjectFilter] | Unset): Matches objects that match every filter in the list.
-            or_ (list[ObjectFilter] | Unset): Matches objects that match at least one filter in the list.
-            not_ (ObjectFilter | Unset): An object filter. Exactly one key per object: a compound (`and`, `or`, `not`,
-                nesting further
-                filters to any depth) or an `object_attribute` condition.
-            object_attribute (ObjectAttributeCondition | Unset): Matches objects by one of their attributes.
+    Attributes:
+        and_ (list[ObjectFilter] | Unset): Matches objects that match every filter in the list.
+        or_ (list[ObjectFilter] | Unset): Matches objects that match at least one filter in the list.
+        not_ (ObjectFilter | Unset): An object filter. Exactly one key per object: a compound (`and`, `or`, `not`,
+            nesting further filters to any depth) or an `object_attribute` condition.
+        object_attribute (ObjectAttributeCondition | Unset): Matches objects by one of their attributes.
     """
 
     and_: list[ObjectFilter] | Unset = UNSET

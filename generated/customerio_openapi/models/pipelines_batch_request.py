@@ -10,16 +10,16 @@ T = TypeVar("T", bound="PipelinesBatchRequest")
 
 @_attrs_define
 class PipelinesBatchRequest:
-    """Several messages of any type in one request (≤ 500 KB in all, each message ≤ 32 KB). Customer.io's
-    own server libraries send alias messages in batches too, so `alias` is accepted here.
+    """Several messages of any type in one request (≤ 500 KB in all, each message ≤ 32 KB). Customer.io's own server
+    libraries send alias messages in batches too, so `alias` is accepted here.
 
-        Example:
-            {'batch': [{'type': 'identify', 'userId': '42', 'traits': {'email': 'ada@example.com'}}, {'type': 'track',
-                'userId': '42', 'event': 'Course Started', 'properties': {'title': 'Intro'}}]}
+    Example:
+        {'batch': [{'type': 'identify', 'userId': '42', 'traits': {'email': 'ada@example.com'}}, {'type': 'track',
+            'userId': '42', 'event': 'Course Started', 'properties': {'title': 'Intro'}}]}
 
-        Attributes:
-            batch (list[PipelinesAlias | PipelinesGroup | PipelinesIdentify | PipelinesPage | PipelinesScreen |
-                PipelinesTrack]):
+    Attributes:
+        batch (list[PipelinesAlias | PipelinesGroup | PipelinesIdentify | PipelinesPage | PipelinesScreen |
+            PipelinesTrack]):
     """
 
     batch: list[

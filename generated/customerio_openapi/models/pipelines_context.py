@@ -14,29 +14,29 @@ T = TypeVar("T", bound="PipelinesContext")
 
 @_attrs_define
 class PipelinesContext:
-    """Context of a message: where and how it happened. The SDK always sets `library`; other keys are yours
-    (a client's `default_context` merged under each call's). The keys below are typed as the vendor types
-    them; mobile keys (`app`, `device`, `network`, `os`, `screen`) and others are passed as given.
+    """Context of a message: where and how it happened. The SDK always sets `library`; other keys are yours (a client's
+    `default_context` merged under each call's). The keys below are typed as the vendor types them; mobile keys
+    (`app`, `device`, `network`, `os`, `screen`) and others are passed as given.
 
-        Example:
-            {'ip': '203.0.113.7', 'locale': 'en-US', 'library': {'name': 'customerio-py', 'version': '0.1.0'}}
+    Example:
+        {'ip': '203.0.113.7', 'locale': 'en-US', 'library': {'name': 'customerio-py', 'version': '0.1.0'}}
 
-        Attributes:
-            active (bool | Unset): Whether the person is active (false: update traits without marking them seen).
-            channel (PipelinesChannel | Unset): Where a message came from.
-            ip (str | Unset): The person's IP address.
-            locale (str | Unset): Locale, e.g. `en-US`.
-            timezone (str | Unset): tz database name, e.g. `Europe/Amsterdam`.
-            user_agent (str | Unset):
-            group_id (str | Unset): A group (account) the message belongs to.
-            traits (PipelinesContextTraits | Unset): Traits of the person, for destinations that want them with every
-                message.
-            library (PipelinesLibrary | Unset): The library that produced the message (the SDK fills in its own name and
-                version). Example: {'name': 'customerio-py', 'version': '0.1.0'}.
-            campaign (PipelinesContextCampaign | Unset): UTM parameters of the campaign that led to the message.
-            page (PipelinesContextPage | Unset): The web page the message came from.
-            location (PipelinesContextLocation | Unset):
-            referrer (PipelinesContextReferrer | Unset):
+    Attributes:
+        active (bool | Unset): Whether the person is active (false: update traits without marking them seen).
+        channel (PipelinesChannel | Unset): Where a message came from.
+        ip (str | Unset): The person's IP address.
+        locale (str | Unset): Locale, e.g. `en-US`.
+        timezone (str | Unset): tz database name, e.g. `Europe/Amsterdam`.
+        user_agent (str | Unset):
+        group_id (str | Unset): A group (account) the message belongs to.
+        traits (PipelinesContextTraits | Unset): Traits of the person, for destinations that want them with every
+            message.
+        library (PipelinesLibrary | Unset): The library that produced the message (the SDK fills in its own name and
+            version). Example: {'name': 'customerio-py', 'version': '0.1.0'}.
+        campaign (PipelinesContextCampaign | Unset): UTM parameters of the campaign that led to the message.
+        page (PipelinesContextPage | Unset): The web page the message came from.
+        location (PipelinesContextLocation | Unset):
+        referrer (PipelinesContextReferrer | Unset):
     """
 
     active: bool | Unset = UNSET

@@ -14,42 +14,37 @@ T = TypeVar("T", bound="PipelinesGroup")
 
 @_attrs_define
 class PipelinesGroup:
-    """Associate a person (`userId`, `anonymousId` or both required) with a group (an object in Customer.io
-    Journeys), setting the group's `traits`.
+    """Associate a person (`userId`, `anonymousId` or both required) with a group (an object in Customer.io Journeys),
+    setting the group's `traits`.
 
-        Example:
-            {'type': 'group', 'userId': '42', 'groupId': 'acme', 'traits': {'name': 'Acme', 'object_type_id': '1'}}
+    Example:
+        {'type': 'group', 'userId': '42', 'groupId': 'acme', 'traits': {'name': 'Acme', 'object_type_id': '1'}}
 
-        Attributes:
-            type_ (PipelinesGroupType):
-            group_id (str): The group's id.
-            user_id (str | Unset):
-            anonymous_id (str | Unset):
-            traits (PipelinesGroupTraits | Unset): Traits of a group (an object in Customer.io Journeys; any JSON values).
-                `object_type_id` names the
-                object type (a stringified integer; `"1"` when absent); `relationshipAttributes` describe the person's
-                relationship to the group.
-                 Example: {'name': 'Acme', 'plan': 'enterprise', 'object_type_id': '1'}.
-            context (PipelinesContext | Unset): Context of a message: where and how it happened. The SDK always sets
-                `library`; other keys are yours
-                (a client's `default_context` merged under each call's). The keys below are typed as the vendor types
-                them; mobile keys (`app`, `device`, `network`, `os`, `screen`) and others are passed as given.
-                 Example: {'ip': '203.0.113.7', 'locale': 'en-US', 'library': {'name': 'customerio-py', 'version': '0.1.0'}}.
-            integrations (PipelinesIntegrations | Unset): Destinations to send the message to (`true`) or not (`false`); all
-                are on by default, `"All": false`
-                turns them off except those named `true`.
-                 Example: {'All': True, 'Salesforce': False}.
-            message_id (str | Unset):
-            timestamp (str | Unset): An ISO 8601 date-time (RFC 3339, with a `Z` or an offset), e.g.
-                `2024-05-01T09:30:00.000Z`.
-                 Example: 2024-05-01T09:30:00.000Z.
-            sent_at (str | Unset): An ISO 8601 date-time (RFC 3339, with a `Z` or an offset), e.g.
-                `2024-05-01T09:30:00.000Z`.
-                 Example: 2024-05-01T09:30:00.000Z.
-            original_timestamp (str | Unset): An ISO 8601 date-time (RFC 3339, with a `Z` or an offset), e.g.
-                `2024-05-01T09:30:00.000Z`.
-                 Example: 2024-05-01T09:30:00.000Z.
-            channel (PipelinesChannel | Unset): Where a message came from.
+    Attributes:
+        type_ (PipelinesGroupType):
+        group_id (str): The group's id.
+        user_id (str | Unset):
+        anonymous_id (str | Unset):
+        traits (PipelinesGroupTraits | Unset): Traits of a group (an object in Customer.io Journeys; any JSON values).
+            `object_type_id` names the object type (a stringified integer; `"1"` when absent); `relationshipAttributes`
+            describe the person's relationship to the group.  Example: {'name': 'Acme', 'plan': 'enterprise',
+            'object_type_id': '1'}.
+        context (PipelinesContext | Unset): Context of a message: where and how it happened. The SDK always sets
+            `library`; other keys are yours (a client's `default_context` merged under each call's). The keys below are
+            typed as the vendor types them; mobile keys (`app`, `device`, `network`, `os`, `screen`) and others are passed
+            as given.  Example: {'ip': '203.0.113.7', 'locale': 'en-US', 'library': {'name': 'customerio-py', 'version':
+            '0.1.0'}}.
+        integrations (PipelinesIntegrations | Unset): Destinations to send the message to (`true`) or not (`false`); all
+            are on by default, `"All": false` turns them off except those named `true`.  Example: {'All': True,
+            'Salesforce': False}.
+        message_id (str | Unset):
+        timestamp (str | Unset): An ISO 8601 date-time (RFC 3339, with a `Z` or an offset), e.g.
+            `2024-05-01T09:30:00.000Z`.  Example: 2024-05-01T09:30:00.000Z.
+        sent_at (str | Unset): An ISO 8601 date-time (RFC 3339, with a `Z` or an offset), e.g.
+            `2024-05-01T09:30:00.000Z`.  Example: 2024-05-01T09:30:00.000Z.
+        original_timestamp (str | Unset): An ISO 8601 date-time (RFC 3339, with a `Z` or an offset), e.g.
+            `2024-05-01T09:30:00.000Z`.  Example: 2024-05-01T09:30:00.000Z.
+        channel (PipelinesChannel | Unset): Where a message came from.
     """
 
     type_: PipelinesGroupType

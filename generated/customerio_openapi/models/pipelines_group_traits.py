@@ -13,16 +13,16 @@ T = TypeVar("T", bound="PipelinesGroupTraits")
 
 @_attrs_define
 class PipelinesGroupTraits:
-    """Traits of a group (an object in Customer.io Journeys; any JSON values). `object_type_id` names the
-    object type (a stringified integer; `"1"` when absent); `relationshipAttributes` describe the person's
-    relationship to the group.
+    """Traits of a group (an object in Customer.io Journeys; any JSON values). `object_type_id` names the object type
+    (a stringified integer; `"1"` when absent); `relationshipAttributes` describe the person's relationship to the
+    group.
 
-        Example:
-            {'name': 'Acme', 'plan': 'enterprise', 'object_type_id': '1'}
+    Example:
+        {'name': 'Acme', 'plan': 'enterprise', 'object_type_id': '1'}
 
-        Attributes:
-            object_type_id (str | Unset):
-            relationship_attributes (PipelinesGroupTraitsRelationshipAttributes | Unset):
+    Attributes:
+        object_type_id (str | Unset):
+        relationship_attributes (PipelinesGroupTraitsRelationshipAttributes | Unset):
     """
 
     object_type_id: str | Unset = UNSET

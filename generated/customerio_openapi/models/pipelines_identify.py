@@ -29,28 +29,23 @@ class PipelinesIdentify:
         user_id (str | Unset): Your id of the person.
         anonymous_id (str | Unset): An id of a person not yet known by userId.
         traits (PipelinesIdentifyTraits | Unset): Traits of a person (any JSON values). Reserved: `email`, `createdAt`
-            (ISO 8601), `unsubscribed`,
-            `cio_subscription_preferences` (subscription center topics and channels).
-             Example: {'email': 'ada@example.com', 'plan': 'pro'}.
+            (ISO 8601), `unsubscribed`, `cio_subscription_preferences` (subscription center topics and channels).  Example:
+            {'email': 'ada@example.com', 'plan': 'pro'}.
         context (PipelinesContext | Unset): Context of a message: where and how it happened. The SDK always sets
-            `library`; other keys are yours
-            (a client's `default_context` merged under each call's). The keys below are typed as the vendor types
-            them; mobile keys (`app`, `device`, `network`, `os`, `screen`) and others are passed as given.
-             Example: {'ip': '203.0.113.7', 'locale': 'en-US', 'library': {'name': 'customerio-py', 'version': '0.1.0'}}.
+            `library`; other keys are yours (a client's `default_context` merged under each call's). The keys below are
+            typed as the vendor types them; mobile keys (`app`, `device`, `network`, `os`, `screen`) and others are passed
+            as given.  Example: {'ip': '203.0.113.7', 'locale': 'en-US', 'library': {'name': 'customerio-py', 'version':
+            '0.1.0'}}.
         integrations (PipelinesIntegrations | Unset): Destinations to send the message to (`true`) or not (`false`); all
-            are on by default, `"All": false`
-            turns them off except those named `true`.
-             Example: {'All': True, 'Salesforce': False}.
+            are on by default, `"All": false` turns them off except those named `true`.  Example: {'All': True,
+            'Salesforce': False}.
         message_id (str | Unset): The message's unique id; Customer.io uses it to tell messages apart.
         timestamp (str | Unset): An ISO 8601 date-time (RFC 3339, with a `Z` or an offset), e.g.
-            `2024-05-01T09:30:00.000Z`.
-             Example: 2024-05-01T09:30:00.000Z.
+            `2024-05-01T09:30:00.000Z`.  Example: 2024-05-01T09:30:00.000Z.
         sent_at (str | Unset): An ISO 8601 date-time (RFC 3339, with a `Z` or an offset), e.g.
-            `2024-05-01T09:30:00.000Z`.
-             Example: 2024-05-01T09:30:00.000Z.
+            `2024-05-01T09:30:00.000Z`.  Example: 2024-05-01T09:30:00.000Z.
         original_timestamp (str | Unset): An ISO 8601 date-time (RFC 3339, with a `Z` or an offset), e.g.
-            `2024-05-01T09:30:00.000Z`.
-             Example: 2024-05-01T09:30:00.000Z.
+            `2024-05-01T09:30:00.000Z`.  Example: 2024-05-01T09:30:00.000Z.
         channel (PipelinesChannel | Unset): Where a message came from.
     """
 

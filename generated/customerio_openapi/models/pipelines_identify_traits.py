@@ -16,14 +16,13 @@ class PipelinesIdentifyTraits:
     """Traits of a person (any JSON values). Reserved: `email`, `createdAt` (ISO 8601), `unsubscribed`,
     `cio_subscription_preferences` (subscription center topics and channels).
 
-        Example:
-            {'email': 'ada@example.com', 'plan': 'pro'}
+    Example:
+        {'email': 'ada@example.com', 'plan': 'pro'}
 
-        Attributes:
-            email (str | Unset): The person's email address.
-            created_at (str | Unset): An ISO 8601 date-time (RFC 3339, with a `Z` or an offset), e.g.
-                `2024-05-01T09:30:00.000Z`.
-                 Example: 2024-05-01T09:30:00.000Z.
+    Attributes:
+        email (str | Unset): The person's email address.
+        created_at (str | Unset): An ISO 8601 date-time (RFC 3339, with a `Z` or an offset), e.g.
+            `2024-05-01T09:30:00.000Z`.  Example: 2024-05-01T09:30:00.000Z.
     """
 
     email: str | Unset = UNSET

@@ -11,11 +11,11 @@ T = TypeVar("T", bound="PipelinesIntegrations")
 
 @_attrs_define
 class PipelinesIntegrations:
-    """Destinations to send the message to (`true`) or not (`false`); all are on by default, `"All": false`
-    turns them off except those named `true`.
+    """Destinations to send the message to (`true`) or not (`false`); all are on by default, `"All": false` turns them
+    off except those named `true`.
 
-        Example:
-            {'All': True, 'Salesforce': False}
+    Example:
+        {'All': True, 'Salesforce': False}
 
     """
 

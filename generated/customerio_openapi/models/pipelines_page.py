@@ -29,24 +29,20 @@ class PipelinesPage:
         properties (PipelinesProperties | Unset): Properties of an event, page or screen view (any JSON values).
             Example: {'plan': 'pro', 'price': 23.45}.
         context (PipelinesContext | Unset): Context of a message: where and how it happened. The SDK always sets
-            `library`; other keys are yours
-            (a client's `default_context` merged under each call's). The keys below are typed as the vendor types
-            them; mobile keys (`app`, `device`, `network`, `os`, `screen`) and others are passed as given.
-             Example: {'ip': '203.0.113.7', 'locale': 'en-US', 'library': {'name': 'customerio-py', 'version': '0.1.0'}}.
+            `library`; other keys are yours (a client's `default_context` merged under each call's). The keys below are
+            typed as the vendor types them; mobile keys (`app`, `device`, `network`, `os`, `screen`) and others are passed
+            as given.  Example: {'ip': '203.0.113.7', 'locale': 'en-US', 'library': {'name': 'customerio-py', 'version':
+            '0.1.0'}}.
         integrations (PipelinesIntegrations | Unset): Destinations to send the message to (`true`) or not (`false`); all
-            are on by default, `"All": false`
-            turns them off except those named `true`.
-             Example: {'All': True, 'Salesforce': False}.
+            are on by default, `"All": false` turns them off except those named `true`.  Example: {'All': True,
+            'Salesforce': False}.
         message_id (str | Unset):
         timestamp (str | Unset): An ISO 8601 date-time (RFC 3339, with a `Z` or an offset), e.g.
-            `2024-05-01T09:30:00.000Z`.
-             Example: 2024-05-01T09:30:00.000Z.
+            `2024-05-01T09:30:00.000Z`.  Example: 2024-05-01T09:30:00.000Z.
         sent_at (str | Unset): An ISO 8601 date-time (RFC 3339, with a `Z` or an offset), e.g.
-            `2024-05-01T09:30:00.000Z`.
-             Example: 2024-05-01T09:30:00.000Z.
+            `2024-05-01T09:30:00.000Z`.  Example: 2024-05-01T09:30:00.000Z.
         original_timestamp (str | Unset): An ISO 8601 date-time (RFC 3339, with a `Z` or an offset), e.g.
-            `2024-05-01T09:30:00.000Z`.
-             Example: 2024-05-01T09:30:00.000Z.
+            `2024-05-01T09:30:00.000Z`.  Example: 2024-05-01T09:30:00.000Z.
         channel (PipelinesChannel | Unset): Where a message came from.
     """
 

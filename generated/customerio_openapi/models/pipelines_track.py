@@ -14,40 +14,36 @@ T = TypeVar("T", bound="PipelinesTrack")
 
 @_attrs_define
 class PipelinesTrack:
-    """An event of a person (`userId`, `anonymousId` or both required); `event` names it. Semantic event
-    names (`Device Created or Updated`, `User Deleted`, `Relationship Deleted`, ...) act on Customer.io.
+    """An event of a person (`userId`, `anonymousId` or both required); `event` names it. Semantic event names (`Device
+    Created or Updated`, `User Deleted`, `Relationship Deleted`, ...) act on Customer.io.
 
-        Example:
-            {'type': 'track', 'userId': '42', 'event': 'Course Started', 'properties': {'title': 'Intro'}, 'messageId':
-                '5c2e4a0e-8d6b-4b3e-9f1a-2d7c8e9f0a1b', 'timestamp': '2024-05-01T09:30:00.000Z'}
+    Example:
+        {'type': 'track', 'userId': '42', 'event': 'Course Started', 'properties': {'title': 'Intro'}, 'messageId':
+            '5c2e4a0e-8d6b-4b3e-9f1a-2d7c8e9f0a1b', 'timestamp': '2024-05-01T09:30:00.000Z'}
 
-        Attributes:
-            type_ (PipelinesTrackType):
-            event (str): The event's name.
-            user_id (str | Unset):
-            anonymous_id (str | Unset):
-            properties (PipelinesProperties | Unset): Properties of an event, page or screen view (any JSON values).
-                Example: {'plan': 'pro', 'price': 23.45}.
-            context (PipelinesContext | Unset): Context of a message: where and how it happened. The SDK always sets
-                `library`; other keys are yours
-                (a client's `default_context` merged under each call's). The keys below are typed as the vendor types
-                them; mobile keys (`app`, `device`, `network`, `os`, `screen`) and others are passed as given.
-                 Example: {'ip': '203.0.113.7', 'locale': 'en-US', 'library': {'name': 'customerio-py', 'version': '0.1.0'}}.
-            integrations (PipelinesIntegrations | Unset): Destinations to send the message to (`true`) or not (`false`); all
-                are on by default, `"All": false`
-                turns them off except those named `true`.
-                 Example: {'All': True, 'Salesforce': False}.
-            message_id (str | Unset):
-            timestamp (str | Unset): An ISO 8601 date-time (RFC 3339, with a `Z` or an offset), e.g.
-                `2024-05-01T09:30:00.000Z`.
-                 Example: 2024-05-01T09:30:00.000Z.
-            sent_at (str | Unset): An ISO 8601 date-time (RFC 3339, with a `Z` or an offset), e.g.
-                `2024-05-01T09:30:00.000Z`.
-                 Example: 2024-05-01T09:30:00.000Z.
-            original_timestamp (str | Unset): An ISO 8601 date-time (RFC 3339, with a `Z` or an offset), e.g.
-                `2024-05-01T09:30:00.000Z`.
-                 Example: 2024-05-01T09:30:00.000Z.
-            channel (PipelinesChannel | Unset): Where a message came from.
+    Attributes:
+        type_ (PipelinesTrackType):
+        event (str): The event's name.
+        user_id (str | Unset):
+        anonymous_id (str | Unset):
+        properties (PipelinesProperties | Unset): Properties of an event, page or screen view (any JSON values).
+            Example: {'plan': 'pro', 'price': 23.45}.
+        context (PipelinesContext | Unset): Context of a message: where and how it happened. The SDK always sets
+            `library`; other keys are yours (a client's `default_context` merged under each call's). The keys below are
+            typed as the vendor types them; mobile keys (`app`, `device`, `network`, `os`, `screen`) and others are passed
+            as given.  Example: {'ip': '203.0.113.7', 'locale': 'en-US', 'library': {'name': 'customerio-py', 'version':
+            '0.1.0'}}.
+        integrations (PipelinesIntegrations | Unset): Destinations to send the message to (`true`) or not (`false`); all
+            are on by default, `"All": false` turns them off except those named `true`.  Example: {'All': True,
+            'Salesforce': False}.
+        message_id (str | Unset):
+        timestamp (str | Unset): An ISO 8601 date-time (RFC 3339, with a `Z` or an offset), e.g.
+            `2024-05-01T09:30:00.000Z`.  Example: 2024-05-01T09:30:00.000Z.
+        sent_at (str | Unset): An ISO 8601 date-time (RFC 3339, with a `Z` or an offset), e.g.
+            `2024-05-01T09:30:00.000Z`.  Example: 2024-05-01T09:30:00.000Z.
+        original_timestamp (str | Unset): An ISO 8601 date-time (RFC 3339, with a `Z` or an offset), e.g.
+            `2024-05-01T09:30:00.000Z`.  Example: 2024-05-01T09:30:00.000Z.
+        channel (PipelinesChannel | Unset): Where a message came from.
     """
 
     type_: PipelinesTrackType

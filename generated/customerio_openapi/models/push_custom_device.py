@@ -13,14 +13,13 @@ T = TypeVar("T", bound="PushCustomDevice")
 
 @_attrs_define
 class PushCustomDevice:
-    """A device to send to instead of the devices on the person's profile (for example one not
-    registered yet).
+    """A device to send to instead of the devices on the person's profile (for example one not registered yet).
 
-        Attributes:
-            token (str): The device token.
-            platform (str): The device platform: `ios` or `android`.
-            last_used (int | Unset): Unix time (seconds) the device was last used.
-            attributes (PushCustomDeviceAttributes | Unset): Device attributes (string values).
+    Attributes:
+        token (str): The device token.
+        platform (str): The device platform: `ios` or `android`.
+        last_used (int | Unset): Unix time (seconds) the device was last used.
+        attributes (PushCustomDeviceAttributes | Unset): Device attributes (string values).
     """
 
     token: str

@@ -16,22 +16,22 @@ T = TypeVar("T", bound="PushDroppedEvent")
 
 @_attrs_define
 class PushDroppedEvent:
-    """A push notification was not sent: the address had bounced or been suppressed before (`object_type` `push`, `metric`
-    `dropped`).
+    """A push notification was not sent: the address had bounced or been suppressed before (`object_type` `push`,
+    `metric` `dropped`).
 
-        Example:
-            {'event_id': '01E4C4CT6YDC7Y5M7FE1GWWPQK', 'object_type': 'push', 'metric': 'dropped', 'timestamp': 1613063111,
-                'data': {'delivery_id': 'RPILAgUBcRhIBqSfeiIwdIYJKxTY', 'identifiers': {'id': '42', 'email':
-                'person@example.com', 'cio_id': 'd9c106000001'}, 'broadcast_id': 2, 'trigger_id': 1, 'action_id': 40,
-                'journey_id': '01GW20GXAAXBKZD8J96M8FNV3S', 'recipients': [{'device_id': 'fcm-token-abc', 'device_platform':
-                'android', 'failure_message': 'The device token bounced before'}]}}
+    Example:
+        {'event_id': '01E4C4CT6YDC7Y5M7FE1GWWPQK', 'object_type': 'push', 'metric': 'dropped', 'timestamp': 1613063111,
+            'data': {'delivery_id': 'RPILAgUBcRhIBqSfeiIwdIYJKxTY', 'identifiers': {'id': '42', 'email':
+            'person@example.com', 'cio_id': 'd9c106000001'}, 'broadcast_id': 2, 'trigger_id': 1, 'action_id': 40,
+            'journey_id': '01GW20GXAAXBKZD8J96M8FNV3S', 'recipients': [{'device_id': 'fcm-token-abc', 'device_platform':
+            'android', 'failure_message': 'The device token bounced before'}]}}
 
-        Attributes:
-            event_id (str):
-            object_type (Literal['push']):
-            metric (Literal['dropped']):
-            timestamp (int):
-            data (PushBouncedEventData): The push notification and the devices it could not reach.
+    Attributes:
+        event_id (str):
+        object_type (Literal['push']):
+        metric (Literal['dropped']):
+        timestamp (int):
+        data (PushBouncedEventData): The push notification and the devices it could not reach.
     """
 
     event_id: str

@@ -13,24 +13,21 @@ T = TypeVar("T", bound="Relationship")
 
 @_attrs_define
 class Relationship:
-    """One relationship. From a person's side (v1 identify, v2 `type: person`) `identifiers` names an
-    object (`object_type_id` + `object_id`, or `cio_object_id`); from an object's side (v2
-    `type: object`) it names a person (`id`, `email` or `cio_id`, or `anonymous_id` for
-    `identify_anonymous`).
+    """One relationship. From a person's side (v1 identify, v2 `type: person`) `identifiers` names an object
+    (`object_type_id` + `object_id`, or `cio_object_id`); from an object's side (v2 `type: object`) it names a
+    person (`id`, `email` or `cio_id`, or `anonymous_id` for `identify_anonymous`).
 
-        Example:
-            {'identifiers': {'object_type_id': '1', 'object_id': 'acme'}, 'relationship_attributes': {'role': 'admin'}}
+    Example:
+        {'identifiers': {'object_type_id': '1', 'object_id': 'acme'}, 'relationship_attributes': {'role': 'admin'}}
 
-        Attributes:
-            identifiers (EntityIdentifiers | Unset): Identifies a person, an object or a delivery. Use exactly one form:
-                a person — one of `id`, `email`, `phone` (v2 only, E.164, when enabled) or `cio_id`;
-                an object — `object_type_id` and `object_id` together, or `cio_object_id`;
-                an anonymous person (relationships of `identify_anonymous`) — `anonymous_id`;
-                a delivery (`type: delivery`) — `id` holding the delivery id.
-                Object ids are ≤ 150 bytes.
-                 Example: {'object_type_id': '1', 'object_id': 'acme'}.
-            relationship_attributes (RelationshipRelationshipAttributes | Unset): Attributes of the relationship; `null` or
-                `""` removes one.
+    Attributes:
+        identifiers (EntityIdentifiers | Unset): Identifies a person, an object or a delivery. Use exactly one form: a
+            person — one of `id`, `email`, `phone` (v2 only, E.164, when enabled) or `cio_id`; an object — `object_type_id`
+            and `object_id` together, or `cio_object_id`; an anonymous person (relationships of `identify_anonymous`) —
+            `anonymous_id`; a delivery (`type: delivery`) — `id` holding the delivery id. Object ids are ≤ 150 bytes.
+            Example: {'object_type_id': '1', 'object_id': 'acme'}.
+        relationship_attributes (RelationshipRelationshipAttributes | Unset): Attributes of the relationship; `null` or
+            `""` removes one.
     """
 
     identifiers: EntityIdentifiers | Unset = UNSET

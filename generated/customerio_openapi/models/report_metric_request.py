@@ -17,23 +17,21 @@ T = TypeVar("T", bound="ReportMetricRequest")
 
 @_attrs_define
 class ReportMetricRequest:
-    """A metric for one delivery. Valid `metric` values per channel:
-    email and webhook — bounced, clicked, converted, deferred, delivered, dropped, opened, spammed;
-    SMS — bounced, clicked, delivered, opened; push — converted, delivered, opened;
-    in-app — clicked, converted, opened; Slack — clicked, converted, delivered, opened.
+    """A metric for one delivery. Valid `metric` values per channel: email and webhook — bounced, clicked, converted,
+    deferred, delivered, dropped, opened, spammed; SMS — bounced, clicked, delivered, opened; push — converted,
+    delivered, opened; in-app — clicked, converted, opened; Slack — clicked, converted, delivered, opened.
 
-        Example:
-            {'delivery_id': 'RPILAgUBcRhIBqSfeiIwdIYJKxTY', 'metric': 'bounced', 'reason': 'mailbox full'}
+    Example:
+        {'delivery_id': 'RPILAgUBcRhIBqSfeiIwdIYJKxTY', 'metric': 'bounced', 'reason': 'mailbox full'}
 
-        Attributes:
-            delivery_id (str): The `CIO-Delivery-ID` of the message.
-            metric (ReportMetricRequestMetric): The metric to report (see the per-channel list above).
-            timestamp (int | Unset): Unix timestamp (seconds) of the metric; defaults to the time received.
-            recipient (str | Unset): Who received the message: an email address (email), phone number (SMS), device token
-                (push)
-                or the id/email used to target an in-app message.
-            reason (str | Unset): For failure metrics such as `bounced`, the reason.
-            href (str | Unset): For `clicked`, the link that was clicked.
+    Attributes:
+        delivery_id (str): The `CIO-Delivery-ID` of the message.
+        metric (ReportMetricRequestMetric): The metric to report (see the per-channel list above).
+        timestamp (int | Unset): Unix timestamp (seconds) of the metric; defaults to the time received.
+        recipient (str | Unset): Who received the message: an email address (email), phone number (SMS), device token
+            (push) or the id/email used to target an in-app message.
+        reason (str | Unset): For failure metrics such as `bounced`, the reason.
+        href (str | Unset): For `clicked`, the link that was clicked.
     """
 
     delivery_id: str

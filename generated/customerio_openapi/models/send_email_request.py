@@ -13,47 +13,45 @@ T = TypeVar("T", bound="SendEmailRequest")
 
 @_attrs_define
 class SendEmailRequest:
-    """A transactional email. Either `transactional_message_id` (a template, whose values the
-    other fields override) or all of `body`, `subject` and `from` (an inline message) must be
-    given. Extra keys are passed through to the API (for example `auto_create`).
+    """A transactional email. Either `transactional_message_id` (a template, whose values the other fields override) or
+    all of `body`, `subject` and `from` (an inline message) must be given. Extra keys are passed through to the API
+    (for example `auto_create`).
 
-        Attributes:
-            to (str): Recipient address(es), comma-separated, optionally with display names
-                (`"Sarah <sarah@example.io>"`). At most 15 recipients in total across `to` and `bcc`.
-            identifiers (Identifiers): The person the transactional message belongs to: exactly one of `id`, `email` or
-                `cio_id`.
-                Use `email` if the workspace identifies people by email.
-            transactional_message_id (int | str | Unset): The transactional template: its numeric id or its Trigger Name
-                (case-insensitive).
-            message_data (SendEmailRequestMessageData | Unset): Liquid data for the message, referenced as
-                `{{trigger.<key>}}`.
-            from_ (str | Unset): Sender address, optionally with a display name. Must be on a verified sending domain.
-            subject (str | Unset): Subject line.
-            body (str | Unset): HTML body.
-            body_plain (str | Unset): Plain-text alternative of `body`.
-            body_amp (str | Unset): AMP body for clients that support AMP; others get `body`.
-            preheader (str | Unset): Preheader text shown after the subject in many clients.
-            reply_to (str | Unset): Reply-To address.
-            bcc (str | Unset): Blind-copy address(es), comma-separated. Counts towards the 15-recipient limit.
-            fake_bcc (bool | Unset): If true, BCC recipients get a separate copy whose subject names the original recipient,
-                instead of a true blind copy.
-            headers (SendEmailRequestHeaders | Unset): Extra email headers, name to value. Values must be ASCII strings;
-                some headers are reserved
-                and cannot be set.
-            attachments (SendEmailRequestAttachments | Unset): Attachments: file name (with extension, e.g. `receipt.pdf`)
-                to base64-encoded content.
-                The total size of all attachments must be under 2 MB. Some file extensions are refused.
-            disable_message_retention (bool | Unset): If true, the message body is not retained in delivery history.
-            send_to_unsubscribed (bool | Unset): If false, the message is not sent to unsubscribed people. The API treats
-                omission as true.
-            tracked (bool | Unset): If true, opens and link clicks are tracked. The API treats omission as true.
-            queue_draft (bool | Unset): If true, the message is held as a draft (send it from Deliveries & Drafts) instead
-                of being sent.
-            send_at (int | Unset): Unix time (seconds) to send at, up to 90 days ahead. A past value sends immediately.
-            disable_css_preprocessing (bool | Unset): If true, CSS preprocessing is skipped; overrides the template's
-                setting.
-            language (str | Unset): Language variant of the template to use (a two- or five-character code such as `fr` or
-                `pt-BR`).
+    Attributes:
+        to (str): Recipient address(es), comma-separated, optionally with display names (`"Sarah <sarah@example.io>"`).
+            At most 15 recipients in total across `to` and `bcc`.
+        identifiers (Identifiers): The person the transactional message belongs to: exactly one of `id`, `email` or
+            `cio_id`. Use `email` if the workspace identifies people by email.
+        transactional_message_id (int | str | Unset): The transactional template: its numeric id or its Trigger Name
+            (case-insensitive).
+        message_data (SendEmailRequestMessageData | Unset): Liquid data for the message, referenced as
+            `{{trigger.<key>}}`.
+        from_ (str | Unset): Sender address, optionally with a display name. Must be on a verified sending domain.
+        subject (str | Unset): Subject line.
+        body (str | Unset): HTML body.
+        body_plain (str | Unset): Plain-text alternative of `body`.
+        body_amp (str | Unset): AMP body for clients that support AMP; others get `body`.
+        preheader (str | Unset): Preheader text shown after the subject in many clients.
+        reply_to (str | Unset): Reply-To address.
+        bcc (str | Unset): Blind-copy address(es), comma-separated. Counts towards the 15-recipient limit.
+        fake_bcc (bool | Unset): If true, BCC recipients get a separate copy whose subject names the original recipient,
+            instead of a true blind copy.
+        headers (SendEmailRequestHeaders | Unset): Extra email headers, name to value. Values must be ASCII strings;
+            some headers are reserved and cannot be set.
+        attachments (SendEmailRequestAttachments | Unset): Attachments: file name (with extension, e.g. `receipt.pdf`)
+            to base64-encoded content. The total size of all attachments must be under 2 MB. Some file extensions are
+            refused.
+        disable_message_retention (bool | Unset): If true, the message body is not retained in delivery history.
+        send_to_unsubscribed (bool | Unset): If false, the message is not sent to unsubscribed people. The API treats
+            omission as true.
+        tracked (bool | Unset): If true, opens and link clicks are tracked. The API treats omission as true.
+        queue_draft (bool | Unset): If true, the message is held as a draft (send it from Deliveries & Drafts) instead
+            of being sent.
+        send_at (int | Unset): Unix time (seconds) to send at, up to 90 days ahead. A past value sends immediately.
+        disable_css_preprocessing (bool | Unset): If true, CSS preprocessing is skipped; overrides the template's
+            setting.
+        language (str | Unset): Language variant of the template to use (a two- or five-character code such as `fr` or
+            `pt-BR`).
     """
 
     to: str

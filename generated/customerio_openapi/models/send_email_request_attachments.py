@@ -11,8 +11,8 @@ T = TypeVar("T", bound="SendEmailRequestAttachments")
 
 @_attrs_define
 class SendEmailRequestAttachments:
-    """Attachments: file name (with extension, e.g. `receipt.pdf`) to base64-encoded content.
-    The total size of all attachments must be under 2 MB. Some file extensions are refused.
+    """Attachments: file name (with extension, e.g. `receipt.pdf`) to base64-encoded content. The total size of all
+    attachments must be under 2 MB. Some file extensions are refused.
 
     """
 

@@ -11,10 +11,7 @@ T = TypeVar("T", bound="SendEmailRequestHeaders")
 
 @_attrs_define
 class SendEmailRequestHeaders:
-    """Extra email headers, name to value. Values must be ASCII strings; some headers are reserved
-    and cannot be set.
-
-    """
+    """Extra email headers, name to value. Values must be ASCII strings; some headers are reserved and cannot be set."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 

@@ -19,8 +19,7 @@ class SendInAppRequest:
         transactional_message_id (int | str): The transactional template: its numeric id or its Trigger Name (case-
             insensitive).
         identifiers (Identifiers): The person the transactional message belongs to: exactly one of `id`, `email` or
-            `cio_id`.
-            Use `email` if the workspace identifies people by email.
+            `cio_id`. Use `email` if the workspace identifies people by email.
         message_data (SendInAppRequestMessageData | Unset): Liquid data for the message, referenced as
             `{{trigger.<key>}}`.
         send_at (int | Unset): Unix time (seconds) to send at, up to 90 days ahead. A past value sends immediately.

@@ -16,34 +16,31 @@ class SendPushRequest:
     """A transactional push notification from a template. Fields other than `identifiers` and
     `transactional_message_id` override the template; `custom_payload` replaces it entirely.
 
-        Attributes:
-            transactional_message_id (int | str): The transactional template: its numeric id or its Trigger Name (case-
-                insensitive).
-            identifiers (Identifiers): The person the transactional message belongs to: exactly one of `id`, `email` or
-                `cio_id`.
-                Use `email` if the workspace identifies people by email.
-            to (str | Unset): Which of the person's devices to send to: `all`, `last_used`, or one device token.
-                Ignored when `custom_device` is given.
-            title (str | Unset): Notification title.
-            message (str | Unset): Notification body.
-            image_url (str | Unset): HTTPS URL of an image to show in the notification.
-            link (str | Unset): Deep link or URL opened when the notification is tapped.
-            sound (str | Unset): iOS only: `default` or `none`.
-            custom_data (SendPushRequestCustomData | Unset): Extra key/value pairs delivered with the notification.
-            custom_device (PushCustomDevice | Unset): A device to send to instead of the devices on the person's profile
-                (for example one not
-                registered yet).
-            custom_payload (SendPushRequestCustomPayload | Unset): A complete platform payload replacing the template, keyed
-                by platform:
-                `{"ios": {...APNs or FCM-for-iOS payload...}, "android": {...FCM payload...}}`.
-            message_data (SendPushRequestMessageData | Unset): Liquid data for the message, referenced as
-                `{{trigger.<key>}}`.
-            send_at (int | Unset): Unix time (seconds) to send at, up to 90 days ahead. A past value sends immediately.
-            disable_message_retention (bool | Unset): If true, the message content is not retained in delivery history.
-            send_to_unsubscribed (bool | Unset): If false, the message is not sent to unsubscribed people. The API treats
-                omission as true.
-            queue_draft (bool | Unset): If true, the message is held as a draft instead of being sent.
-            language (str | Unset): Language variant of the template to use (a two- or five-character code).
+    Attributes:
+        transactional_message_id (int | str): The transactional template: its numeric id or its Trigger Name (case-
+            insensitive).
+        identifiers (Identifiers): The person the transactional message belongs to: exactly one of `id`, `email` or
+            `cio_id`. Use `email` if the workspace identifies people by email.
+        to (str | Unset): Which of the person's devices to send to: `all`, `last_used`, or one device token. Ignored
+            when `custom_device` is given.
+        title (str | Unset): Notification title.
+        message (str | Unset): Notification body.
+        image_url (str | Unset): HTTPS URL of an image to show in the notification.
+        link (str | Unset): Deep link or URL opened when the notification is tapped.
+        sound (str | Unset): iOS only: `default` or `none`.
+        custom_data (SendPushRequestCustomData | Unset): Extra key/value pairs delivered with the notification.
+        custom_device (PushCustomDevice | Unset): A device to send to instead of the devices on the person's profile
+            (for example one not registered yet).
+        custom_payload (SendPushRequestCustomPayload | Unset): A complete platform payload replacing the template, keyed
+            by platform: `{"ios": {...APNs or FCM-for-iOS payload...}, "android": {...FCM payload...}}`.
+        message_data (SendPushRequestMessageData | Unset): Liquid data for the message, referenced as
+            `{{trigger.<key>}}`.
+        send_at (int | Unset): Unix time (seconds) to send at, up to 90 days ahead. A past value sends immediately.
+        disable_message_retention (bool | Unset): If true, the message content is not retained in delivery history.
+        send_to_unsubscribed (bool | Unset): If false, the message is not sent to unsubscribed people. The API treats
+            omission as true.
+        queue_draft (bool | Unset): If true, the message is held as a draft instead of being sent.
+        language (str | Unset): Language variant of the template to use (a two- or five-character code).
     """
 
     transactional_message_id: int | str

@@ -11,8 +11,8 @@ T = TypeVar("T", bound="SendPushRequestCustomPayload")
 
 @_attrs_define
 class SendPushRequestCustomPayload:
-    """A complete platform payload replacing the template, keyed by platform:
-    `{"ios": {...APNs or FCM-for-iOS payload...}, "android": {...FCM payload...}}`.
+    """A complete platform payload replacing the template, keyed by platform: `{"ios": {...APNs or FCM-for-iOS
+    payload...}, "android": {...FCM payload...}}`.
 
     """
 

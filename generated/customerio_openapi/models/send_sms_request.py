@@ -19,8 +19,7 @@ class SendSMSRequest:
         transactional_message_id (int | str): The transactional template: its numeric id or its Trigger Name (case-
             insensitive).
         identifiers (Identifiers): The person the transactional message belongs to: exactly one of `id`, `email` or
-            `cio_id`.
-            Use `email` if the workspace identifies people by email.
+            `cio_id`. Use `email` if the workspace identifies people by email.
         to (str | Unset): Recipient phone number in E.164 format. Defaults to the person's `phone` attribute.
         message_data (SendSMSRequestMessageData | Unset): Liquid data for the message, referenced as
             `{{trigger.<key>}}`.

@@ -19,8 +19,7 @@ class SendWhatsAppRequest:
         transactional_message_id (int | str): The transactional template: its numeric id or its Trigger Name (case-
             insensitive).
         identifiers (Identifiers): The person the transactional message belongs to: exactly one of `id`, `email` or
-            `cio_id`.
-            Use `email` if the workspace identifies people by email.
+            `cio_id`. Use `email` if the workspace identifies people by email.
         to (str | Unset): Recipient phone number in E.164 format; optional when the template defines it.
         from_ (str | Unset): Sender phone number in E.164 format; optional when the template defines it.
         tracked (bool | Unset): If true, link clicks are tracked.

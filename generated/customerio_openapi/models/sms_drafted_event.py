@@ -29,9 +29,8 @@ class SmsDraftedEvent:
         metric (Literal['drafted']):
         timestamp (int):
         data (MessageEventData): The message (delivery) an event is about, its recipient, and where it came from: a
-            campaign
-            (`campaign_id`, `action_id`), an API-triggered broadcast (`broadcast_id`, `trigger_id`), a
-            newsletter (`newsletter_id`, `content_id`) or a transactional message (`transactional_message_id`).
+            campaign (`campaign_id`, `action_id`), an API-triggered broadcast (`broadcast_id`, `trigger_id`), a newsletter
+            (`newsletter_id`, `content_id`) or a transactional message (`transactional_message_id`).
     """
 
     event_id: str

@@ -18,9 +18,8 @@ class SubmitFormRequest:
 
     Attributes:
         data (SubmitFormRequestData): The submitted fields, with string values. Must contain exactly one identifier,
-            `email` or
-            `id` (per your workspace settings), or a field mapped to one; other keys are form fields
-            mapped to attributes of the same name by default.
+            `email` or `id` (per your workspace settings), or a field mapped to one; other keys are form fields mapped to
+            attributes of the same name by default.
     """
 
     data: SubmitFormRequestData

@@ -13,13 +13,13 @@ T = TypeVar("T", bound="SubmitFormRequestData")
 
 @_attrs_define
 class SubmitFormRequestData:
-    """The submitted fields, with string values. Must contain exactly one identifier, `email` or
-    `id` (per your workspace settings), or a field mapped to one; other keys are form fields
-    mapped to attributes of the same name by default.
+    """The submitted fields, with string values. Must contain exactly one identifier, `email` or `id` (per your
+    workspace settings), or a field mapped to one; other keys are form fields mapped to attributes of the same name
+    by default.
 
-        Attributes:
-            email (str | Unset): The respondent's email address.
-            id (str | Unset): The respondent's id.
+    Attributes:
+        email (str | Unset): The respondent's email address.
+        id (str | Unset): The respondent's id.
     """
 
     email: str | Unset = UNSET

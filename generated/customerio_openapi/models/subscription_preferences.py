@@ -13,15 +13,15 @@ T = TypeVar("T", bound="SubscriptionPreferences")
 
 @_attrs_define
 class SubscriptionPreferences:
-    """Subscription-center preferences. To change one topic without touching others, set the
-    dot-notation attribute `"cio_subscription_preferences.topics.topic_<id>": <bool>` instead.
+    """Subscription-center preferences. To change one topic without touching others, set the dot-notation attribute
+    `"cio_subscription_preferences.topics.topic_<id>": <bool>` instead.
 
-        Example:
-            {'topics': {'topic_1': True, 'topic_2': False}}
+    Example:
+        {'topics': {'topic_1': True, 'topic_2': False}}
 
-        Attributes:
-            topics (SubscriptionPreferencesTopics | Unset): `topic_<id>` → boolean: true subscribed, false unsubscribed;
-                missing uses the topic default.
+    Attributes:
+        topics (SubscriptionPreferencesTopics | Unset): `topic_<id>` → boolean: true subscribed, false unsubscribed;
+            missing uses the topic default.
     """
 
     topics: SubscriptionPreferencesTopics | Unset = UNSET

@@ -13,26 +13,26 @@ T = TypeVar("T", bound="SubscriptionPreferencesEventData")
 
 @_attrs_define
 class SubscriptionPreferencesEventData:
-    """The person whose subscription preferences changed, and the message they changed them from, if
-    any (its `delivery_id` and campaign, broadcast or newsletter ids).
+    """The person whose subscription preferences changed, and the message they changed them from, if any (its
+    `delivery_id` and campaign, broadcast or newsletter ids).
 
-        Attributes:
-            identifiers (EventIdentifiers): The person an event is about: `id` always (null when they have none), `email`
-                and `cio_id` where the workspace uses them.
-            email_address (None | str): The person's email address.
-            customer_id (None | str | Unset): The person's id (deprecated: read `identifiers`).
-            content (str | Unset): The preferences as changed, as JSON text (`{"topics":{"topic_1":true}}`), when the
-                webhook sends content.
-            delivery_id (str | Unset): The message the change came from.
-            action_id (int | Unset):
-            campaign_id (int | None | Unset):
-            broadcast_id (int | None | Unset):
-            trigger_id (int | Unset):
-            newsletter_id (int | None | Unset):
-            content_id (int | Unset):
-            journey_id (str | Unset):
-            parent_action_id (int | Unset):
-            trigger_event_id (None | str | Unset):
+    Attributes:
+        identifiers (EventIdentifiers): The person an event is about: `id` always (null when they have none), `email`
+            and `cio_id` where the workspace uses them.
+        email_address (None | str): The person's email address.
+        customer_id (None | str | Unset): The person's id (deprecated: read `identifiers`).
+        content (str | Unset): The preferences as changed, as JSON text (`{"topics":{"topic_1":true}}`), when the
+            webhook sends content.
+        delivery_id (str | Unset): The message the change came from.
+        action_id (int | Unset):
+        campaign_id (int | None | Unset):
+        broadcast_id (int | None | Unset):
+        trigger_id (int | Unset):
+        newsletter_id (int | None | Unset):
+        content_id (int | Unset):
+        journey_id (str | Unset):
+        parent_action_id (int | Unset):
+        trigger_event_id (None | str | Unset):
     """
 
     identifiers: EventIdentifiers

@@ -17,24 +17,22 @@ T = TypeVar("T", bound="TrackAnonymousEventRequest")
 
 @_attrs_define
 class TrackAnonymousEventRequest:
-    """An event for an unidentified person. `name` is required. Set `anonymous_id` to attribute the
-    event to an anonymous visitor; leave it out for an invite event, which requires `data.recipient`.
+    """An event for an unidentified person. `name` is required. Set `anonymous_id` to attribute the event to an
+    anonymous visitor; leave it out for an invite event, which requires `data.recipient`.
 
-        Example:
-            {'name': 'invite', 'data': {'recipient': 'friend@example.com', 'inviter': 'Jane'}}
+    Example:
+        {'name': 'invite', 'data': {'recipient': 'friend@example.com', 'inviter': 'Jane'}}
 
-        Attributes:
-            name (str): The event name (≤ 100 bytes); for `type: page` the page URL, for `type: screen` the screen.
-            anonymous_id (str | Unset): The anonymous visitor's id (e.g. a cookie value). Unique, not reusable.
-            id (str | Unset): A ULID to deduplicate the event; repeats of a known id are ignored.
-            type_ (TrackAnonymousEventRequestType | Unset): `event` (default), `page` (web page view) or `screen` (mobile
-                screen view).
-            timestamp (int | Unset): Unix timestamp (seconds) of the event; defaults to the time received.
-            data (EventData | Unset): Event properties, usable in Liquid and convertible to attributes. Reserved keys
-                override the
-                settings of triggered campaigns: `recipient` (the "to" address; required for anonymous invite
-                events), `from_address`, `reply_to`. Limit: ≤ 100000 bytes.
-                 Example: {'price': 23.45, 'product': 'socks'}.
+    Attributes:
+        name (str): The event name (≤ 100 bytes); for `type: page` the page URL, for `type: screen` the screen.
+        anonymous_id (str | Unset): The anonymous visitor's id (e.g. a cookie value). Unique, not reusable.
+        id (str | Unset): A ULID to deduplicate the event; repeats of a known id are ignored.
+        type_ (TrackAnonymousEventRequestType | Unset): `event` (default), `page` (web page view) or `screen` (mobile
+            screen view).
+        timestamp (int | Unset): Unix timestamp (seconds) of the event; defaults to the time received.
+        data (EventData | Unset): Event properties, usable in Liquid and convertible to attributes. Reserved keys
+            override the settings of triggered campaigns: `recipient` (the "to" address; required for anonymous invite
+            events), `from_address`, `reply_to`. Limit: ≤ 100000 bytes.  Example: {'price': 23.45, 'product': 'socks'}.
     """
 
     name: str

@@ -17,23 +17,21 @@ T = TypeVar("T", bound="TrackEventRequest")
 
 @_attrs_define
 class TrackEventRequest:
-    """An event for an identified person. `name` is required; for `type: page` it is the page URL, for
-    `type: screen` the screen name. Event names are ≤ 100 bytes; `data` ≤ 100000 bytes.
+    """An event for an identified person. `name` is required; for `type: page` it is the page URL, for `type: screen`
+    the screen name. Event names are ≤ 100 bytes; `data` ≤ 100000 bytes.
 
-        Example:
-            {'name': 'purchase', 'data': {'price': 23.45}}
+    Example:
+        {'name': 'purchase', 'data': {'price': 23.45}}
 
-        Attributes:
-            name (str): The event name (≤ 100 bytes), used in campaigns and segments.
-            id (str | Unset): A ULID to deduplicate the event; repeats of a known id are ignored.
-            type_ (TrackEventRequestType | Unset): `event` (default), `page` (web page view) or `screen` (mobile screen
-                view).
-            timestamp (int | Unset): Unix timestamp (seconds) of the event; defaults to the time received.
-            data (EventData | Unset): Event properties, usable in Liquid and convertible to attributes. Reserved keys
-                override the
-                settings of triggered campaigns: `recipient` (the "to" address; required for anonymous invite
-                events), `from_address`, `reply_to`. Limit: ≤ 100000 bytes.
-                 Example: {'price': 23.45, 'product': 'socks'}.
+    Attributes:
+        name (str): The event name (≤ 100 bytes), used in campaigns and segments.
+        id (str | Unset): A ULID to deduplicate the event; repeats of a known id are ignored.
+        type_ (TrackEventRequestType | Unset): `event` (default), `page` (web page view) or `screen` (mobile screen
+            view).
+        timestamp (int | Unset): Unix timestamp (seconds) of the event; defaults to the time received.
+        data (EventData | Unset): Event properties, usable in Liquid and convertible to attributes. Reserved keys
+            override the settings of triggered campaigns: `recipient` (the "to" address; required for anonymous invite
+            events), `from_address`, `reply_to`. Limit: ≤ 100000 bytes.  Example: {'price': 23.45, 'product': 'socks'}.
     """
 
     name: str

@@ -13,31 +13,28 @@ T = TypeVar("T", bound="TriggerBroadcastRequest")
 
 @_attrs_define
 class TriggerBroadcastRequest:
-    """Trigger payload. All keys are optional; `{}` sends to the configured audience with no data.
-    Give at most one audience selector: `recipients`, `ids`, `emails`, `per_user_data` or
-    `data_file_url`. The flags apply as follows: `id_ignore_missing` with `ids`, `per_user_data`,
-    `data_file_url`; `email_ignore_missing` and `email_add_duplicates` with `emails`,
-    `per_user_data`, `data_file_url`.
+    """Trigger payload. All keys are optional; `{}` sends to the configured audience with no data. Give at most one
+    audience selector: `recipients`, `ids`, `emails`, `per_user_data` or `data_file_url`. The flags apply as
+    follows: `id_ignore_missing` with `ids`, `per_user_data`, `data_file_url`; `email_ignore_missing` and
+    `email_add_duplicates` with `emails`, `per_user_data`, `data_file_url`.
 
-        Attributes:
-            data (TriggerBroadcastRequestData | Unset): Liquid data for the broadcast's messages, referenced as
-                `{{trigger.<key>}}`.
-            recipients (ExportFilter | Unset): An audience filter. Exactly one key per object: a compound (`and`, `or`,
-                `not`, nesting
-                further filters to any depth) or a condition (`segment`, `attribute`).
-            ids (list[int | str] | Unset): Ids of the people to send to.
-            emails (list[str] | Unset): Email addresses of the people to send to.
-            per_user_data (list[BroadcastPerUserData] | Unset): People to send to, each with its own liquid data (merged
-                over `data`).
-            data_file_url (str | Unset): URL of a file with one JSON object per line, each shaped like a `per_user_data`
-                entry.
-                Customer.io downloads it; it must be reachable without further authentication.
-            id_ignore_missing (bool | Unset): If true, ids that don't match a person are skipped instead of failing the
-                trigger.
-            email_ignore_missing (bool | Unset): If true, emails that don't match a person are skipped instead of failing
-                the trigger.
-            email_add_duplicates (bool | Unset): If true, every person sharing a listed email address receives the message;
-                otherwise only one does.
+    Attributes:
+        data (TriggerBroadcastRequestData | Unset): Liquid data for the broadcast's messages, referenced as
+            `{{trigger.<key>}}`.
+        recipients (ExportFilter | Unset): An audience filter. Exactly one key per object: a compound (`and`, `or`,
+            `not`, nesting further filters to any depth) or a condition (`segment`, `attribute`).
+        ids (list[int | str] | Unset): Ids of the people to send to.
+        emails (list[str] | Unset): Email addresses of the people to send to.
+        per_user_data (list[BroadcastPerUserData] | Unset): People to send to, each with its own liquid data (merged
+            over `data`).
+        data_file_url (str | Unset): URL of a file with one JSON object per line, each shaped like a `per_user_data`
+            entry. Customer.io downloads it; it must be reachable without further authentication.
+        id_ignore_missing (bool | Unset): If true, ids that don't match a person are skipped instead of failing the
+            trigger.
+        email_ignore_missing (bool | Unset): If true, emails that don't match a person are skipped instead of failing
+            the trigger.
+        email_add_duplicates (bool | Unset): If true, every person sharing a listed email address receives the message;
+            otherwise only one does.
     """
 
     data: TriggerBroadcastRequestData | Unset = UNSET

@@ -15,54 +15,42 @@ T = TypeVar("T", bound="V2Operation")
 
 @_attrs_define
 class V2Operation:
-    """One Track v2 operation: the body of `entity` and each item of `batch`. Size ≤ 32 KB.
-    `type` and `action` are always required; the other fields depend on the combination:
+    """One Track v2 operation: the body of `entity` and each item of `batch`. Size ≤ 32 KB. `type` and `action` are
+    always required; the other fields depend on the combination:  | type | action | also required | optional | | --
+    | -- | -- | -- | | person | identify | identifiers | attributes, timestamp, cio_relationships | | person |
+    delete, suppress, unsuppress | identifiers | | | person | event, page, screen | identifiers, name | id,
+    timestamp, attributes (event data) | | person | add_relationships, delete_relationships | identifiers,
+    cio_relationships | | | person | add_device | identifiers, device (token, platform) | | | person | delete_device
+    | identifiers, device (token) | | | person | merge | primary, secondary | | | object | identify,
+    identify_anonymous | identifiers | attributes, cio_relationships | | object | delete | identifiers | | | object
+    | add_relationships, delete_relationships | identifiers, cio_relationships | | | delivery | event | identifiers
+    (`id` = delivery id), name (opened/converted/delivered), attributes (device_token) | |  Person `identifiers`
+    take exactly one of `id`, `email`, `phone`, `cio_id`; object `identifiers` take `object_type_id` + `object_id`
+    or `cio_object_id`. A person's relationships name objects; an object's relationships name people. Person
+    attributes follow the v1 limits (≤ 300 attributes, names ≤ 150 bytes, values ≤ 1000 bytes); `attributes._update:
+    true` only updates existing people.
 
-    | type | action | also required | optional |
-    | -- | -- | -- | -- |
-    | person | identify | identifiers | attributes, timestamp, cio_relationships |
-    | person | delete, suppress, unsuppress | identifiers | |
-    | person | event, page, screen | identifiers, name | id, timestamp, attributes (event data) |
-    | person | add_relationships, delete_relationships | identifiers, cio_relationships | |
-    | person | add_device | identifiers, device (token, platform) | |
-    | person | delete_device | identifiers, device (token) | |
-    | person | merge | primary, secondary | |
-    | object | identify, identify_anonymous | identifiers | attributes, cio_relationships |
-    | object | delete | identifiers | |
-    | object | add_relationships, delete_relationships | identifiers, cio_relationships | |
-    | delivery | event | identifiers (`id` = delivery id), name (opened/converted/delivered), attributes (device_token)
-    | |
-
-    Person `identifiers` take exactly one of `id`, `email`, `phone`, `cio_id`; object `identifiers`
-    take `object_type_id` + `object_id` or `cio_object_id`. A person's relationships name objects;
-    an object's relationships name people. Person attributes follow the v1 limits (≤ 300
-    attributes, names ≤ 150 bytes, values ≤ 1000 bytes); `attributes._update: true` only updates
-    existing people.
-
-        Attributes:
-            type_ (V2OperationType): The kind of entity the operation acts on.
-            action (V2OperationAction): What to do; valid values depend on `type` (see the table above).
-            identifiers (EntityIdentifiers | Unset): Identifies a person, an object or a delivery. Use exactly one form:
-                a person — one of `id`, `email`, `phone` (v2 only, E.164, when enabled) or `cio_id`;
-                an object — `object_type_id` and `object_id` together, or `cio_object_id`;
-                an anonymous person (relationships of `identify_anonymous`) — `anonymous_id`;
-                a delivery (`type: delivery`) — `id` holding the delivery id.
-                Object ids are ≤ 150 bytes.
-                 Example: {'object_type_id': '1', 'object_id': 'acme'}.
-            attributes (V2OperationAttributes | Unset): Person/object attributes (identify) or event data (event, page,
-                screen; `recipient`,
-                `from_address`, `reply_to` are reserved there). For delivery events: `{device_token: ...}`.
-            name (str | Unset): Event name (person events), page URL, screen name, or metric for delivery events.
-            id (str | Unset): A ULID to deduplicate person events.
-            timestamp (int | Unset): Unix timestamp (seconds) of the event or attribute update.
-            device (V2Device | Unset): A device in a v2 operation. `add_device` needs `token` and `platform`;
-                `delete_device` only `token`.
-                 Example: {'token': 'a83b219c-e756-4c5b-a8e3-d1a5c5b2f3c1', 'platform': 'android'}.
-            primary (PersonIdentifier | Unset): A person named by exactly one of `id`, `email` or `cio_id`. Example:
-                {'email': 'cool.person@company.com'}.
-            secondary (PersonIdentifier | Unset): A person named by exactly one of `id`, `email` or `cio_id`. Example:
-                {'email': 'cool.person@company.com'}.
-            cio_relationships (list[Relationship] | Unset): Relationships to add or remove (or to set while identifying).
+    Attributes:
+        type_ (V2OperationType): The kind of entity the operation acts on.
+        action (V2OperationAction): What to do; valid values depend on `type` (see the table above).
+        identifiers (EntityIdentifiers | Unset): Identifies a person, an object or a delivery. Use exactly one form: a
+            person — one of `id`, `email`, `phone` (v2 only, E.164, when enabled) or `cio_id`; an object — `object_type_id`
+            and `object_id` together, or `cio_object_id`; an anonymous person (relationships of `identify_anonymous`) —
+            `anonymous_id`; a delivery (`type: delivery`) — `id` holding the delivery id. Object ids are ≤ 150 bytes.
+            Example: {'object_type_id': '1', 'object_id': 'acme'}.
+        attributes (V2OperationAttributes | Unset): Person/object attributes (identify) or event data (event, page,
+            screen; `recipient`, `from_address`, `reply_to` are reserved there). For delivery events: `{device_token: ...}`.
+        name (str | Unset): Event name (person events), page URL, screen name, or metric for delivery events.
+        id (str | Unset): A ULID to deduplicate person events.
+        timestamp (int | Unset): Unix timestamp (seconds) of the event or attribute update.
+        device (V2Device | Unset): A device in a v2 operation. `add_device` needs `token` and `platform`;
+            `delete_device` only `token`.  Example: {'token': 'a83b219c-e756-4c5b-a8e3-d1a5c5b2f3c1', 'platform':
+            'android'}.
+        primary (PersonIdentifier | Unset): A person named by exactly one of `id`, `email` or `cio_id`. Example:
+            {'email': 'cool.person@company.com'}.
+        secondary (PersonIdentifier | Unset): A person named by exactly one of `id`, `email` or `cio_id`. Example:
+            {'email': 'cool.person@company.com'}.
+        cio_relationships (list[Relationship] | Unset): Relationships to add or remove (or to set while identifying).
     """
 
     type_: V2OperationType

@@ -11,8 +11,8 @@ T = TypeVar("T", bound="V2OperationAttributes")
 
 @_attrs_define
 class V2OperationAttributes:
-    """Person/object attributes (identify) or event data (event, page, screen; `recipient`,
-    `from_address`, `reply_to` are reserved there). For delivery events: `{device_token: ...}`.
+    """Person/object attributes (identify) or event data (event, page, screen; `recipient`, `from_address`, `reply_to`
+    are reserved there). For delivery events: `{device_token: ...}`.
 
     """
 

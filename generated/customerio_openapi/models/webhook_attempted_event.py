@@ -19,18 +19,18 @@ class WebhookAttemptedEvent:
     """A webhook action's request could not be sent yet and will be retried (`object_type` `webhook`, `metric`
     `attempted`).
 
-        Example:
-            {'event_id': '01E4C4CT6YDC7Y5M7FE1GWWPQM', 'object_type': 'webhook', 'metric': 'attempted', 'timestamp':
-                1613063139, 'data': {'delivery_id': 'RPILAgUBcRhIBqSfeiIwdIYJKxTY', 'identifiers': {'id': '42', 'email':
-                'person@example.com', 'cio_id': 'd9c106000001'}, 'broadcast_id': 2, 'trigger_id': 1, 'action_id': 40,
-                'journey_id': '01GW20GXAAXBKZD8J96M8FNV3S', 'failure_message': 'Connection timed out; will retry'}}
+    Example:
+        {'event_id': '01E4C4CT6YDC7Y5M7FE1GWWPQM', 'object_type': 'webhook', 'metric': 'attempted', 'timestamp':
+            1613063139, 'data': {'delivery_id': 'RPILAgUBcRhIBqSfeiIwdIYJKxTY', 'identifiers': {'id': '42', 'email':
+            'person@example.com', 'cio_id': 'd9c106000001'}, 'broadcast_id': 2, 'trigger_id': 1, 'action_id': 40,
+            'journey_id': '01GW20GXAAXBKZD8J96M8FNV3S', 'failure_message': 'Connection timed out; will retry'}}
 
-        Attributes:
-            event_id (str):
-            object_type (Literal['webhook']):
-            metric (Literal['attempted']):
-            timestamp (int):
-            data (MessageFailedEventData): The message, and why it was not sent or delivered.
+    Attributes:
+        event_id (str):
+        object_type (Literal['webhook']):
+        metric (Literal['attempted']):
+        timestamp (int):
+        data (MessageFailedEventData): The message, and why it was not sent or delivered.
     """
 
     event_id: str

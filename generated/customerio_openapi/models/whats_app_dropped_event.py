@@ -19,18 +19,18 @@ class WhatsAppDroppedEvent:
     """A WhatsApp message was not sent: the address had bounced or been suppressed before (`object_type` `whatsapp`,
     `metric` `dropped`).
 
-        Example:
-            {'event_id': '01E4C4CT6YDC7Y5M7FE1GWWPQJ', 'object_type': 'whatsapp', 'metric': 'dropped', 'timestamp':
-                1613063152, 'data': {'delivery_id': 'RPILAgUBcRhIBqSfeiIwdIYJKxTY', 'identifiers': {'id': '42', 'email':
-                'person@example.com', 'cio_id': 'd9c106000001'}, 'customer_id': '42', 'newsletter_id': 10, 'content_id': 3,
-                'recipient': '+15551234567', 'failure_message': 'Address previously bounced'}}
+    Example:
+        {'event_id': '01E4C4CT6YDC7Y5M7FE1GWWPQJ', 'object_type': 'whatsapp', 'metric': 'dropped', 'timestamp':
+            1613063152, 'data': {'delivery_id': 'RPILAgUBcRhIBqSfeiIwdIYJKxTY', 'identifiers': {'id': '42', 'email':
+            'person@example.com', 'cio_id': 'd9c106000001'}, 'customer_id': '42', 'newsletter_id': 10, 'content_id': 3,
+            'recipient': '+15551234567', 'failure_message': 'Address previously bounced'}}
 
-        Attributes:
-            event_id (str):
-            object_type (Literal['whatsapp']):
-            metric (Literal['dropped']):
-            timestamp (int):
-            data (MessageBouncedEventData): The message, where it went, and why it bounced.
+    Attributes:
+        event_id (str):
+        object_type (Literal['whatsapp']):
+        metric (Literal['dropped']):
+        timestamp (int):
+        data (MessageBouncedEventData): The message, where it went, and why it bounced.
     """
 
     event_id: str
