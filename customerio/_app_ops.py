@@ -11,21 +11,209 @@ from ._policy import Safety
 
 if TYPE_CHECKING:
     from customerio_openapi.models import (
+        CampaignResponse,
         CollectionContentItem,
         CollectionResponse,
         CustomerAttributesResponse,
         CustomersByEmailResponse,
         ExportDownloadResponse,
         ExportResponse,
+        JourneyMetricsResponse,
+        LinkMetricsResponse,
+        ListCampaignsResponse,
         ListCollectionsResponse,
         ListExportsResponse,
         ListSegmentsResponse,
+        ListWorkflowActionsResponse,
+        MessagesPage,
+        MetricsReportResponse,
         SegmentCustomerCountResponse,
         SegmentMembershipResponse,
         SegmentResponse,
         SegmentUsedByResponse,
+        WorkflowAction,
+        WorkflowActionResponse,
     )
 
+list_campaigns: Op[ListCampaignsResponse] = Op(
+    "list_campaigns", "campaigns.list_campaigns", (), response="ListCampaignsResponse"
+)
+get_campaign: Op[CampaignResponse] = Op(
+    "get_campaign",
+    "campaigns.get_campaign",
+    (Param("campaign_id", "path", "campaign_id", "number", required=True, low=0, high=2147483647),),
+    response="CampaignResponse",
+)
+get_campaign_actions: Op[ListWorkflowActionsResponse] = Op(
+    "get_campaign_actions",
+    "campaigns.get_campaign_actions",
+    (
+        Param("campaign_id", "path", "campaign_id", "number", required=True, low=0, high=2147483647),
+        Param("start", "query", "start", "text"),
+    ),
+    response="ListWorkflowActionsResponse",
+    items="actions",
+    next="next_",
+)
+get_campaign_action: Op[WorkflowActionResponse] = Op(
+    "get_campaign_action",
+    "campaigns.get_campaign_action",
+    (
+        Param("campaign_id", "path", "campaign_id", "number", required=True, low=0, high=2147483647),
+        Param("action_id", "path", "action_id", "number", required=True, low=0, high=2147483647),
+    ),
+    response="WorkflowActionResponse",
+)
+update_campaign_action: Op[WorkflowAction] = Op(
+    "update_campaign_action",
+    "campaigns.update_campaign_action",
+    (
+        Param("campaign_id", "path", "campaign_id", "number", required=True, low=0, high=2147483647),
+        Param("action_id", "path", "action_id", "number", required=True, low=0, high=2147483647),
+        Param("data", "body", "data", "object"),
+    ),
+    request="MessageContentUpdate",
+    body="object",
+    response="WorkflowAction",
+)
+get_campaign_action_language: Op[WorkflowActionResponse] = Op(
+    "get_campaign_action_language",
+    "campaigns.get_campaign_action_language",
+    (
+        Param("campaign_id", "path", "campaign_id", "number", required=True, low=0, high=2147483647),
+        Param("action_id", "path", "action_id", "number", required=True, low=0, high=2147483647),
+        Param("language", "path", "language", "id", required=True),
+    ),
+    response="WorkflowActionResponse",
+)
+update_campaign_action_language: Op[WorkflowAction] = Op(
+    "update_campaign_action_language",
+    "campaigns.update_campaign_action_language",
+    (
+        Param("campaign_id", "path", "campaign_id", "number", required=True, low=0, high=2147483647),
+        Param("action_id", "path", "action_id", "number", required=True, low=0, high=2147483647),
+        Param("language", "path", "language", "id", required=True),
+        Param("data", "body", "data", "object"),
+    ),
+    request="MessageContentUpdate",
+    body="object",
+    response="WorkflowAction",
+)
+get_campaign_action_metrics: Op[MetricsReportResponse] = Op(
+    "get_campaign_action_metrics",
+    "campaigns.get_campaign_action_metrics",
+    (
+        Param("campaign_id", "path", "campaign_id", "number", required=True, low=0, high=2147483647),
+        Param("action_id", "path", "action_id", "number", required=True, low=0, high=2147483647),
+        Param("version", "query", "version", "choice", choices=("1", "2")),
+        Param(
+            "res",
+            "query",
+            "res",
+            "choice",
+            choices=("hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"),
+        ),
+        Param("tz", "query", "tz", "text"),
+        Param("start", "query", "start", "time"),
+        Param("end", "query", "end", "time"),
+        Param("period", "query", "period", "choice", choices=("hours", "days", "weeks", "months")),
+        Param("steps", "query", "steps", "int", low=0),
+    ),
+    response="MetricsReportResponse",
+)
+get_campaign_action_metrics_links: Op[LinkMetricsResponse] = Op(
+    "get_campaign_action_metrics_links",
+    "campaigns.get_campaign_action_metrics_links",
+    (
+        Param("campaign_id", "path", "campaign_id", "number", required=True, low=0, high=2147483647),
+        Param("action_id", "path", "action_id", "number", required=True, low=0, high=2147483647),
+        Param("period", "query", "period", "choice", choices=("hours", "days", "weeks", "months")),
+        Param("steps", "query", "steps", "int", low=0),
+        Param("unique", "query", "unique", "bool"),
+    ),
+    response="LinkMetricsResponse",
+)
+get_campaign_metrics: Op[MetricsReportResponse] = Op(
+    "get_campaign_metrics",
+    "campaigns.get_campaign_metrics",
+    (
+        Param("campaign_id", "path", "campaign_id", "number", required=True, low=0, high=2147483647),
+        Param("version", "query", "version", "choice", choices=("1", "2")),
+        Param(
+            "type",
+            "query",
+            "type_",
+            "choice",
+            choices=("email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"),
+        ),
+        Param(
+            "res",
+            "query",
+            "res",
+            "choice",
+            choices=("hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"),
+        ),
+        Param("tz", "query", "tz", "text"),
+        Param("start", "query", "start", "time"),
+        Param("end", "query", "end", "time"),
+        Param("period", "query", "period", "choice", choices=("hours", "days", "weeks", "months")),
+        Param("steps", "query", "steps", "int", low=0),
+    ),
+    response="MetricsReportResponse",
+)
+get_campaign_metrics_links: Op[LinkMetricsResponse] = Op(
+    "get_campaign_metrics_links",
+    "campaigns.get_campaign_metrics_links",
+    (
+        Param("campaign_id", "path", "campaign_id", "number", required=True, low=0, high=2147483647),
+        Param("period", "query", "period", "choice", choices=("hours", "days", "weeks", "months")),
+        Param("steps", "query", "steps", "int", low=0),
+        Param("unique", "query", "unique", "bool"),
+    ),
+    response="LinkMetricsResponse",
+)
+get_campaign_journey_metrics: Op[JourneyMetricsResponse] = Op(
+    "get_campaign_journey_metrics",
+    "campaigns.get_campaign_journey_metrics",
+    (
+        Param("campaign_id", "path", "campaign_id", "number", required=True, low=0, high=2147483647),
+        Param("start", "query", "start", "time", required=True),
+        Param("end", "query", "end", "time", required=True),
+        Param(
+            "res",
+            "query",
+            "resolution",
+            "choice",
+            required=True,
+            choices=("hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"),
+        ),
+    ),
+    response="JourneyMetricsResponse",
+)
+get_campaign_messages: Op[MessagesPage] = Op(
+    "get_campaign_messages",
+    "campaigns.get_campaign_messages",
+    (
+        Param("campaign_id", "path", "campaign_id", "number", required=True, low=0, high=2147483647),
+        Param("start", "query", "start", "text"),
+        Param("limit", "query", "limit", "int", low=1),
+        Param(
+            "type",
+            "query",
+            "type_",
+            "choice",
+            choices=("email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"),
+        ),
+        Param("metric", "query", "metric", "text"),
+        Param("drafts", "query", "drafts", "bool"),
+        Param("start_ts", "query", "start_ts", "time"),
+        Param("end_ts", "query", "end_ts", "time"),
+        Param("get_tracked_responses", "query", "get_tracked_responses", "bool"),
+    ),
+    response="MessagesPage",
+    items="messages",
+    next="next_",
+)
 list_segments: Op[ListSegmentsResponse] = Op(
     "list_segments", "segments.list_segments", (), response="ListSegmentsResponse"
 )

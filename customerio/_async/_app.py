@@ -9,7 +9,8 @@ generic builder (``customerio._app_calls.plain``), which validates them before a
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Literal
 
 from .. import _app_ops as ops
 from .._app_calls import plain
@@ -18,20 +19,30 @@ from ._base import AsyncBaseClient
 
 if TYPE_CHECKING:
     from customerio_openapi.models import (
+        CampaignResponse,
         CollectionContentItem,
         CollectionResponse,
         CustomerAttributesResponse,
         CustomersByEmailResponse,
         ExportDownloadResponse,
         ExportResponse,
+        JourneyMetricsResponse,
+        LinkMetricsResponse,
+        ListCampaignsResponse,
         ListCollectionsResponse,
         ListExportsResponse,
         ListSegmentsResponse,
+        ListWorkflowActionsResponse,
+        Message,
+        MessagesPage,
+        MetricsReportResponse,
         PersonIdentifiers,
         SegmentCustomerCountResponse,
         SegmentMembershipResponse,
         SegmentResponse,
         SegmentUsedByResponse,
+        WorkflowAction,
+        WorkflowActionResponse,
     )
 
 Id = str | int
@@ -39,6 +50,356 @@ Id = str | int
 
 class AsyncAppOperations(AsyncBaseClient):
     """The App API operations without rules of their own (see :class:`AsyncAPIClient`)."""
+
+    async def list_campaigns(self) -> ListCampaignsResponse:
+        """List campaigns.
+
+        Return every campaign of the workspace with its state, trigger segments, tags and actions (ids and
+        kinds).
+
+        ``GET /v1/campaigns`` (Node: ``listCampaigns``).
+        """
+        return await self._send(plain(ops.list_campaigns))
+
+    async def get_campaign(self, campaign_id: Id) -> CampaignResponse:
+        """Get a campaign.
+
+        Return one campaign's state, trigger, tags and actions (ids and kinds).
+
+        ``GET /v1/campaigns/{campaign_id}`` (Node: ``getCampaign``).
+
+        Args:
+            campaign_id: The campaign's id.
+
+        """
+        return await self._send(plain(ops.get_campaign, campaign_id))
+
+    async def get_campaign_actions(self, campaign_id: Id, *, start: str | None = None) -> ListWorkflowActionsResponse:
+        """List a campaign's actions.
+
+        Return one page (up to 10) of a campaign's actions, each with its content. Pass the answer's `next`
+        as `start` for the following page.
+
+        ``GET /v1/campaigns/{campaign_id}/actions`` (Node: ``getCampaignActions``).
+
+        :meth:`iter_campaign_actions` walks every page.
+
+        Args:
+            campaign_id: The campaign's id.
+            start: The cursor of the page to return: the `next` of the previous page.
+
+        """
+        return await self._send(plain(ops.get_campaign_actions, campaign_id, start))
+
+    def iter_campaign_actions(self, campaign_id: Id) -> AsyncIterator[WorkflowAction]:
+        """Every item of :meth:`get_campaign_actions`, page after page.
+
+        It stops after the last page and raises ``PaginationError`` if the API repeats a cursor.
+        """
+        return self._walk(ops.get_campaign_actions, [campaign_id, None])
+
+    async def get_campaign_action(self, campaign_id: Id, action_id: Id) -> WorkflowActionResponse:
+        """Get a campaign action.
+
+        Return one action of a campaign with its content (the default language).
+
+        ``GET /v1/campaigns/{campaign_id}/actions/{action_id}`` (Node: ``getCampaignAction``).
+
+        Args:
+            campaign_id: The campaign's id.
+            action_id: The action's id (a message, webhook or other step of the workflow).
+
+        """
+        return await self._send(plain(ops.get_campaign_action, campaign_id, action_id))
+
+    async def update_campaign_action(
+        self, campaign_id: Id, action_id: Id, data: Mapping[str, Any] | None = None
+    ) -> WorkflowAction:
+        """Update a campaign action.
+
+        Change the content of a campaign action (its body, subject, sender...); the fields not given keep
+        their value. Content made with Design Studio cannot be changed here.
+
+        ``PUT /v1/campaigns/{campaign_id}/actions/{action_id}`` (Node: ``updateCampaignAction``).
+
+        Args:
+            campaign_id: The campaign's id.
+            action_id: The action's id (a message, webhook or other step of the workflow).
+            data: The fields to change (the API's default when omitted is `{}`, a no-op).
+
+        """
+        return await self._send(plain(ops.update_campaign_action, campaign_id, action_id, data))
+
+    async def get_campaign_action_language(
+        self, campaign_id: Id, action_id: Id, language: str
+    ) -> WorkflowActionResponse:
+        """Get a translation of a campaign action.
+
+        Return one language's version of a campaign action (an unknown language is answered with 400).
+
+        ``GET /v1/campaigns/{campaign_id}/actions/{action_id}/language/{language}``
+        (Node: ``getCampaignActionLanguage``).
+
+        Args:
+            campaign_id: The campaign's id.
+            action_id: The action's id (a message, webhook or other step of the workflow).
+            language: The translation's language tag (IETF, e.g. `fr` or `pt-BR`).
+
+        """
+        return await self._send(plain(ops.get_campaign_action_language, campaign_id, action_id, language))
+
+    async def update_campaign_action_language(
+        self, campaign_id: Id, action_id: Id, language: str, data: Mapping[str, Any] | None = None
+    ) -> WorkflowAction:
+        """Update a translation of a campaign action.
+
+        Change one language's version of a campaign action; the fields not given keep their value.
+
+        ``PUT /v1/campaigns/{campaign_id}/actions/{action_id}/language/{language}``
+        (Node: ``updateCampaignActionLanguage``).
+
+        Args:
+            campaign_id: The campaign's id.
+            action_id: The action's id (a message, webhook or other step of the workflow).
+            language: The translation's language tag (IETF, e.g. `fr` or `pt-BR`).
+            data: The fields to change (`{}` when omitted).
+
+        """
+        return await self._send(plain(ops.update_campaign_action_language, campaign_id, action_id, language, data))
+
+    async def get_campaign_action_metrics(
+        self,
+        campaign_id: Id,
+        action_id: Id,
+        *,
+        version: Literal["1", "2"] | None = None,
+        res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"] | None = None,
+        tz: str | None = None,
+        start: int | datetime | None = None,
+        end: int | datetime | None = None,
+        period: Literal["hours", "days", "weeks", "months"] | None = None,
+        steps: int | None = None,
+    ) -> MetricsReportResponse:
+        """Get a campaign action's metrics.
+
+        Return an action's delivery metrics over time, all channels together: version 2 (`version="2"`)
+        buckets by `res` from `start` to `end` in `tz`; version 1 reports `steps` periods of `period` ending
+        now.
+
+        ``GET /v1/campaigns/{campaign_id}/actions/{action_id}/metrics``
+        (Node: ``getCampaignActionMetrics``).
+
+        Args:
+            campaign_id: The campaign's id.
+            action_id: The action's id (a message, webhook or other step of the workflow).
+            version: The report's version: `2` (recommended) buckets by `res` from `start` to `end` in `tz`;
+                `1` (the API's default) reports `steps` periods of `period` ending now, in Eastern time.
+            res: Version 2: the size of each bucket of the series.
+            tz: Version 2: the IANA time zone the buckets follow (e.g. `America/New_York`); Eastern time
+                when omitted.
+            start: Version 2: the start of the report, in unix seconds (a `datetime` is converted).
+            end: Version 2: the end of the report, in unix seconds (a `datetime` is converted).
+            period: The unit of each step of the series; the last step is the current, unfinished one.
+            steps: How many periods the series covers, ending now; 0 or omitted means the most the API keeps
+                (24 hours, 45 days, 12 weeks or 121 months).
+
+        """
+        return await self._send(
+            plain(ops.get_campaign_action_metrics, campaign_id, action_id, version, res, tz, start, end, period, steps)
+        )
+
+    async def get_campaign_action_metrics_links(
+        self,
+        campaign_id: Id,
+        action_id: Id,
+        *,
+        period: Literal["hours", "days", "weeks", "months"] | None = None,
+        steps: int | None = None,
+        unique: bool | None = None,
+    ) -> LinkMetricsResponse:
+        """Get a campaign action's link clicks.
+
+        Return the clicks on each tracked link of an action, per period, oldest first.
+
+        ``GET /v1/campaigns/{campaign_id}/actions/{action_id}/metrics/links``
+        (Node: ``getCampaignActionMetricsLinks``).
+
+        Args:
+            campaign_id: The campaign's id.
+            action_id: The action's id (a message, webhook or other step of the workflow).
+            period: The unit of each step of the series; the last step is the current, unfinished one.
+            steps: How many periods the series covers, ending now; 0 or omitted means the most the API keeps
+                (24 hours, 45 days, 12 weeks or 121 months).
+            unique: Count each person's clicks on a link once (`true`) or every click (`false`, the
+                default).
+
+        """
+        return await self._send(
+            plain(ops.get_campaign_action_metrics_links, campaign_id, action_id, period, steps, unique)
+        )
+
+    async def get_campaign_metrics(
+        self,
+        campaign_id: Id,
+        *,
+        version: Literal["1", "2"] | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
+        res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"] | None = None,
+        tz: str | None = None,
+        start: int | datetime | None = None,
+        end: int | datetime | None = None,
+        period: Literal["hours", "days", "weeks", "months"] | None = None,
+        steps: int | None = None,
+    ) -> MetricsReportResponse:
+        """Get a campaign's metrics.
+
+        Return a campaign's delivery metrics over time: version 2 (`version="2"`, recommended) buckets by
+        `res` from `start` to `end` in `tz`; version 1 (the API's default) reports `steps` periods of
+        `period` ending now.
+
+        ``GET /v1/campaigns/{campaign_id}/metrics`` (Node: ``getCampaignMetrics``).
+
+        Args:
+            campaign_id: The campaign's id.
+            version: The report's version: `2` (recommended) buckets by `res` from `start` to `end` in `tz`;
+                `1` (the API's default) reports `steps` periods of `period` ending now, in Eastern time.
+            type: Only this channel's messages (all channels when omitted).
+            res: Version 2: the size of each bucket of the series.
+            tz: Version 2: the IANA time zone the buckets follow (e.g. `America/New_York`); Eastern time
+                when omitted.
+            start: Version 2: the start of the report, in unix seconds (a `datetime` is converted).
+            end: Version 2: the end of the report, in unix seconds (a `datetime` is converted).
+            period: The unit of each step of the series; the last step is the current, unfinished one.
+            steps: How many periods the series covers, ending now; 0 or omitted means the most the API keeps
+                (24 hours, 45 days, 12 weeks or 121 months).
+
+        """
+        return await self._send(
+            plain(ops.get_campaign_metrics, campaign_id, version, type, res, tz, start, end, period, steps)
+        )
+
+    async def get_campaign_metrics_links(
+        self,
+        campaign_id: Id,
+        *,
+        period: Literal["hours", "days", "weeks", "months"] | None = None,
+        steps: int | None = None,
+        unique: bool | None = None,
+    ) -> LinkMetricsResponse:
+        """Get a campaign's link clicks.
+
+        Return the clicks on each tracked link of a campaign, per period, oldest first.
+
+        ``GET /v1/campaigns/{campaign_id}/metrics/links`` (Node: ``getCampaignMetricsLinks``).
+
+        Args:
+            campaign_id: The campaign's id.
+            period: The unit of each step of the series; the last step is the current, unfinished one.
+            steps: How many periods the series covers, ending now; 0 or omitted means the most the API keeps
+                (24 hours, 45 days, 12 weeks or 121 months).
+            unique: Count each person's clicks on a link once (`true`) or every click (`false`, the
+                default).
+
+        """
+        return await self._send(plain(ops.get_campaign_metrics_links, campaign_id, period, steps, unique))
+
+    async def get_campaign_journey_metrics(
+        self,
+        campaign_id: Id,
+        *,
+        start: int | datetime,
+        end: int | datetime,
+        res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"],
+    ) -> JourneyMetricsResponse:
+        """Get a campaign's journey metrics.
+
+        Return how many journeys started in each bucket of `res` from `start` to `end`, and how many of
+        those reached each stage (activated, messaged, converted, finished...). `start`, `end` and `res` are
+        required.
+
+        ``GET /v1/campaigns/{campaign_id}/journey_metrics`` (Node: ``getCampaignJourneyMetrics``).
+
+        Args:
+            campaign_id: The campaign's id.
+            start: The start of the report, in unix seconds (a `datetime` is converted).
+            end: The end of the report, in unix seconds (a `datetime` is converted).
+            res: The size of each bucket (sent as `resolution`).
+
+        """
+        return await self._send(plain(ops.get_campaign_journey_metrics, campaign_id, start, end, res))
+
+    async def get_campaign_messages(
+        self,
+        campaign_id: Id,
+        *,
+        start: str | None = None,
+        limit: int | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
+        metric: str | None = None,
+        drafts: bool | None = None,
+        start_ts: int | datetime | None = None,
+        end_ts: int | datetime | None = None,
+        get_tracked_responses: bool | None = None,
+    ) -> MessagesPage:
+        """List a campaign's deliveries.
+
+        Return one page of the messages a campaign sent (or drafted), newest first, with their metrics.
+        Without `start_ts` and `end_ts` the last 6 months are searched; a wider range is cut to the 12
+        months before its end. Pass the answer's `next` as `start` for the following page.
+
+        ``GET /v1/campaigns/{campaign_id}/messages`` (Node: ``getCampaignMessages``).
+
+        :meth:`iter_campaign_messages` walks every page.
+
+        Args:
+            campaign_id: The campaign's id.
+            start: The cursor of the page to return: the `next` of the previous page.
+            limit: The most deliveries a page holds.
+            type: Only this channel's messages (all channels when omitted).
+            metric: Only deliveries that reached this metric (`sent`, `delivered`, `opened`, `clicked`,
+                `bounced`...).
+            drafts: Return drafts (unsent messages) instead of sent ones.
+            start_ts: Only deliveries created at or after this time, in unix seconds (a `datetime` is
+                converted).
+            end_ts: Only deliveries created before this time, in unix seconds (a `datetime` is converted).
+            get_tracked_responses: Include each delivery's tracked responses (replies, clicks).
+
+        """
+        return await self._send(
+            plain(
+                ops.get_campaign_messages,
+                campaign_id,
+                start,
+                limit,
+                type,
+                metric,
+                drafts,
+                start_ts,
+                end_ts,
+                get_tracked_responses,
+            )
+        )
+
+    def iter_campaign_messages(
+        self,
+        campaign_id: Id,
+        *,
+        limit: int | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
+        metric: str | None = None,
+        drafts: bool | None = None,
+        start_ts: int | datetime | None = None,
+        end_ts: int | datetime | None = None,
+        get_tracked_responses: bool | None = None,
+    ) -> AsyncIterator[Message]:
+        """Every item of :meth:`get_campaign_messages`, page after page (``limit`` is the page size).
+
+        It stops after the last page and raises ``PaginationError`` if the API repeats a cursor.
+        """
+        return self._walk(
+            ops.get_campaign_messages,
+            [campaign_id, None, limit, type, metric, drafts, start_ts, end_ts, get_tracked_responses],
+        )
 
     async def list_segments(self) -> ListSegmentsResponse:
         """List segments.

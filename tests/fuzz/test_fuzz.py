@@ -480,20 +480,22 @@ def _request_example(operation_id: str) -> Any:
 
 def _plain_strategy(param: Param, example: Any) -> st.SearchStrategy[Any]:
     """Arguments for one parameter of a plain App operation: plausible values, then anything at all."""
-    good: st.SearchStrategy[Any] = {
-        "number": SEGMENT_ID,
-        "id": ID,
-        "int": st.integers(-5, 40_000),
-        "bool": st.booleans(),
-        "text": TEXT,
-        "time": st.one_of(st.integers(0, 2**31), DATES),
-        "identifier": ID_TYPE,
-        "object": DATA,
-        "array": st.lists(ANY, max_size=3),
-        "any": ANY,
-    }[param.kind]
+    good: st.SearchStrategy[Any]
     if param.kind == "choice":
         good = st.sampled_from(param.choices)
+    else:
+        good = {
+            "number": SEGMENT_ID,
+            "id": ID,
+            "int": st.integers(-5, 40_000),
+            "bool": st.booleans(),
+            "text": TEXT,
+            "time": st.one_of(st.integers(0, 2**31), DATES),
+            "identifier": ID_TYPE,
+            "object": DATA,
+            "array": st.lists(ANY, max_size=3),
+            "any": ANY,
+        }[param.kind]
     documented = example if param.where == "body" else example.get(param.wire) if isinstance(example, dict) else None
     if isinstance(documented, (dict, list)):
         # The documented body, as is and with one key changed or dropped.

@@ -10,6 +10,8 @@ if TYPE_CHECKING:
     from .batch_request import BatchRequest
     from .broadcast_per_user_data import BroadcastPerUserData
     from .broadcast_per_user_data_data import BroadcastPerUserDataData
+    from .campaign import Campaign
+    from .campaign_response import CampaignResponse
     from .collection import Collection
     from .collection_content_item import CollectionContentItem
     from .collection_input import CollectionInput
@@ -43,19 +45,43 @@ if TYPE_CHECKING:
     from .export_filter import ExportFilter
     from .export_response import ExportResponse
     from .get_attributes_id_type import GetAttributesIdType
+    from .get_campaign_action_metrics_links_period import (
+        GetCampaignActionMetricsLinksPeriod,
+    )
+    from .get_campaign_action_metrics_period import GetCampaignActionMetricsPeriod
+    from .get_campaign_action_metrics_res import GetCampaignActionMetricsRes
+    from .get_campaign_action_metrics_version import GetCampaignActionMetricsVersion
+    from .get_campaign_journey_metrics_resolution import (
+        GetCampaignJourneyMetricsResolution,
+    )
+    from .get_campaign_messages_type import GetCampaignMessagesType
+    from .get_campaign_metrics_links_period import GetCampaignMetricsLinksPeriod
+    from .get_campaign_metrics_period import GetCampaignMetricsPeriod
+    from .get_campaign_metrics_res import GetCampaignMetricsRes
+    from .get_campaign_metrics_type import GetCampaignMetricsType
+    from .get_campaign_metrics_version import GetCampaignMetricsVersion
     from .identifier_type import IdentifierType
     from .identifiers import Identifiers
     from .identify_relationships import IdentifyRelationships
     from .identify_relationships_action import IdentifyRelationshipsAction
     from .identify_request import IdentifyRequest
+    from .journey_metrics_response import JourneyMetricsResponse
+    from .link_metrics import LinkMetrics
+    from .link_metrics_response import LinkMetricsResponse
+    from .list_campaigns_response import ListCampaignsResponse
     from .list_collections_response import ListCollectionsResponse
     from .list_exports_response import ListExportsResponse
     from .list_segments_response import ListSegmentsResponse
+    from .list_workflow_actions_response import ListWorkflowActionsResponse
     from .merge_customers_request import MergeCustomersRequest
     from .message import Message
+    from .message_content_update import MessageContentUpdate
     from .message_customer_identifiers_type_0 import MessageCustomerIdentifiersType0
     from .message_metrics import MessageMetrics
     from .messages_page import MessagesPage
+    from .metric_series import MetricSeries
+    from .metrics_report import MetricsReport
+    from .metrics_report_response import MetricsReportResponse
     from .person_identifier import PersonIdentifier
     from .person_identifiers import PersonIdentifiers
     from .push_custom_device import PushCustomDevice
@@ -102,6 +128,7 @@ if TYPE_CHECKING:
     from .track_event_request_type import TrackEventRequestType
     from .track_push_request import TrackPushRequest
     from .track_push_request_event import TrackPushRequestEvent
+    from .tracked_link import TrackedLink
     from .trigger_broadcast_request import TriggerBroadcastRequest
     from .trigger_broadcast_request_data import TriggerBroadcastRequestData
     from .trigger_broadcast_response import TriggerBroadcastResponse
@@ -114,6 +141,9 @@ if TYPE_CHECKING:
     from .v2_operation_action import V2OperationAction
     from .v2_operation_attributes import V2OperationAttributes
     from .v2_operation_type import V2OperationType
+    from .workflow_action import WorkflowAction
+    from .workflow_action_ref import WorkflowActionRef
+    from .workflow_action_response import WorkflowActionResponse
 
 # Class name -> module of this package that defines it.
 _MODULES = {
@@ -124,6 +154,8 @@ _MODULES = {
     "BatchRequest": ".batch_request",
     "BroadcastPerUserData": ".broadcast_per_user_data",
     "BroadcastPerUserDataData": ".broadcast_per_user_data_data",
+    "Campaign": ".campaign",
+    "CampaignResponse": ".campaign_response",
     "Collection": ".collection",
     "CollectionContentItem": ".collection_content_item",
     "CollectionInput": ".collection_input",
@@ -155,19 +187,39 @@ _MODULES = {
     "ExportFilter": ".export_filter",
     "ExportResponse": ".export_response",
     "GetAttributesIdType": ".get_attributes_id_type",
+    "GetCampaignActionMetricsLinksPeriod": ".get_campaign_action_metrics_links_period",
+    "GetCampaignActionMetricsPeriod": ".get_campaign_action_metrics_period",
+    "GetCampaignActionMetricsRes": ".get_campaign_action_metrics_res",
+    "GetCampaignActionMetricsVersion": ".get_campaign_action_metrics_version",
+    "GetCampaignJourneyMetricsResolution": ".get_campaign_journey_metrics_resolution",
+    "GetCampaignMessagesType": ".get_campaign_messages_type",
+    "GetCampaignMetricsLinksPeriod": ".get_campaign_metrics_links_period",
+    "GetCampaignMetricsPeriod": ".get_campaign_metrics_period",
+    "GetCampaignMetricsRes": ".get_campaign_metrics_res",
+    "GetCampaignMetricsType": ".get_campaign_metrics_type",
+    "GetCampaignMetricsVersion": ".get_campaign_metrics_version",
     "IdentifierType": ".identifier_type",
     "Identifiers": ".identifiers",
     "IdentifyRelationships": ".identify_relationships",
     "IdentifyRelationshipsAction": ".identify_relationships_action",
     "IdentifyRequest": ".identify_request",
+    "JourneyMetricsResponse": ".journey_metrics_response",
+    "LinkMetrics": ".link_metrics",
+    "LinkMetricsResponse": ".link_metrics_response",
+    "ListCampaignsResponse": ".list_campaigns_response",
     "ListCollectionsResponse": ".list_collections_response",
     "ListExportsResponse": ".list_exports_response",
     "ListSegmentsResponse": ".list_segments_response",
+    "ListWorkflowActionsResponse": ".list_workflow_actions_response",
     "MergeCustomersRequest": ".merge_customers_request",
     "Message": ".message",
+    "MessageContentUpdate": ".message_content_update",
     "MessageCustomerIdentifiersType0": ".message_customer_identifiers_type_0",
     "MessageMetrics": ".message_metrics",
     "MessagesPage": ".messages_page",
+    "MetricSeries": ".metric_series",
+    "MetricsReport": ".metrics_report",
+    "MetricsReportResponse": ".metrics_report_response",
     "PersonIdentifier": ".person_identifier",
     "PersonIdentifiers": ".person_identifiers",
     "PushCustomDevice": ".push_custom_device",
@@ -212,6 +264,7 @@ _MODULES = {
     "TrackEventRequestType": ".track_event_request_type",
     "TrackPushRequest": ".track_push_request",
     "TrackPushRequestEvent": ".track_push_request_event",
+    "TrackedLink": ".tracked_link",
     "TriggerBroadcastRequest": ".trigger_broadcast_request",
     "TriggerBroadcastRequestData": ".trigger_broadcast_request_data",
     "TriggerBroadcastResponse": ".trigger_broadcast_response",
@@ -224,6 +277,9 @@ _MODULES = {
     "V2OperationAction": ".v2_operation_action",
     "V2OperationAttributes": ".v2_operation_attributes",
     "V2OperationType": ".v2_operation_type",
+    "WorkflowAction": ".workflow_action",
+    "WorkflowActionRef": ".workflow_action_ref",
+    "WorkflowActionResponse": ".workflow_action_response",
 }
 
 __all__ = (
@@ -234,6 +290,8 @@ __all__ = (
     "BatchRequest",
     "BroadcastPerUserData",
     "BroadcastPerUserDataData",
+    "Campaign",
+    "CampaignResponse",
     "Collection",
     "CollectionContentItem",
     "CollectionInput",
@@ -265,19 +323,39 @@ __all__ = (
     "ExportFilter",
     "ExportResponse",
     "GetAttributesIdType",
+    "GetCampaignActionMetricsLinksPeriod",
+    "GetCampaignActionMetricsPeriod",
+    "GetCampaignActionMetricsRes",
+    "GetCampaignActionMetricsVersion",
+    "GetCampaignJourneyMetricsResolution",
+    "GetCampaignMessagesType",
+    "GetCampaignMetricsLinksPeriod",
+    "GetCampaignMetricsPeriod",
+    "GetCampaignMetricsRes",
+    "GetCampaignMetricsType",
+    "GetCampaignMetricsVersion",
     "Identifiers",
     "IdentifierType",
     "IdentifyRelationships",
     "IdentifyRelationshipsAction",
     "IdentifyRequest",
+    "JourneyMetricsResponse",
+    "LinkMetrics",
+    "LinkMetricsResponse",
+    "ListCampaignsResponse",
     "ListCollectionsResponse",
     "ListExportsResponse",
     "ListSegmentsResponse",
+    "ListWorkflowActionsResponse",
     "MergeCustomersRequest",
     "Message",
+    "MessageContentUpdate",
     "MessageCustomerIdentifiersType0",
     "MessageMetrics",
     "MessagesPage",
+    "MetricSeries",
+    "MetricsReport",
+    "MetricsReportResponse",
     "PersonIdentifier",
     "PersonIdentifiers",
     "PushCustomDevice",
@@ -318,6 +396,7 @@ __all__ = (
     "SubscriptionPreferencesTopics",
     "TrackAnonymousEventRequest",
     "TrackAnonymousEventRequestType",
+    "TrackedLink",
     "TrackEventRequest",
     "TrackEventRequestType",
     "TrackPushRequest",
@@ -334,6 +413,9 @@ __all__ = (
     "V2OperationAction",
     "V2OperationAttributes",
     "V2OperationType",
+    "WorkflowAction",
+    "WorkflowActionRef",
+    "WorkflowActionResponse",
 )
 
 if not TYPE_CHECKING:

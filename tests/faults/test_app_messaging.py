@@ -1,0 +1,132 @@
+"""Campaigns, broadcasts, newsletters and transactional templates over real loopback HTTP.
+
+What the generic suites (Node parity, Prism, contract, fuzz) do not pin for these operations: reporting
+windows given as datetimes, typed metrics answers, page walks of actions and deliveries, and which of
+these calls a failure may replay.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from customerio import MissingParamError, ServerError
+from customerio.types import JourneyMetricsResponse, Message, MetricsReportResponse, WorkflowAction
+
+from .server import FaultServer, ok, status
+
+NEW_YEAR = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)  # 1735689600
+
+
+def query(server: FaultServer, index: int = -1) -> dict[str, list[str]]:
+    """The parsed query string of one request the server got (the last by default)."""
+    return parse_qs(urlsplit(server.requests[index].path).query)
+
+
+async def collect(iterator: Any) -> list[Any]:
+    """Every item of a sync or async iterator."""
+    if hasattr(iterator, "__aiter__"):
+        return [item async for item in iterator]
+    return list(iterator)
+
+
+def delivery(number: int) -> dict[str, Any]:
+    """A delivery as the API lists it."""
+    return {"id": f"d{number}", "created": 1735689600 + number, "metrics": {"sent": 1735689601}, "type": "email"}
+
+
+# ---------------------------------------------------------------- campaigns
+
+
+async def test_journey_metrics_window_from_datetimes(rig: Any, server: FaultServer) -> None:
+    """start/end given as datetimes go out as unix seconds, and `res` goes out as `resolution`."""
+    server.push(ok(json.dumps({"journey_metric": {"started": [4, 2], "converted": [1, 0]}})))
+    r = rig(kind="app", max_retries=0)
+    answer = await r.call(
+        "get_campaign_journey_metrics", 5, start=NEW_YEAR, end=NEW_YEAR + dt.timedelta(days=2), res="days"
+    )
+    assert isinstance(answer, JourneyMetricsResponse)
+    assert answer.journey_metric["started"] == [4, 2]
+    assert server.requests[0].path == "/v1/campaigns/5/journey_metrics?start=1735689600&end=1735862400&resolution=days"
+
+
+async def test_journey_metrics_refuses_a_missing_window(rig: Any, server: FaultServer) -> None:
+    """A blank `res` (or a `None` start) raises MissingParamError and nothing is sent."""
+    r = rig(kind="app", max_retries=0)
+    with pytest.raises(MissingParamError, match="res"):
+        await r.call("get_campaign_journey_metrics", 5, start=1, end=2, res=" ")
+    with pytest.raises(MissingParamError, match="start"):
+        await r.call("get_campaign_journey_metrics", 5, start=None, end=2, res="days")
+    assert server.requests == []
+
+
+async def test_version_2_metrics_window_and_typed_series(rig: Any, server: FaultServer) -> None:
+    """A v2 report's options go out in Node's order (naive datetimes read as UTC); the series is typed."""
+    body = {"metric": {"series": {"sent": [3, 12], "delivered": [3, 11], "2xx": [0, 1]}}}
+    server.push(ok(json.dumps(body)))
+    r = rig(kind="app", max_retries=0)
+    answer = await r.call(
+        "get_campaign_metrics",
+        5,
+        period=None,
+        end=dt.datetime(2025, 1, 3),
+        start=dt.datetime(2025, 1, 1),
+        tz="America/New_York",
+        res="daily",
+        version="2",
+        type="email",
+    )
+    assert isinstance(answer, MetricsReportResponse)
+    assert answer.metric.series["sent"] == [3, 12]
+    assert answer.metric.series.additional_properties == body["metric"]["series"]
+    assert server.requests[0].path == (
+        "/v1/campaigns/5/metrics?version=2&type=email&res=daily&tz=America%2FNew_York&start=1735689600&end=1735862400"
+    )
+
+
+async def test_campaign_actions_walk_every_page(rig: Any, server: FaultServer) -> None:
+    """iter_campaign_actions follows `next` as `start` and yields typed actions until a page has none."""
+    first = {"actions": [{"id": 1, "type": "email"}, {"id": 2, "type": "webhook"}], "next": "p/2"}
+    server.push(ok(json.dumps(first)), ok(json.dumps({"actions": [{"id": 3, "type": "push"}], "next": ""})))
+    r = rig(kind="app", max_retries=0)
+    actions = await collect(r.client.iter_campaign_actions(5))
+    assert [a.id for a in actions] == [1, 2, 3]
+    assert all(isinstance(a, WorkflowAction) for a in actions)
+    assert [q.path for q in server.requests] == ["/v1/campaigns/5/actions", "/v1/campaigns/5/actions?start=p%2F2"]
+
+
+async def test_campaign_messages_walk_keeps_the_filters(rig: Any, server: FaultServer) -> None:
+    """iter_campaign_messages sends the same filters with every page's cursor and yields typed deliveries."""
+    server.push(
+        ok(json.dumps({"messages": [delivery(1), delivery(2)], "next": "n2"})),
+        ok(json.dumps({"messages": [delivery(3)]})),
+    )
+    r = rig(kind="app", max_retries=0)
+    found = await collect(r.client.iter_campaign_messages(5, limit=2, metric="opened", start_ts=NEW_YEAR))
+    assert [m.id for m in found] == ["d1", "d2", "d3"]
+    assert all(isinstance(m, Message) for m in found)
+    assert query(server, 0) == {"limit": ["2"], "metric": ["opened"], "start_ts": ["1735689600"]}
+    assert query(server, 1) == {"start": ["n2"], "limit": ["2"], "metric": ["opened"], "start_ts": ["1735689600"]}
+
+
+async def test_action_update_is_replayed_after_a_server_error(rig: Any, server: FaultServer) -> None:
+    """Updating an action is idempotent (PUT): a 503 is retried and the same body sent again."""
+    server.push(status(503), ok(json.dumps({"id": 96, "type": "email", "subject": "Hi"})))
+    r = rig(kind="app", max_retries=1)
+    answer = await r.call("update_campaign_action", 5, 96, {"subject": "Hi"})
+    assert answer.subject == "Hi"
+    assert [q.json() for q in server.requests] == [{"subject": "Hi"}, {"subject": "Hi"}]
+
+
+async def test_reads_are_replayed_but_fail_when_every_attempt_does(rig: Any, server: FaultServer) -> None:
+    """A GET that keeps failing raises the last ServerError after its retries."""
+    server.always(status(502))
+    r = rig(kind="app", max_retries=2)
+    with pytest.raises(ServerError):
+        await r.call("get_campaign_metrics_links", 5, unique=True)
+    assert len(server.requests) == 3
+    assert all(q.path == "/v1/campaigns/5/metrics/links?unique=true" for q in server.requests)
