@@ -11,6 +11,9 @@ from ._policy import Safety
 
 if TYPE_CHECKING:
     from customerio_openapi.models import (
+        BroadcastResponse,
+        BroadcastTriggerErrorsResponse,
+        BroadcastTriggerStatus,
         CampaignResponse,
         CollectionContentItem,
         CollectionResponse,
@@ -20,6 +23,8 @@ if TYPE_CHECKING:
         ExportResponse,
         JourneyMetricsResponse,
         LinkMetricsResponse,
+        ListBroadcastsResponse,
+        ListBroadcastTriggersResponse,
         ListCampaignsResponse,
         ListCollectionsResponse,
         ListExportsResponse,
@@ -213,6 +218,165 @@ get_campaign_messages: Op[MessagesPage] = Op(
     response="MessagesPage",
     items="messages",
     next="next_",
+)
+list_broadcasts: Op[ListBroadcastsResponse] = Op(
+    "list_broadcasts", "broadcasts.list_broadcasts", (), response="ListBroadcastsResponse"
+)
+get_broadcast: Op[BroadcastResponse] = Op(
+    "get_broadcast",
+    "broadcasts.get_broadcast",
+    (Param("broadcast_id", "path", "broadcast_id", "number", required=True, low=0, high=2147483647),),
+    response="BroadcastResponse",
+)
+get_broadcast_actions: Op[ListWorkflowActionsResponse] = Op(
+    "get_broadcast_actions",
+    "broadcasts.get_broadcast_actions",
+    (Param("broadcast_id", "path", "broadcast_id", "number", required=True, low=0, high=2147483647),),
+    response="ListWorkflowActionsResponse",
+)
+get_broadcast_action: Op[WorkflowActionResponse] = Op(
+    "get_broadcast_action",
+    "broadcasts.get_broadcast_action",
+    (
+        Param("broadcast_id", "path", "broadcast_id", "number", required=True, low=0, high=2147483647),
+        Param("action_id", "path", "action_id", "number", required=True, low=0, high=2147483647),
+    ),
+    response="WorkflowActionResponse",
+)
+update_broadcast_action: Op[WorkflowAction] = Op(
+    "update_broadcast_action",
+    "broadcasts.update_broadcast_action",
+    (
+        Param("broadcast_id", "path", "broadcast_id", "number", required=True, low=0, high=2147483647),
+        Param("action_id", "path", "action_id", "number", required=True, low=0, high=2147483647),
+        Param("data", "body", "data", "object"),
+    ),
+    request="MessageContentUpdate",
+    body="object",
+    response="WorkflowAction",
+)
+get_broadcast_action_language: Op[WorkflowActionResponse] = Op(
+    "get_broadcast_action_language",
+    "broadcasts.get_broadcast_action_language",
+    (
+        Param("broadcast_id", "path", "broadcast_id", "number", required=True, low=0, high=2147483647),
+        Param("action_id", "path", "action_id", "number", required=True, low=0, high=2147483647),
+        Param("language", "path", "language", "id", required=True),
+    ),
+    response="WorkflowActionResponse",
+)
+update_broadcast_action_language: Op[WorkflowAction] = Op(
+    "update_broadcast_action_language",
+    "broadcasts.update_broadcast_action_language",
+    (
+        Param("broadcast_id", "path", "broadcast_id", "number", required=True, low=0, high=2147483647),
+        Param("action_id", "path", "action_id", "number", required=True, low=0, high=2147483647),
+        Param("language", "path", "language", "id", required=True),
+        Param("data", "body", "data", "object"),
+    ),
+    request="MessageContentUpdate",
+    body="object",
+    response="WorkflowAction",
+)
+get_broadcast_action_metrics: Op[MetricsReportResponse] = Op(
+    "get_broadcast_action_metrics",
+    "broadcasts.get_broadcast_action_metrics",
+    (
+        Param("broadcast_id", "path", "broadcast_id", "number", required=True, low=0, high=2147483647),
+        Param("action_id", "path", "action_id", "number", required=True, low=0, high=2147483647),
+        Param("period", "query", "period", "choice", choices=("hours", "days", "weeks", "months")),
+        Param("steps", "query", "steps", "int", low=0),
+    ),
+    response="MetricsReportResponse",
+)
+get_broadcast_action_metrics_links: Op[LinkMetricsResponse] = Op(
+    "get_broadcast_action_metrics_links",
+    "broadcasts.get_broadcast_action_metrics_links",
+    (
+        Param("broadcast_id", "path", "broadcast_id", "number", required=True, low=0, high=2147483647),
+        Param("action_id", "path", "action_id", "number", required=True, low=0, high=2147483647),
+        Param("period", "query", "period", "choice", choices=("hours", "days", "weeks", "months")),
+        Param("steps", "query", "steps", "int", low=0),
+        Param("unique", "query", "unique", "bool"),
+    ),
+    response="LinkMetricsResponse",
+)
+get_broadcast_metrics: Op[MetricsReportResponse] = Op(
+    "get_broadcast_metrics",
+    "broadcasts.get_broadcast_metrics",
+    (
+        Param("broadcast_id", "path", "broadcast_id", "number", required=True, low=0, high=2147483647),
+        Param("period", "query", "period", "choice", choices=("hours", "days", "weeks", "months")),
+        Param("steps", "query", "steps", "int", low=0),
+        Param(
+            "type",
+            "query",
+            "type_",
+            "choice",
+            choices=("email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"),
+        ),
+    ),
+    response="MetricsReportResponse",
+)
+get_broadcast_metrics_links: Op[LinkMetricsResponse] = Op(
+    "get_broadcast_metrics_links",
+    "broadcasts.get_broadcast_metrics_links",
+    (
+        Param("broadcast_id", "path", "broadcast_id", "number", required=True, low=0, high=2147483647),
+        Param("period", "query", "period", "choice", choices=("hours", "days", "weeks", "months")),
+        Param("steps", "query", "steps", "int", low=0),
+        Param("unique", "query", "unique", "bool"),
+    ),
+    response="LinkMetricsResponse",
+)
+get_broadcast_messages: Op[MessagesPage] = Op(
+    "get_broadcast_messages",
+    "broadcasts.get_broadcast_messages",
+    (
+        Param("broadcast_id", "path", "broadcast_id", "number", required=True, low=0, high=2147483647),
+        Param("start", "query", "start", "text"),
+        Param("limit", "query", "limit", "int", low=1),
+        Param("metric", "query", "metric", "text"),
+        Param(
+            "type",
+            "query",
+            "type_",
+            "choice",
+            choices=("email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"),
+        ),
+        Param("start_ts", "query", "start_ts", "time"),
+        Param("end_ts", "query", "end_ts", "time"),
+        Param("get_tracked_responses", "query", "get_tracked_responses", "bool"),
+    ),
+    response="MessagesPage",
+    items="messages",
+    next="next_",
+)
+get_broadcast_triggers: Op[ListBroadcastTriggersResponse] = Op(
+    "get_broadcast_triggers",
+    "broadcasts.get_broadcast_triggers",
+    (Param("broadcast_id", "path", "broadcast_id", "number", required=True, low=0, high=2147483647),),
+    response="ListBroadcastTriggersResponse",
+)
+get_broadcast_trigger_status: Op[BroadcastTriggerStatus] = Op(
+    "get_broadcast_trigger_status",
+    "broadcasts.get_broadcast_trigger_status",
+    (
+        Param("broadcast_id", "path", "broadcast_id", "number", required=True, low=0, high=2147483647),
+        Param("trigger_id", "path", "trigger_id", "number", required=True, low=0, high=2147483647),
+    ),
+    response="BroadcastTriggerStatus",
+)
+get_broadcast_trigger_errors: Op[BroadcastTriggerErrorsResponse] = Op(
+    "get_broadcast_trigger_errors",
+    "broadcasts.get_broadcast_trigger_errors",
+    (
+        Param("broadcast_id", "path", "broadcast_id", "number", required=True, low=0, high=2147483647),
+        Param("trigger_id", "path", "trigger_id", "number", required=True, low=0, high=2147483647),
+        Param("start", "query", "start", "text"),
+        Param("limit", "query", "limit", "int", low=1),
+    ),
+    response="BroadcastTriggerErrorsResponse",
 )
 list_segments: Op[ListSegmentsResponse] = Op(
     "list_segments", "segments.list_segments", (), response="ListSegmentsResponse"

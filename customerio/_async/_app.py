@@ -19,6 +19,9 @@ from ._base import AsyncBaseClient
 
 if TYPE_CHECKING:
     from customerio_openapi.models import (
+        BroadcastResponse,
+        BroadcastTriggerErrorsResponse,
+        BroadcastTriggerStatus,
         CampaignResponse,
         CollectionContentItem,
         CollectionResponse,
@@ -28,6 +31,8 @@ if TYPE_CHECKING:
         ExportResponse,
         JourneyMetricsResponse,
         LinkMetricsResponse,
+        ListBroadcastsResponse,
+        ListBroadcastTriggersResponse,
         ListCampaignsResponse,
         ListCollectionsResponse,
         ListExportsResponse,
@@ -400,6 +405,334 @@ class AsyncAppOperations(AsyncBaseClient):
             ops.get_campaign_messages,
             [campaign_id, None, limit, type, metric, drafts, start_ts, end_ts, get_tracked_responses],
         )
+
+    async def list_broadcasts(self) -> ListBroadcastsResponse:
+        """List broadcasts.
+
+        Return every API-triggered broadcast of the workspace with its state, tags and actions (ids and
+        kinds).
+
+        ``GET /v1/broadcasts`` (Node: ``listBroadcasts``).
+        """
+        return await self._send(plain(ops.list_broadcasts))
+
+    async def get_broadcast(self, broadcast_id: Id) -> BroadcastResponse:
+        """Get a broadcast.
+
+        Return one API-triggered broadcast's state, tags and actions (ids and kinds).
+
+        ``GET /v1/broadcasts/{broadcast_id}`` (Node: ``getBroadcast``).
+
+        Args:
+            broadcast_id: The API-triggered broadcast's id.
+
+        """
+        return await self._send(plain(ops.get_broadcast, broadcast_id))
+
+    async def get_broadcast_actions(self, broadcast_id: Id) -> ListWorkflowActionsResponse:
+        """List a broadcast's actions.
+
+        Return a broadcast's actions (its messages and webhooks), each with its content.
+
+        ``GET /v1/broadcasts/{broadcast_id}/actions`` (Node: ``getBroadcastActions``).
+
+        Args:
+            broadcast_id: The API-triggered broadcast's id.
+
+        """
+        return await self._send(plain(ops.get_broadcast_actions, broadcast_id))
+
+    async def get_broadcast_action(self, broadcast_id: Id, action_id: Id) -> WorkflowActionResponse:
+        """Get a broadcast action.
+
+        Return one action of a broadcast with its content (the default language).
+
+        ``GET /v1/broadcasts/{broadcast_id}/actions/{action_id}`` (Node: ``getBroadcastAction``).
+
+        Args:
+            broadcast_id: The API-triggered broadcast's id.
+            action_id: The action's id (a message, webhook or other step of the workflow).
+
+        """
+        return await self._send(plain(ops.get_broadcast_action, broadcast_id, action_id))
+
+    async def update_broadcast_action(
+        self, broadcast_id: Id, action_id: Id, data: Mapping[str, Any] | None = None
+    ) -> WorkflowAction:
+        """Update a broadcast action.
+
+        Change the content of a broadcast action (its body, subject, sender...); the fields not given keep
+        their value. Content made with Design Studio cannot be changed here.
+
+        ``PUT /v1/broadcasts/{broadcast_id}/actions/{action_id}`` (Node: ``updateBroadcastAction``).
+
+        Args:
+            broadcast_id: The API-triggered broadcast's id.
+            action_id: The action's id (a message, webhook or other step of the workflow).
+            data: The fields to change (`{}` when omitted).
+
+        """
+        return await self._send(plain(ops.update_broadcast_action, broadcast_id, action_id, data))
+
+    async def get_broadcast_action_language(
+        self, broadcast_id: Id, action_id: Id, language: str
+    ) -> WorkflowActionResponse:
+        """Get a translation of a broadcast action.
+
+        Return one language's version of a broadcast action (an unknown language is answered with 400).
+
+        ``GET /v1/broadcasts/{broadcast_id}/actions/{action_id}/language/{language}``
+        (Node: ``getBroadcastActionLanguage``).
+
+        Args:
+            broadcast_id: The API-triggered broadcast's id.
+            action_id: The action's id (a message, webhook or other step of the workflow).
+            language: The translation's language tag (IETF, e.g. `fr` or `pt-BR`).
+
+        """
+        return await self._send(plain(ops.get_broadcast_action_language, broadcast_id, action_id, language))
+
+    async def update_broadcast_action_language(
+        self, broadcast_id: Id, action_id: Id, language: str, data: Mapping[str, Any] | None = None
+    ) -> WorkflowAction:
+        """Update a translation of a broadcast action.
+
+        Change one language's version of a broadcast action; the fields not given keep their value.
+
+        ``PUT /v1/broadcasts/{broadcast_id}/actions/{action_id}/language/{language}``
+        (Node: ``updateBroadcastActionLanguage``).
+
+        Args:
+            broadcast_id: The API-triggered broadcast's id.
+            action_id: The action's id (a message, webhook or other step of the workflow).
+            language: The translation's language tag (IETF, e.g. `fr` or `pt-BR`).
+            data: The fields to change (`{}` when omitted).
+
+        """
+        return await self._send(plain(ops.update_broadcast_action_language, broadcast_id, action_id, language, data))
+
+    async def get_broadcast_action_metrics(
+        self,
+        broadcast_id: Id,
+        action_id: Id,
+        *,
+        period: Literal["hours", "days", "weeks", "months"] | None = None,
+        steps: int | None = None,
+    ) -> MetricsReportResponse:
+        """Get a broadcast action's metrics.
+
+        Return an action's delivery metrics, all channels together, over `steps` periods of `period` ending
+        now.
+
+        ``GET /v1/broadcasts/{broadcast_id}/actions/{action_id}/metrics``
+        (Node: ``getBroadcastActionMetrics``).
+
+        Args:
+            broadcast_id: The API-triggered broadcast's id.
+            action_id: The action's id (a message, webhook or other step of the workflow).
+            period: The unit of each step of the series; the last step is the current, unfinished one.
+            steps: How many periods the series covers, ending now; 0 or omitted means the most the API keeps
+                (24 hours, 45 days, 12 weeks or 121 months).
+
+        """
+        return await self._send(plain(ops.get_broadcast_action_metrics, broadcast_id, action_id, period, steps))
+
+    async def get_broadcast_action_metrics_links(
+        self,
+        broadcast_id: Id,
+        action_id: Id,
+        *,
+        period: Literal["hours", "days", "weeks", "months"] | None = None,
+        steps: int | None = None,
+        unique: bool | None = None,
+    ) -> LinkMetricsResponse:
+        """Get a broadcast action's link clicks.
+
+        Return the clicks on each tracked link of a broadcast action, per period, oldest first.
+
+        ``GET /v1/broadcasts/{broadcast_id}/actions/{action_id}/metrics/links``
+        (Node: ``getBroadcastActionMetricsLinks``).
+
+        Args:
+            broadcast_id: The API-triggered broadcast's id.
+            action_id: The action's id (a message, webhook or other step of the workflow).
+            period: The unit of each step of the series; the last step is the current, unfinished one.
+            steps: How many periods the series covers, ending now; 0 or omitted means the most the API keeps
+                (24 hours, 45 days, 12 weeks or 121 months).
+            unique: Count each person's clicks on a link once (`true`) or every click (`false`, the
+                default).
+
+        """
+        return await self._send(
+            plain(ops.get_broadcast_action_metrics_links, broadcast_id, action_id, period, steps, unique)
+        )
+
+    async def get_broadcast_metrics(
+        self,
+        broadcast_id: Id,
+        *,
+        period: Literal["hours", "days", "weeks", "months"] | None = None,
+        steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
+    ) -> MetricsReportResponse:
+        """Get a broadcast's metrics.
+
+        Return a broadcast's delivery metrics over `steps` periods of `period` ending now, optionally for
+        one channel.
+
+        ``GET /v1/broadcasts/{broadcast_id}/metrics`` (Node: ``getBroadcastMetrics``).
+
+        Args:
+            broadcast_id: The API-triggered broadcast's id.
+            period: The unit of each step of the series; the last step is the current, unfinished one.
+            steps: How many periods the series covers, ending now; 0 or omitted means the most the API keeps
+                (24 hours, 45 days, 12 weeks or 121 months).
+            type: Only this channel's messages (all channels when omitted).
+
+        """
+        return await self._send(plain(ops.get_broadcast_metrics, broadcast_id, period, steps, type))
+
+    async def get_broadcast_metrics_links(
+        self,
+        broadcast_id: Id,
+        *,
+        period: Literal["hours", "days", "weeks", "months"] | None = None,
+        steps: int | None = None,
+        unique: bool | None = None,
+    ) -> LinkMetricsResponse:
+        """Get a broadcast's link clicks.
+
+        Return the clicks on each tracked link of a broadcast, per period, oldest first.
+
+        ``GET /v1/broadcasts/{broadcast_id}/metrics/links`` (Node: ``getBroadcastMetricsLinks``).
+
+        Args:
+            broadcast_id: The API-triggered broadcast's id.
+            period: The unit of each step of the series; the last step is the current, unfinished one.
+            steps: How many periods the series covers, ending now; 0 or omitted means the most the API keeps
+                (24 hours, 45 days, 12 weeks or 121 months).
+            unique: Count each person's clicks on a link once (`true`) or every click (`false`, the
+                default).
+
+        """
+        return await self._send(plain(ops.get_broadcast_metrics_links, broadcast_id, period, steps, unique))
+
+    async def get_broadcast_messages(
+        self,
+        broadcast_id: Id,
+        *,
+        start: str | None = None,
+        limit: int | None = None,
+        metric: str | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
+        start_ts: int | datetime | None = None,
+        end_ts: int | datetime | None = None,
+        get_tracked_responses: bool | None = None,
+    ) -> MessagesPage:
+        """List a broadcast's deliveries.
+
+        Return one page of the messages a broadcast sent, newest first, with their metrics. Without
+        `start_ts` and `end_ts` the last 6 months are searched. Pass the answer's `next` as `start` for the
+        following page.
+
+        ``GET /v1/broadcasts/{broadcast_id}/messages`` (Node: ``getBroadcastMessages``).
+
+        :meth:`iter_broadcast_messages` walks every page.
+
+        Args:
+            broadcast_id: The API-triggered broadcast's id.
+            start: The cursor of the page to return: the `next` of the previous page.
+            limit: The most deliveries a page holds.
+            metric: Only deliveries that reached this metric (`sent`, `delivered`, `opened`, `clicked`,
+                `bounced`...).
+            type: Only this channel's messages (all channels when omitted).
+            start_ts: Only deliveries created at or after this time, in unix seconds (a `datetime` is
+                converted).
+            end_ts: Only deliveries created before this time, in unix seconds (a `datetime` is converted).
+            get_tracked_responses: Include each delivery's tracked responses (replies, clicks).
+
+        """
+        return await self._send(
+            plain(
+                ops.get_broadcast_messages,
+                broadcast_id,
+                start,
+                limit,
+                metric,
+                type,
+                start_ts,
+                end_ts,
+                get_tracked_responses,
+            )
+        )
+
+    def iter_broadcast_messages(
+        self,
+        broadcast_id: Id,
+        *,
+        limit: int | None = None,
+        metric: str | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
+        start_ts: int | datetime | None = None,
+        end_ts: int | datetime | None = None,
+        get_tracked_responses: bool | None = None,
+    ) -> AsyncIterator[Message]:
+        """Every item of :meth:`get_broadcast_messages`, page after page (``limit`` is the page size).
+
+        It stops after the last page and raises ``PaginationError`` if the API repeats a cursor.
+        """
+        return self._walk(
+            ops.get_broadcast_messages,
+            [broadcast_id, None, limit, metric, type, start_ts, end_ts, get_tracked_responses],
+        )
+
+    async def get_broadcast_triggers(self, broadcast_id: Id) -> ListBroadcastTriggersResponse:
+        """List a broadcast's triggers.
+
+        Return the times a broadcast was triggered through the API, and when each was processed.
+
+        ``GET /v1/broadcasts/{broadcast_id}/triggers`` (Node: ``getBroadcastTriggers``).
+
+        Args:
+            broadcast_id: The API-triggered broadcast's id.
+
+        """
+        return await self._send(plain(ops.get_broadcast_triggers, broadcast_id))
+
+    async def get_broadcast_trigger_status(self, broadcast_id: Id, trigger_id: Id) -> BroadcastTriggerStatus:
+        """Get the status of a broadcast trigger.
+
+        Return how far one `trigger_broadcast` call has been processed: when, for how many people, and how
+        much of its data file was read.
+
+        ``GET /v1/campaigns/{broadcast_id}/triggers/{trigger_id}`` (Node: ``getBroadcastTriggerStatus``).
+
+        Args:
+            broadcast_id: The API-triggered broadcast's id.
+            trigger_id: The trigger's id, as `trigger_broadcast` returned it.
+
+        """
+        return await self._send(plain(ops.get_broadcast_trigger_status, broadcast_id, trigger_id))
+
+    async def get_broadcast_trigger_errors(
+        self, broadcast_id: Id, trigger_id: Id, *, start: str | None = None, limit: int | None = None
+    ) -> BroadcastTriggerErrorsResponse:
+        """List a broadcast trigger's errors.
+
+        Return one page of the errors of a trigger (people or data-file rows that could not be used). The
+        answer's `next` is a number; pass it as `start` (text) for the following page.
+
+        ``GET /v1/campaigns/{broadcast_id}/triggers/{trigger_id}/errors``
+        (Node: ``getBroadcastTriggerErrors``).
+
+        Args:
+            broadcast_id: The API-triggered broadcast's id.
+            trigger_id: The trigger's id, as `trigger_broadcast` returned it.
+            start: The cursor of the page to return: the `next` of the previous page.
+            limit: The most errors a page holds.
+
+        """
+        return await self._send(plain(ops.get_broadcast_trigger_errors, broadcast_id, trigger_id, start, limit))
 
     async def list_segments(self) -> ListSegmentsResponse:
         """List segments.

@@ -130,3 +130,37 @@ async def test_reads_are_replayed_but_fail_when_every_attempt_does(rig: Any, ser
         await r.call("get_campaign_metrics_links", 5, unique=True)
     assert len(server.requests) == 3
     assert all(q.path == "/v1/campaigns/5/metrics/links?unique=true" for q in server.requests)
+
+
+# ---------------------------------------------------------------- broadcasts
+
+
+async def test_trigger_status_and_errors_after_a_trigger(rig: Any, server: FaultServer) -> None:
+    """A trigger's status is read from /v1/campaigns/…/triggers/…; its errors page on with str(next)."""
+    status_body = {"id": "17", "broadcast_id": 3, "processed_at": None, "recipients_count": 0}
+    server.push(
+        ok(json.dumps(status_body)),
+        ok(json.dumps({"errors": ["row 2: unknown id"], "next": 10})),
+        ok(json.dumps({"errors": [], "next": 0})),
+    )
+    r = rig(kind="app", max_retries=0, strict_responses=True)
+    state = await r.call("get_broadcast_trigger_status", 3, 17)
+    assert (state.id, state.processed_at, state.recipients_count) == ("17", None, 0)
+    first = await r.call("get_broadcast_trigger_errors", 3, 17, limit=1)
+    assert (first.errors, first.next_) == (["row 2: unknown id"], 10)
+    last = await r.call("get_broadcast_trigger_errors", 3, 17, start=str(first.next_), limit=1)
+    assert last.errors == []
+    assert [q.path for q in server.requests] == [
+        "/v1/campaigns/3/triggers/17",
+        "/v1/campaigns/3/triggers/17/errors?limit=1",
+        "/v1/campaigns/3/triggers/17/errors?start=10&limit=1",
+    ]
+
+
+async def test_broadcast_metrics_for_one_channel(rig: Any, server: FaultServer) -> None:
+    """Broadcast metrics take period, steps and type (in Node's order) and answer a typed series."""
+    server.push(ok(json.dumps({"metric": {"series": {"sent": [0, 5]}}})))
+    r = rig(kind="app", max_retries=0)
+    answer = await r.call("get_broadcast_metrics", 3, type="push", steps=2, period="hours")
+    assert answer.metric.series["sent"] == [0, 5]
+    assert server.requests[0].path == "/v1/broadcasts/3/metrics?period=hours&steps=2&type=push"

@@ -8,8 +8,16 @@ if TYPE_CHECKING:
     from .attribute_condition import AttributeCondition
     from .attribute_condition_operator import AttributeConditionOperator
     from .batch_request import BatchRequest
+    from .broadcast import Broadcast
     from .broadcast_per_user_data import BroadcastPerUserData
     from .broadcast_per_user_data_data import BroadcastPerUserDataData
+    from .broadcast_response import BroadcastResponse
+    from .broadcast_trigger import BroadcastTrigger
+    from .broadcast_trigger_errors_response import BroadcastTriggerErrorsResponse
+    from .broadcast_trigger_status import BroadcastTriggerStatus
+    from .broadcast_trigger_status_recipients_filter_type_0 import (
+        BroadcastTriggerStatusRecipientsFilterType0,
+    )
     from .campaign import Campaign
     from .campaign_response import CampaignResponse
     from .collection import Collection
@@ -45,6 +53,14 @@ if TYPE_CHECKING:
     from .export_filter import ExportFilter
     from .export_response import ExportResponse
     from .get_attributes_id_type import GetAttributesIdType
+    from .get_broadcast_action_metrics_links_period import (
+        GetBroadcastActionMetricsLinksPeriod,
+    )
+    from .get_broadcast_action_metrics_period import GetBroadcastActionMetricsPeriod
+    from .get_broadcast_messages_type import GetBroadcastMessagesType
+    from .get_broadcast_metrics_links_period import GetBroadcastMetricsLinksPeriod
+    from .get_broadcast_metrics_period import GetBroadcastMetricsPeriod
+    from .get_broadcast_metrics_type import GetBroadcastMetricsType
     from .get_campaign_action_metrics_links_period import (
         GetCampaignActionMetricsLinksPeriod,
     )
@@ -68,6 +84,8 @@ if TYPE_CHECKING:
     from .journey_metrics_response import JourneyMetricsResponse
     from .link_metrics import LinkMetrics
     from .link_metrics_response import LinkMetricsResponse
+    from .list_broadcast_triggers_response import ListBroadcastTriggersResponse
+    from .list_broadcasts_response import ListBroadcastsResponse
     from .list_campaigns_response import ListCampaignsResponse
     from .list_collections_response import ListCollectionsResponse
     from .list_exports_response import ListExportsResponse
@@ -152,8 +170,14 @@ _MODULES = {
     "AttributeCondition": ".attribute_condition",
     "AttributeConditionOperator": ".attribute_condition_operator",
     "BatchRequest": ".batch_request",
+    "Broadcast": ".broadcast",
     "BroadcastPerUserData": ".broadcast_per_user_data",
     "BroadcastPerUserDataData": ".broadcast_per_user_data_data",
+    "BroadcastResponse": ".broadcast_response",
+    "BroadcastTrigger": ".broadcast_trigger",
+    "BroadcastTriggerErrorsResponse": ".broadcast_trigger_errors_response",
+    "BroadcastTriggerStatus": ".broadcast_trigger_status",
+    "BroadcastTriggerStatusRecipientsFilterType0": ".broadcast_trigger_status_recipients_filter_type_0",
     "Campaign": ".campaign",
     "CampaignResponse": ".campaign_response",
     "Collection": ".collection",
@@ -187,6 +211,12 @@ _MODULES = {
     "ExportFilter": ".export_filter",
     "ExportResponse": ".export_response",
     "GetAttributesIdType": ".get_attributes_id_type",
+    "GetBroadcastActionMetricsLinksPeriod": ".get_broadcast_action_metrics_links_period",
+    "GetBroadcastActionMetricsPeriod": ".get_broadcast_action_metrics_period",
+    "GetBroadcastMessagesType": ".get_broadcast_messages_type",
+    "GetBroadcastMetricsLinksPeriod": ".get_broadcast_metrics_links_period",
+    "GetBroadcastMetricsPeriod": ".get_broadcast_metrics_period",
+    "GetBroadcastMetricsType": ".get_broadcast_metrics_type",
     "GetCampaignActionMetricsLinksPeriod": ".get_campaign_action_metrics_links_period",
     "GetCampaignActionMetricsPeriod": ".get_campaign_action_metrics_period",
     "GetCampaignActionMetricsRes": ".get_campaign_action_metrics_res",
@@ -206,6 +236,8 @@ _MODULES = {
     "JourneyMetricsResponse": ".journey_metrics_response",
     "LinkMetrics": ".link_metrics",
     "LinkMetricsResponse": ".link_metrics_response",
+    "ListBroadcastTriggersResponse": ".list_broadcast_triggers_response",
+    "ListBroadcastsResponse": ".list_broadcasts_response",
     "ListCampaignsResponse": ".list_campaigns_response",
     "ListCollectionsResponse": ".list_collections_response",
     "ListExportsResponse": ".list_exports_response",
@@ -288,8 +320,14 @@ __all__ = (
     "AttributeCondition",
     "AttributeConditionOperator",
     "BatchRequest",
+    "Broadcast",
     "BroadcastPerUserData",
     "BroadcastPerUserDataData",
+    "BroadcastResponse",
+    "BroadcastTrigger",
+    "BroadcastTriggerErrorsResponse",
+    "BroadcastTriggerStatus",
+    "BroadcastTriggerStatusRecipientsFilterType0",
     "Campaign",
     "CampaignResponse",
     "Collection",
@@ -323,6 +361,12 @@ __all__ = (
     "ExportFilter",
     "ExportResponse",
     "GetAttributesIdType",
+    "GetBroadcastActionMetricsLinksPeriod",
+    "GetBroadcastActionMetricsPeriod",
+    "GetBroadcastMessagesType",
+    "GetBroadcastMetricsLinksPeriod",
+    "GetBroadcastMetricsPeriod",
+    "GetBroadcastMetricsType",
     "GetCampaignActionMetricsLinksPeriod",
     "GetCampaignActionMetricsPeriod",
     "GetCampaignActionMetricsRes",
@@ -342,6 +386,8 @@ __all__ = (
     "JourneyMetricsResponse",
     "LinkMetrics",
     "LinkMetricsResponse",
+    "ListBroadcastsResponse",
+    "ListBroadcastTriggersResponse",
     "ListCampaignsResponse",
     "ListCollectionsResponse",
     "ListExportsResponse",
