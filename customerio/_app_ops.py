@@ -28,10 +28,15 @@ if TYPE_CHECKING:
         ListCampaignsResponse,
         ListCollectionsResponse,
         ListExportsResponse,
+        ListNewsletterContentsResponse,
+        ListNewslettersResponse,
+        ListNewsletterTestGroupsResponse,
         ListSegmentsResponse,
         ListWorkflowActionsResponse,
         MessagesPage,
         MetricsReportResponse,
+        NewsletterContentResponse,
+        NewsletterResponse,
         SegmentCustomerCountResponse,
         SegmentMembershipResponse,
         SegmentResponse,
@@ -377,6 +382,251 @@ get_broadcast_trigger_errors: Op[BroadcastTriggerErrorsResponse] = Op(
         Param("limit", "query", "limit", "int", low=1),
     ),
     response="BroadcastTriggerErrorsResponse",
+)
+list_newsletters: Op[ListNewslettersResponse] = Op(
+    "list_newsletters",
+    "newsletters.list_newsletters",
+    (
+        Param("start", "query", "start", "text"),
+        Param("limit", "query", "limit", "int", low=1),
+        Param("sort", "query", "sort", "choice", choices=("asc", "desc")),
+    ),
+    response="ListNewslettersResponse",
+    items="newsletters",
+    next="next_",
+)
+create_newsletter: Op[NewsletterResponse] = Op(
+    "create_newsletter",
+    "newsletters.create_newsletter",
+    (Param("newsletter", "body", "newsletter", "object", required=True),),
+    request="NewsletterInput",
+    body="object",
+    response="NewsletterResponse",
+    safety=Safety.ONCE,
+)
+get_newsletter: Op[NewsletterResponse] = Op(
+    "get_newsletter",
+    "newsletters.get_newsletter",
+    (Param("newsletter_id", "path", "newsletter_id", "number", required=True, low=0, high=2147483647),),
+    response="NewsletterResponse",
+)
+delete_newsletter: Op[None] = Op(
+    "delete_newsletter",
+    "newsletters.delete_newsletter",
+    (Param("newsletter_id", "path", "newsletter_id", "number", required=True, low=0, high=2147483647),),
+)
+get_newsletter_contents: Op[ListNewsletterContentsResponse] = Op(
+    "get_newsletter_contents",
+    "newsletters.get_newsletter_contents",
+    (Param("newsletter_id", "path", "newsletter_id", "number", required=True, low=0, high=2147483647),),
+    response="ListNewsletterContentsResponse",
+)
+get_newsletter_content: Op[NewsletterContentResponse] = Op(
+    "get_newsletter_content",
+    "newsletters.get_newsletter_content",
+    (
+        Param("newsletter_id", "path", "newsletter_id", "number", required=True, low=0, high=2147483647),
+        Param("content_id", "path", "content_id", "number", required=True, low=0, high=2147483647),
+    ),
+    response="NewsletterContentResponse",
+)
+update_newsletter_content: Op[NewsletterContentResponse] = Op(
+    "update_newsletter_content",
+    "newsletters.update_newsletter_content",
+    (
+        Param("newsletter_id", "path", "newsletter_id", "number", required=True, low=0, high=2147483647),
+        Param("content_id", "path", "content_id", "number", required=True, low=0, high=2147483647),
+        Param("data", "body", "data", "object"),
+    ),
+    request="MessageContentUpdate",
+    body="object",
+    response="NewsletterContentResponse",
+)
+get_newsletter_content_metrics: Op[MetricsReportResponse] = Op(
+    "get_newsletter_content_metrics",
+    "newsletters.get_newsletter_content_metrics",
+    (
+        Param("newsletter_id", "path", "newsletter_id", "number", required=True, low=0, high=2147483647),
+        Param("content_id", "path", "content_id", "number", required=True, low=0, high=2147483647),
+        Param("period", "query", "period", "choice", choices=("hours", "days", "weeks", "months")),
+        Param("steps", "query", "steps", "int", low=0),
+    ),
+    response="MetricsReportResponse",
+)
+get_newsletter_content_metrics_links: Op[LinkMetricsResponse] = Op(
+    "get_newsletter_content_metrics_links",
+    "newsletters.get_newsletter_content_metrics_links",
+    (
+        Param("newsletter_id", "path", "newsletter_id", "number", required=True, low=0, high=2147483647),
+        Param("content_id", "path", "content_id", "number", required=True, low=0, high=2147483647),
+        Param("period", "query", "period", "choice", choices=("hours", "days", "weeks", "months")),
+        Param("steps", "query", "steps", "int", low=0),
+        Param("unique", "query", "unique", "bool"),
+    ),
+    response="LinkMetricsResponse",
+)
+get_newsletter_metrics: Op[MetricsReportResponse] = Op(
+    "get_newsletter_metrics",
+    "newsletters.get_newsletter_metrics",
+    (
+        Param("newsletter_id", "path", "newsletter_id", "number", required=True, low=0, high=2147483647),
+        Param("period", "query", "period", "choice", choices=("hours", "days", "weeks", "months")),
+        Param("steps", "query", "steps", "int", low=0),
+    ),
+    response="MetricsReportResponse",
+)
+get_newsletter_metrics_links: Op[LinkMetricsResponse] = Op(
+    "get_newsletter_metrics_links",
+    "newsletters.get_newsletter_metrics_links",
+    (
+        Param("newsletter_id", "path", "newsletter_id", "number", required=True, low=0, high=2147483647),
+        Param("period", "query", "period", "choice", choices=("hours", "days", "weeks", "months")),
+        Param("steps", "query", "steps", "int", low=0),
+        Param("unique", "query", "unique", "bool"),
+    ),
+    response="LinkMetricsResponse",
+)
+get_newsletter_messages: Op[MessagesPage] = Op(
+    "get_newsletter_messages",
+    "newsletters.get_newsletter_messages",
+    (
+        Param("newsletter_id", "path", "newsletter_id", "number", required=True, low=0, high=2147483647),
+        Param("start", "query", "start", "text"),
+        Param("limit", "query", "limit", "int", low=1),
+        Param("metric", "query", "metric", "text"),
+        Param("type", "query", "type_", "choice", choices=("email", "webhook", "twilio", "push", "in_app", "inbox")),
+        Param("start_ts", "query", "start_ts", "time"),
+        Param("end_ts", "query", "end_ts", "time"),
+        Param("get_tracked_responses", "query", "get_tracked_responses", "bool"),
+    ),
+    response="MessagesPage",
+    items="messages",
+    next="next_",
+)
+send_newsletter: Op[NewsletterResponse] = Op(
+    "send_newsletter",
+    "newsletters.send_newsletter",
+    (
+        Param("newsletter_id", "path", "newsletter_id", "number", required=True, low=0, high=2147483647),
+        Param("data", "body", "data", "object"),
+    ),
+    request="NewsletterRateLimit",
+    body="object",
+    response="NewsletterResponse",
+    safety=Safety.ONCE,
+)
+schedule_newsletter: Op[NewsletterResponse] = Op(
+    "schedule_newsletter",
+    "newsletters.schedule_newsletter",
+    (
+        Param("newsletter_id", "path", "newsletter_id", "number", required=True, low=0, high=2147483647),
+        Param("data", "body", "data", "object", required=True),
+    ),
+    request="NewsletterSchedule",
+    body="object",
+    response="NewsletterResponse",
+    safety=Safety.ONCE,
+)
+create_newsletter_language: Op[NewsletterContentResponse] = Op(
+    "create_newsletter_language",
+    "newsletters.create_newsletter_language",
+    (
+        Param("newsletter_id", "path", "newsletter_id", "number", required=True, low=0, high=2147483647),
+        Param("data", "body", "data", "object", required=True),
+    ),
+    request="NewsletterLanguageInput",
+    body="object",
+    response="NewsletterContentResponse",
+    safety=Safety.ONCE,
+)
+get_newsletter_language: Op[NewsletterContentResponse] = Op(
+    "get_newsletter_language",
+    "newsletters.get_newsletter_language",
+    (
+        Param("newsletter_id", "path", "newsletter_id", "number", required=True, low=0, high=2147483647),
+        Param("language", "path", "language", "id", required=True),
+    ),
+    response="NewsletterContentResponse",
+)
+update_newsletter_language: Op[NewsletterContentResponse] = Op(
+    "update_newsletter_language",
+    "newsletters.update_newsletter_language",
+    (
+        Param("newsletter_id", "path", "newsletter_id", "number", required=True, low=0, high=2147483647),
+        Param("language", "path", "language", "id", required=True),
+        Param("data", "body", "data", "object"),
+    ),
+    request="MessageContentUpdate",
+    body="object",
+    response="NewsletterContentResponse",
+)
+delete_newsletter_language: Op[None] = Op(
+    "delete_newsletter_language",
+    "newsletters.delete_newsletter_language",
+    (
+        Param("newsletter_id", "path", "newsletter_id", "number", required=True, low=0, high=2147483647),
+        Param("language", "path", "language", "id", required=True),
+    ),
+)
+get_newsletter_test_groups: Op[ListNewsletterTestGroupsResponse] = Op(
+    "get_newsletter_test_groups",
+    "newsletters.get_newsletter_test_groups",
+    (Param("newsletter_id", "path", "newsletter_id", "number", required=True, low=0, high=2147483647),),
+    response="ListNewsletterTestGroupsResponse",
+)
+create_newsletter_test_group: Op[NewsletterResponse] = Op(
+    "create_newsletter_test_group",
+    "newsletters.create_newsletter_test_group",
+    (Param("newsletter_id", "path", "newsletter_id", "number", required=True, low=0, high=2147483647),),
+    request="EmptyRequest",
+    body="empty",
+    response="NewsletterResponse",
+    safety=Safety.ONCE,
+)
+create_newsletter_test_group_language: Op[NewsletterContentResponse] = Op(
+    "create_newsletter_test_group_language",
+    "newsletters.create_newsletter_test_group_language",
+    (
+        Param("newsletter_id", "path", "newsletter_id", "number", required=True, low=0, high=2147483647),
+        Param("test_group_id", "path", "test_group_id", "id", required=True),
+        Param("data", "body", "data", "object", required=True),
+    ),
+    request="NewsletterLanguageInput",
+    body="object",
+    response="NewsletterContentResponse",
+    safety=Safety.ONCE,
+)
+get_newsletter_test_group_language: Op[NewsletterContentResponse] = Op(
+    "get_newsletter_test_group_language",
+    "newsletters.get_newsletter_test_group_language",
+    (
+        Param("newsletter_id", "path", "newsletter_id", "number", required=True, low=0, high=2147483647),
+        Param("test_group_id", "path", "test_group_id", "id", required=True),
+        Param("language", "path", "language", "id", required=True),
+    ),
+    response="NewsletterContentResponse",
+)
+update_newsletter_test_group_language: Op[NewsletterContentResponse] = Op(
+    "update_newsletter_test_group_language",
+    "newsletters.update_newsletter_test_group_language",
+    (
+        Param("newsletter_id", "path", "newsletter_id", "number", required=True, low=0, high=2147483647),
+        Param("test_group_id", "path", "test_group_id", "id", required=True),
+        Param("language", "path", "language", "id", required=True),
+        Param("data", "body", "data", "object"),
+    ),
+    request="MessageContentUpdate",
+    body="object",
+    response="NewsletterContentResponse",
+)
+delete_newsletter_test_group_language: Op[None] = Op(
+    "delete_newsletter_test_group_language",
+    "newsletters.delete_newsletter_test_group_language",
+    (
+        Param("newsletter_id", "path", "newsletter_id", "number", required=True, low=0, high=2147483647),
+        Param("test_group_id", "path", "test_group_id", "id", required=True),
+        Param("language", "path", "language", "id", required=True),
+    ),
 )
 list_segments: Op[ListSegmentsResponse] = Op(
     "list_segments", "segments.list_segments", (), response="ListSegmentsResponse"

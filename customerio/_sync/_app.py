@@ -37,11 +37,17 @@ if TYPE_CHECKING:
         ListCampaignsResponse,
         ListCollectionsResponse,
         ListExportsResponse,
+        ListNewsletterContentsResponse,
+        ListNewslettersResponse,
+        ListNewsletterTestGroupsResponse,
         ListSegmentsResponse,
         ListWorkflowActionsResponse,
         Message,
         MessagesPage,
         MetricsReportResponse,
+        Newsletter,
+        NewsletterContentResponse,
+        NewsletterResponse,
         PersonIdentifiers,
         SegmentCustomerCountResponse,
         SegmentMembershipResponse,
@@ -726,6 +732,485 @@ class AppOperations(BaseClient):
 
         """
         return self._send(plain(ops.get_broadcast_trigger_errors, broadcast_id, trigger_id, start, limit))
+
+    def list_newsletters(
+        self, *, start: str | None = None, limit: int | None = None, sort: Literal["asc", "desc"] | None = None
+    ) -> ListNewslettersResponse:
+        """List newsletters.
+
+        Return one page of the workspace's newsletters (their channel, audience segments, tags, contents and
+        when each was last sent). Pass the answer's `next` as `start` for the following page.
+
+        ``GET /v1/newsletters`` (Node: ``listNewsletters``).
+
+        :meth:`iter_newsletters` walks every page.
+
+        Args:
+            start: The cursor of the page to return: the `next` of the previous page.
+            limit: The most newsletters a page holds.
+            sort: By creation time: `asc` (oldest first) or `desc` (newest first).
+
+        """
+        return self._send(plain(ops.list_newsletters, start, limit, sort))
+
+    def iter_newsletters(
+        self, *, limit: int | None = None, sort: Literal["asc", "desc"] | None = None
+    ) -> Iterator[Newsletter]:
+        """Every item of :meth:`list_newsletters`, page after page (``limit`` is the page size).
+
+        It stops after the last page and raises ``PaginationError`` if the API repeats a cursor.
+        """
+        return self._walk(ops.list_newsletters, [None, limit, sort])
+
+    def create_newsletter(self, newsletter: Mapping[str, Any]) -> NewsletterResponse:
+        """Create a newsletter.
+
+        Create a newsletter with its channel, audience and content; it is sent at once with `send_now`,
+        later with `scheduled_at`, and otherwise kept as a draft. Not replayed after a failure that may have
+        reached the API.
+
+        ``POST /v1/newsletters`` (Node: ``createNewsletter``).
+
+        Args:
+            newsletter: The newsletter (`name`, `type`, `recipients` and the channel's content).
+
+        """
+        return self._send(plain(ops.create_newsletter, newsletter))
+
+    def get_newsletter(self, newsletter_id: Id) -> NewsletterResponse:
+        """Get a newsletter.
+
+        Return one newsletter's channel, audience segments, tags, contents and when it was last sent.
+
+        ``GET /v1/newsletters/{newsletter_id}`` (Node: ``getNewsletter``).
+
+        Args:
+            newsletter_id: The newsletter's id.
+
+        """
+        return self._send(plain(ops.get_newsletter, newsletter_id))
+
+    def delete_newsletter(self, newsletter_id: Id) -> None:
+        """Delete a newsletter.
+
+        Delete a newsletter and its contents.
+
+        ``DELETE /v1/newsletters/{newsletter_id}`` (Node: ``deleteNewsletter``).
+
+        Args:
+            newsletter_id: The newsletter's id.
+
+        """
+        return self._send(plain(ops.delete_newsletter, newsletter_id))
+
+    def get_newsletter_contents(self, newsletter_id: Id) -> ListNewsletterContentsResponse:
+        """List a newsletter's contents.
+
+        Return every content of a newsletter (its translations and A/B test variants) with the message.
+
+        ``GET /v1/newsletters/{newsletter_id}/contents`` (Node: ``getNewsletterContents``).
+
+        Args:
+            newsletter_id: The newsletter's id.
+
+        """
+        return self._send(plain(ops.get_newsletter_contents, newsletter_id))
+
+    def get_newsletter_content(self, newsletter_id: Id, content_id: Id) -> NewsletterContentResponse:
+        """Get a newsletter content.
+
+        Return one content of a newsletter (its default message, a translation or an A/B test variant).
+
+        ``GET /v1/newsletters/{newsletter_id}/contents/{content_id}`` (Node: ``getNewsletterContent``).
+
+        Args:
+            newsletter_id: The newsletter's id.
+            content_id: The content's id: one language or A/B test variant of the message.
+
+        """
+        return self._send(plain(ops.get_newsletter_content, newsletter_id, content_id))
+
+    def update_newsletter_content(
+        self, newsletter_id: Id, content_id: Id, data: Mapping[str, Any] | None = None
+    ) -> NewsletterContentResponse:
+        """Update a newsletter content.
+
+        Change one content of a newsletter (its body, subject, sender...); the fields not given keep their
+        value. Design Studio, drag-and-drop, in-app and inbox content cannot be changed here.
+
+        ``PUT /v1/newsletters/{newsletter_id}/contents/{content_id}`` (Node: ``updateNewsletterContent``).
+
+        Args:
+            newsletter_id: The newsletter's id.
+            content_id: The content's id: one language or A/B test variant of the message.
+            data: The fields to change (`{}` when omitted).
+
+        """
+        return self._send(plain(ops.update_newsletter_content, newsletter_id, content_id, data))
+
+    def get_newsletter_content_metrics(
+        self,
+        newsletter_id: Id,
+        content_id: Id,
+        *,
+        period: Literal["hours", "days", "weeks", "months"] | None = None,
+        steps: int | None = None,
+    ) -> MetricsReportResponse:
+        """Get a newsletter content's metrics.
+
+        Return one content's delivery metrics over `steps` periods of `period` ending now, all channels
+        together.
+
+        ``GET /v1/newsletters/{newsletter_id}/contents/{content_id}/metrics``
+        (Node: ``getNewsletterContentMetrics``).
+
+        Args:
+            newsletter_id: The newsletter's id.
+            content_id: The content's id: one language or A/B test variant of the message.
+            period: The unit of each step of the series; the last step is the current, unfinished one.
+            steps: How many periods the series covers, ending now; 0 or omitted means the most the API keeps
+                (24 hours, 45 days, 12 weeks or 121 months).
+
+        """
+        return self._send(plain(ops.get_newsletter_content_metrics, newsletter_id, content_id, period, steps))
+
+    def get_newsletter_content_metrics_links(
+        self,
+        newsletter_id: Id,
+        content_id: Id,
+        *,
+        period: Literal["hours", "days", "weeks", "months"] | None = None,
+        steps: int | None = None,
+        unique: bool | None = None,
+    ) -> LinkMetricsResponse:
+        """Get a newsletter content's link clicks.
+
+        Return the clicks on each tracked link of one content, per period, oldest first.
+
+        ``GET /v1/newsletters/{newsletter_id}/contents/{content_id}/metrics/links``
+        (Node: ``getNewsletterContentMetricsLinks``).
+
+        Args:
+            newsletter_id: The newsletter's id.
+            content_id: The content's id: one language or A/B test variant of the message.
+            period: The unit of each step of the series; the last step is the current, unfinished one.
+            steps: How many periods the series covers, ending now; 0 or omitted means the most the API keeps
+                (24 hours, 45 days, 12 weeks or 121 months).
+            unique: Count each person's clicks on a link once (`true`) or every click (`false`, the
+                default).
+
+        """
+        return self._send(
+            plain(ops.get_newsletter_content_metrics_links, newsletter_id, content_id, period, steps, unique)
+        )
+
+    def get_newsletter_metrics(
+        self,
+        newsletter_id: Id,
+        *,
+        period: Literal["hours", "days", "weeks", "months"] | None = None,
+        steps: int | None = None,
+    ) -> MetricsReportResponse:
+        """Get a newsletter's metrics.
+
+        Return a newsletter's delivery metrics over `steps` periods of `period` ending now, all channels
+        together.
+
+        ``GET /v1/newsletters/{newsletter_id}/metrics`` (Node: ``getNewsletterMetrics``).
+
+        Args:
+            newsletter_id: The newsletter's id.
+            period: The unit of each step of the series; the last step is the current, unfinished one.
+            steps: How many periods the series covers, ending now; 0 or omitted means the most the API keeps
+                (24 hours, 45 days, 12 weeks or 121 months).
+
+        """
+        return self._send(plain(ops.get_newsletter_metrics, newsletter_id, period, steps))
+
+    def get_newsletter_metrics_links(
+        self,
+        newsletter_id: Id,
+        *,
+        period: Literal["hours", "days", "weeks", "months"] | None = None,
+        steps: int | None = None,
+        unique: bool | None = None,
+    ) -> LinkMetricsResponse:
+        """Get a newsletter's link clicks.
+
+        Return the clicks on each tracked link of a newsletter, per period, oldest first.
+
+        ``GET /v1/newsletters/{newsletter_id}/metrics/links`` (Node: ``getNewsletterMetricsLinks``).
+
+        Args:
+            newsletter_id: The newsletter's id.
+            period: The unit of each step of the series; the last step is the current, unfinished one.
+            steps: How many periods the series covers, ending now; 0 or omitted means the most the API keeps
+                (24 hours, 45 days, 12 weeks or 121 months).
+            unique: Count each person's clicks on a link once (`true`) or every click (`false`, the
+                default).
+
+        """
+        return self._send(plain(ops.get_newsletter_metrics_links, newsletter_id, period, steps, unique))
+
+    def get_newsletter_messages(
+        self,
+        newsletter_id: Id,
+        *,
+        start: str | None = None,
+        limit: int | None = None,
+        metric: str | None = None,
+        type: Literal["email", "webhook", "twilio", "push", "in_app", "inbox"] | None = None,
+        start_ts: int | datetime | None = None,
+        end_ts: int | datetime | None = None,
+        get_tracked_responses: bool | None = None,
+    ) -> MessagesPage:
+        """List a newsletter's deliveries.
+
+        Return one page of the messages a newsletter sent, newest first, with their metrics. Without
+        `start_ts` and `end_ts` the last 6 months are searched. Pass the answer's `next` as `start` for the
+        following page.
+
+        ``GET /v1/newsletters/{newsletter_id}/messages`` (Node: ``getNewsletterMessages``).
+
+        :meth:`iter_newsletter_messages` walks every page.
+
+        Args:
+            newsletter_id: The newsletter's id.
+            start: The cursor of the page to return: the `next` of the previous page.
+            limit: The most deliveries a page holds.
+            metric: Only deliveries that reached this metric (`sent`, `delivered`, `opened`, `clicked`,
+                `bounced`...).
+            type: Only this channel's messages (all channels when omitted).
+            start_ts: Only deliveries created at or after this time, in unix seconds (a `datetime` is
+                converted).
+            end_ts: Only deliveries created before this time, in unix seconds (a `datetime` is converted).
+            get_tracked_responses: Include each delivery's tracked responses (replies, clicks).
+
+        """
+        return self._send(
+            plain(
+                ops.get_newsletter_messages,
+                newsletter_id,
+                start,
+                limit,
+                metric,
+                type,
+                start_ts,
+                end_ts,
+                get_tracked_responses,
+            )
+        )
+
+    def iter_newsletter_messages(
+        self,
+        newsletter_id: Id,
+        *,
+        limit: int | None = None,
+        metric: str | None = None,
+        type: Literal["email", "webhook", "twilio", "push", "in_app", "inbox"] | None = None,
+        start_ts: int | datetime | None = None,
+        end_ts: int | datetime | None = None,
+        get_tracked_responses: bool | None = None,
+    ) -> Iterator[Message]:
+        """Every item of :meth:`get_newsletter_messages`, page after page (``limit`` is the page size).
+
+        It stops after the last page and raises ``PaginationError`` if the API repeats a cursor.
+        """
+        return self._walk(
+            ops.get_newsletter_messages,
+            [newsletter_id, None, limit, metric, type, start_ts, end_ts, get_tracked_responses],
+        )
+
+    def send_newsletter(self, newsletter_id: Id, data: Mapping[str, Any] | None = None) -> NewsletterResponse:
+        """Send a newsletter.
+
+        Send a draft newsletter now, optionally rate limited (a sent newsletter is answered with 400). Not
+        replayed after a failure that may have reached the API: the newsletter could go out twice.
+
+        ``POST /v1/newsletters/{newsletter_id}/send`` (Node: ``sendNewsletter``).
+
+        Args:
+            newsletter_id: The newsletter's id.
+            data: An optional rate limit (`{}` when omitted).
+
+        """
+        return self._send(plain(ops.send_newsletter, newsletter_id, data))
+
+    def schedule_newsletter(self, newsletter_id: Id, data: Mapping[str, Any]) -> NewsletterResponse:
+        """Schedule a newsletter.
+
+        Send a draft newsletter at `scheduled_at` (unix seconds; 0 unschedules it), or move its scheduled
+        time. Not replayed after a failure that may have reached the API.
+
+        ``POST /v1/newsletters/{newsletter_id}/schedule`` (Node: ``scheduleNewsletter``).
+
+        Args:
+            newsletter_id: The newsletter's id.
+            data: When (`scheduled_at`), and optionally a time zone and rate limit.
+
+        """
+        return self._send(plain(ops.schedule_newsletter, newsletter_id, data))
+
+    def create_newsletter_language(self, newsletter_id: Id, data: Mapping[str, Any]) -> NewsletterContentResponse:
+        """Add a translation to a newsletter.
+
+        Add a language to a draft newsletter (one without A/B test groups); fields not given are copied,
+        untranslated, from the default message. Not replayed after a failure that may have reached the API.
+
+        ``POST /v1/newsletters/{newsletter_id}/language`` (Node: ``createNewsletterLanguage``).
+
+        Args:
+            newsletter_id: The newsletter's id.
+            data: The translation (`language` and the content).
+
+        """
+        return self._send(plain(ops.create_newsletter_language, newsletter_id, data))
+
+    def get_newsletter_language(self, newsletter_id: Id, language: str) -> NewsletterContentResponse:
+        """Get a translation of a newsletter.
+
+        Return one language's content of a newsletter (an unknown language is answered with 400).
+
+        ``GET /v1/newsletters/{newsletter_id}/language/{language}`` (Node: ``getNewsletterLanguage``).
+
+        Args:
+            newsletter_id: The newsletter's id.
+            language: The translation's language tag (IETF, e.g. `fr` or `pt-BR`).
+
+        """
+        return self._send(plain(ops.get_newsletter_language, newsletter_id, language))
+
+    def update_newsletter_language(
+        self, newsletter_id: Id, language: str, data: Mapping[str, Any] | None = None
+    ) -> NewsletterContentResponse:
+        """Update a translation of a newsletter.
+
+        Change one language's content of a newsletter; the fields not given keep their value.
+
+        ``PUT /v1/newsletters/{newsletter_id}/language/{language}`` (Node: ``updateNewsletterLanguage``).
+
+        Args:
+            newsletter_id: The newsletter's id.
+            language: The translation's language tag (IETF, e.g. `fr` or `pt-BR`).
+            data: The fields to change (`{}` when omitted).
+
+        """
+        return self._send(plain(ops.update_newsletter_language, newsletter_id, language, data))
+
+    def delete_newsletter_language(self, newsletter_id: Id, language: str) -> None:
+        """Delete a translation of a newsletter.
+
+        Remove one language from a draft newsletter.
+
+        ``DELETE /v1/newsletters/{newsletter_id}/language/{language}`` (Node: ``deleteNewsletterLanguage``).
+
+        Args:
+            newsletter_id: The newsletter's id.
+            language: The translation's language tag (IETF, e.g. `fr` or `pt-BR`).
+
+        """
+        return self._send(plain(ops.delete_newsletter_language, newsletter_id, language))
+
+    def get_newsletter_test_groups(self, newsletter_id: Id) -> ListNewsletterTestGroupsResponse:
+        """List a newsletter's A/B test groups.
+
+        Return each A/B test group of a newsletter with its contents (one per language).
+
+        ``GET /v1/newsletters/{newsletter_id}/test_groups`` (Node: ``getNewsletterTestGroups``).
+
+        Args:
+            newsletter_id: The newsletter's id.
+
+        """
+        return self._send(plain(ops.get_newsletter_test_groups, newsletter_id))
+
+    def create_newsletter_test_group(self, newsletter_id: Id) -> NewsletterResponse:
+        """Add an A/B test group to a newsletter.
+
+        Add an A/B test group to a draft newsletter, as a copy of its current content (the body is `{}`).
+        Not replayed after a failure that may have reached the API.
+
+        ``POST /v1/newsletters/{newsletter_id}/test_groups`` (Node: ``createNewsletterTestGroup``).
+
+        Args:
+            newsletter_id: The newsletter's id.
+
+        """
+        return self._send(plain(ops.create_newsletter_test_group, newsletter_id))
+
+    def create_newsletter_test_group_language(
+        self, newsletter_id: Id, test_group_id: Id, data: Mapping[str, Any]
+    ) -> NewsletterContentResponse:
+        """Add a translation to a newsletter test group.
+
+        Add a language to one A/B test group of a draft newsletter; fields not given are copied from the
+        group's default message. Not replayed after a failure that may have reached the API.
+
+        ``POST /v1/newsletters/{newsletter_id}/test_group/{test_group_id}/language``
+        (Node: ``createNewsletterTestGroupLanguage``).
+
+        Args:
+            newsletter_id: The newsletter's id.
+            test_group_id: The A/B test group's id (see `get_newsletter_test_groups`).
+            data: The translation (`language` and the content).
+
+        """
+        return self._send(plain(ops.create_newsletter_test_group_language, newsletter_id, test_group_id, data))
+
+    def get_newsletter_test_group_language(
+        self, newsletter_id: Id, test_group_id: Id, language: str
+    ) -> NewsletterContentResponse:
+        """Get a translation in a newsletter test group.
+
+        Return one language's content in one A/B test group of a newsletter.
+
+        ``GET /v1/newsletters/{newsletter_id}/test_group/{test_group_id}/language/{language}``
+        (Node: ``getNewsletterTestGroupLanguage``).
+
+        Args:
+            newsletter_id: The newsletter's id.
+            test_group_id: The A/B test group's id (see `get_newsletter_test_groups`).
+            language: The translation's language tag (IETF, e.g. `fr` or `pt-BR`).
+
+        """
+        return self._send(plain(ops.get_newsletter_test_group_language, newsletter_id, test_group_id, language))
+
+    def update_newsletter_test_group_language(
+        self, newsletter_id: Id, test_group_id: Id, language: str, data: Mapping[str, Any] | None = None
+    ) -> NewsletterContentResponse:
+        """Update a translation in a newsletter test group.
+
+        Change one language's content in one A/B test group; the fields not given keep their value.
+
+        ``PUT /v1/newsletters/{newsletter_id}/test_group/{test_group_id}/language/{language}``
+        (Node: ``updateNewsletterTestGroupLanguage``).
+
+        Args:
+            newsletter_id: The newsletter's id.
+            test_group_id: The A/B test group's id (see `get_newsletter_test_groups`).
+            language: The translation's language tag (IETF, e.g. `fr` or `pt-BR`).
+            data: The fields to change (`{}` when omitted).
+
+        """
+        return self._send(
+            plain(ops.update_newsletter_test_group_language, newsletter_id, test_group_id, language, data)
+        )
+
+    def delete_newsletter_test_group_language(self, newsletter_id: Id, test_group_id: Id, language: str) -> None:
+        """Delete a translation in a newsletter test group.
+
+        Remove one language from one A/B test group of a draft newsletter.
+
+        ``DELETE /v1/newsletters/{newsletter_id}/test_group/{test_group_id}/language/{language}``
+        (Node: ``deleteNewsletterTestGroupLanguage``).
+
+        Args:
+            newsletter_id: The newsletter's id.
+            test_group_id: The A/B test group's id (see `get_newsletter_test_groups`).
+            language: The translation's language tag (IETF, e.g. `fr` or `pt-BR`).
+
+        """
+        return self._send(plain(ops.delete_newsletter_test_group_language, newsletter_id, test_group_id, language))
 
     def list_segments(self) -> ListSegmentsResponse:
         """List segments.

@@ -1,4 +1,4 @@
 """Provenance of this generated package: which spec and which generator produced it."""
 
 GENERATOR = "openapi-python-client 0.29.1"
-SPEC_SHA256 = "1eefcbd94a6f46b47b72dbff9a937484292ac4e988fc3c7fa65ef6ff643bed62"
+SPEC_SHA256 = "074f49afb45bf7c0dfca9694995cbc1b78e7f383a0b9930eb659a5819ffeebd1"

@@ -164,3 +164,72 @@ async def test_broadcast_metrics_for_one_channel(rig: Any, server: FaultServer) 
     answer = await r.call("get_broadcast_metrics", 3, type="push", steps=2, period="hours")
     assert answer.metric.series["sent"] == [0, 5]
     assert server.requests[0].path == "/v1/broadcasts/3/metrics?period=hours&steps=2&type=push"
+
+
+# ---------------------------------------------------------------- newsletters
+
+NEWSLETTER = {"newsletter": {"id": 9, "name": "Weekly", "type": "email", "sent_at": None}}
+
+
+@pytest.mark.parametrize(
+    ("method", "args"),
+    [
+        ("send_newsletter", (9,)),
+        ("schedule_newsletter", (9, {"scheduled_at": 1767225600})),
+        ("create_newsletter", ({"name": "Weekly", "type": "email", "recipients": {"segment": {"id": 1}}},)),
+        ("create_newsletter_test_group", (9,)),
+        ("create_newsletter_language", (9, {"language": "fr"})),
+        ("create_newsletter_test_group_language", (9, "2", {"language": "fr"})),
+    ],
+)
+async def test_sends_and_creates_are_not_replayed(rig: Any, server: FaultServer, method: str, args: Any) -> None:
+    """A 503 on a send, a schedule or a create may hide a processed request: it is raised, not replayed."""
+    server.push(status(503), ok(json.dumps(NEWSLETTER)))
+    r = rig(kind="app", max_retries=3)
+    with pytest.raises(ServerError):
+        await r.call(method, *args)
+    assert len(server.requests) == 1
+
+
+async def test_send_newsletter_without_options_sends_an_empty_object(rig: Any, server: FaultServer) -> None:
+    """send_newsletter(id) posts `{}` (as Node does) and answers the typed newsletter."""
+    server.push(ok(json.dumps(NEWSLETTER)))
+    r = rig(kind="app", max_retries=0)
+    answer = await r.call("send_newsletter", 9)
+    assert (answer.newsletter.id, answer.newsletter.sent_at) == (9, None)
+    assert (server.requests[0].method, server.requests[0].path) == ("POST", "/v1/newsletters/9/send")
+    assert server.requests[0].json() == {}
+
+
+async def test_schedule_accepts_a_datetime_in_the_body(rig: Any, server: FaultServer) -> None:
+    """A datetime in the schedule becomes unix seconds, like every time the SDK sends."""
+    server.push(ok(json.dumps(NEWSLETTER)))
+    r = rig(kind="app", max_retries=0)
+    await r.call("schedule_newsletter", 9, {"scheduled_at": NEW_YEAR, "timezone": "UTC"})
+    assert server.requests[0].json() == {"scheduled_at": 1735689600, "timezone": "UTC"}
+
+
+async def test_newsletters_walk_with_sort(rig: Any, server: FaultServer) -> None:
+    """iter_newsletters keeps `sort` and `limit` on every page and stops on an empty cursor."""
+    page1 = {"newsletters": [{"id": 1, "name": "a"}, {"id": 2, "name": "b"}], "next": "c2"}
+    server.push(ok(json.dumps(page1)), ok(json.dumps({"newsletters": [{"id": 3, "name": "c"}], "next": ""})))
+    r = rig(kind="app", max_retries=0)
+    found = await collect(r.client.iter_newsletters(limit=2, sort="asc"))
+    assert [n.id for n in found] == [1, 2, 3]
+    assert [q.path for q in server.requests] == [
+        "/v1/newsletters?limit=2&sort=asc",
+        "/v1/newsletters?start=c2&limit=2&sort=asc",
+    ]
+
+
+async def test_language_paths_and_deletes(rig: Any, server: FaultServer) -> None:
+    """Languages are path segments (encoded like encodeURIComponent); deleting one answers None."""
+    server.push(ok(b"", status=204), ok(json.dumps({"content": {"id": 48, "language": "pt-BR"}})))
+    r = rig(kind="app", max_retries=0)
+    assert await r.call("delete_newsletter_test_group_language", 9, "2", "pt BR") is None
+    answer = await r.call("get_newsletter_language", 9, "pt-BR")
+    assert answer.content.language == "pt-BR"
+    assert [(q.method, q.path) for q in server.requests] == [
+        ("DELETE", "/v1/newsletters/9/test_group/2/language/pt%20BR"),
+        ("GET", "/v1/newsletters/9/language/pt-BR"),
+    ]

@@ -76,6 +76,13 @@ if TYPE_CHECKING:
     from .get_campaign_metrics_res import GetCampaignMetricsRes
     from .get_campaign_metrics_type import GetCampaignMetricsType
     from .get_campaign_metrics_version import GetCampaignMetricsVersion
+    from .get_newsletter_content_metrics_links_period import (
+        GetNewsletterContentMetricsLinksPeriod,
+    )
+    from .get_newsletter_content_metrics_period import GetNewsletterContentMetricsPeriod
+    from .get_newsletter_messages_type import GetNewsletterMessagesType
+    from .get_newsletter_metrics_links_period import GetNewsletterMetricsLinksPeriod
+    from .get_newsletter_metrics_period import GetNewsletterMetricsPeriod
     from .identifier_type import IdentifierType
     from .identifiers import Identifiers
     from .identify_relationships import IdentifyRelationships
@@ -89,6 +96,10 @@ if TYPE_CHECKING:
     from .list_campaigns_response import ListCampaignsResponse
     from .list_collections_response import ListCollectionsResponse
     from .list_exports_response import ListExportsResponse
+    from .list_newsletter_contents_response import ListNewsletterContentsResponse
+    from .list_newsletter_test_groups_response import ListNewsletterTestGroupsResponse
+    from .list_newsletters_response import ListNewslettersResponse
+    from .list_newsletters_sort import ListNewslettersSort
     from .list_segments_response import ListSegmentsResponse
     from .list_workflow_actions_response import ListWorkflowActionsResponse
     from .merge_customers_request import MergeCustomersRequest
@@ -100,6 +111,17 @@ if TYPE_CHECKING:
     from .metric_series import MetricSeries
     from .metrics_report import MetricsReport
     from .metrics_report_response import MetricsReportResponse
+    from .newsletter import Newsletter
+    from .newsletter_content import NewsletterContent
+    from .newsletter_content_response import NewsletterContentResponse
+    from .newsletter_input import NewsletterInput
+    from .newsletter_input_recipients import NewsletterInputRecipients
+    from .newsletter_input_type import NewsletterInputType
+    from .newsletter_language_input import NewsletterLanguageInput
+    from .newsletter_rate_limit import NewsletterRateLimit
+    from .newsletter_response import NewsletterResponse
+    from .newsletter_schedule import NewsletterSchedule
+    from .newsletter_test_group import NewsletterTestGroup
     from .person_identifier import PersonIdentifier
     from .person_identifiers import PersonIdentifiers
     from .push_custom_device import PushCustomDevice
@@ -228,6 +250,11 @@ _MODULES = {
     "GetCampaignMetricsRes": ".get_campaign_metrics_res",
     "GetCampaignMetricsType": ".get_campaign_metrics_type",
     "GetCampaignMetricsVersion": ".get_campaign_metrics_version",
+    "GetNewsletterContentMetricsLinksPeriod": ".get_newsletter_content_metrics_links_period",
+    "GetNewsletterContentMetricsPeriod": ".get_newsletter_content_metrics_period",
+    "GetNewsletterMessagesType": ".get_newsletter_messages_type",
+    "GetNewsletterMetricsLinksPeriod": ".get_newsletter_metrics_links_period",
+    "GetNewsletterMetricsPeriod": ".get_newsletter_metrics_period",
     "IdentifierType": ".identifier_type",
     "Identifiers": ".identifiers",
     "IdentifyRelationships": ".identify_relationships",
@@ -241,6 +268,10 @@ _MODULES = {
     "ListCampaignsResponse": ".list_campaigns_response",
     "ListCollectionsResponse": ".list_collections_response",
     "ListExportsResponse": ".list_exports_response",
+    "ListNewsletterContentsResponse": ".list_newsletter_contents_response",
+    "ListNewsletterTestGroupsResponse": ".list_newsletter_test_groups_response",
+    "ListNewslettersResponse": ".list_newsletters_response",
+    "ListNewslettersSort": ".list_newsletters_sort",
     "ListSegmentsResponse": ".list_segments_response",
     "ListWorkflowActionsResponse": ".list_workflow_actions_response",
     "MergeCustomersRequest": ".merge_customers_request",
@@ -252,6 +283,17 @@ _MODULES = {
     "MetricSeries": ".metric_series",
     "MetricsReport": ".metrics_report",
     "MetricsReportResponse": ".metrics_report_response",
+    "Newsletter": ".newsletter",
+    "NewsletterContent": ".newsletter_content",
+    "NewsletterContentResponse": ".newsletter_content_response",
+    "NewsletterInput": ".newsletter_input",
+    "NewsletterInputRecipients": ".newsletter_input_recipients",
+    "NewsletterInputType": ".newsletter_input_type",
+    "NewsletterLanguageInput": ".newsletter_language_input",
+    "NewsletterRateLimit": ".newsletter_rate_limit",
+    "NewsletterResponse": ".newsletter_response",
+    "NewsletterSchedule": ".newsletter_schedule",
+    "NewsletterTestGroup": ".newsletter_test_group",
     "PersonIdentifier": ".person_identifier",
     "PersonIdentifiers": ".person_identifiers",
     "PushCustomDevice": ".push_custom_device",
@@ -378,6 +420,11 @@ __all__ = (
     "GetCampaignMetricsRes",
     "GetCampaignMetricsType",
     "GetCampaignMetricsVersion",
+    "GetNewsletterContentMetricsLinksPeriod",
+    "GetNewsletterContentMetricsPeriod",
+    "GetNewsletterMessagesType",
+    "GetNewsletterMetricsLinksPeriod",
+    "GetNewsletterMetricsPeriod",
     "Identifiers",
     "IdentifierType",
     "IdentifyRelationships",
@@ -391,6 +438,10 @@ __all__ = (
     "ListCampaignsResponse",
     "ListCollectionsResponse",
     "ListExportsResponse",
+    "ListNewsletterContentsResponse",
+    "ListNewslettersResponse",
+    "ListNewslettersSort",
+    "ListNewsletterTestGroupsResponse",
     "ListSegmentsResponse",
     "ListWorkflowActionsResponse",
     "MergeCustomersRequest",
@@ -402,6 +453,17 @@ __all__ = (
     "MetricSeries",
     "MetricsReport",
     "MetricsReportResponse",
+    "Newsletter",
+    "NewsletterContent",
+    "NewsletterContentResponse",
+    "NewsletterInput",
+    "NewsletterInputRecipients",
+    "NewsletterInputType",
+    "NewsletterLanguageInput",
+    "NewsletterRateLimit",
+    "NewsletterResponse",
+    "NewsletterSchedule",
+    "NewsletterTestGroup",
     "PersonIdentifier",
     "PersonIdentifiers",
     "PushCustomDevice",
