@@ -32,6 +32,8 @@ if TYPE_CHECKING:
         ListNewslettersResponse,
         ListNewsletterTestGroupsResponse,
         ListSegmentsResponse,
+        ListTransactionalContentsResponse,
+        ListTransactionalMessagesResponse,
         ListWorkflowActionsResponse,
         MessagesPage,
         MetricsReportResponse,
@@ -41,6 +43,8 @@ if TYPE_CHECKING:
         SegmentMembershipResponse,
         SegmentResponse,
         SegmentUsedByResponse,
+        TransactionalContentResponse,
+        TransactionalMessageResponse,
         WorkflowAction,
         WorkflowActionResponse,
     )
@@ -627,6 +631,94 @@ delete_newsletter_test_group_language: Op[None] = Op(
         Param("test_group_id", "path", "test_group_id", "id", required=True),
         Param("language", "path", "language", "id", required=True),
     ),
+)
+list_transactional_messages: Op[ListTransactionalMessagesResponse] = Op(
+    "list_transactional_messages",
+    "transactional.list_transactional_messages",
+    (),
+    response="ListTransactionalMessagesResponse",
+)
+get_transactional_message: Op[TransactionalMessageResponse] = Op(
+    "get_transactional_message",
+    "transactional.get_transactional_message",
+    (Param("transactional_id", "path", "transactional_id", "number", required=True, low=0, high=2147483647),),
+    response="TransactionalMessageResponse",
+)
+get_transactional_message_contents: Op[ListTransactionalContentsResponse] = Op(
+    "get_transactional_message_contents",
+    "transactional.get_transactional_message_contents",
+    (Param("transactional_id", "path", "transactional_id", "number", required=True, low=0, high=2147483647),),
+    response="ListTransactionalContentsResponse",
+)
+get_transactional_message_language: Op[TransactionalContentResponse] = Op(
+    "get_transactional_message_language",
+    "transactional.get_transactional_message_language",
+    (
+        Param("transactional_id", "path", "transactional_id", "number", required=True, low=0, high=2147483647),
+        Param("language", "path", "language", "id", required=True),
+    ),
+    response="TransactionalContentResponse",
+)
+update_transactional_message_language: Op[TransactionalContentResponse] = Op(
+    "update_transactional_message_language",
+    "transactional.update_transactional_message_language",
+    (
+        Param("transactional_id", "path", "transactional_id", "number", required=True, low=0, high=2147483647),
+        Param("language", "path", "language", "id", required=True),
+        Param("data", "body", "data", "object"),
+    ),
+    request="MessageContentUpdate",
+    body="object",
+    response="TransactionalContentResponse",
+)
+get_transactional_message_deliveries: Op[MessagesPage] = Op(
+    "get_transactional_message_deliveries",
+    "transactional.get_transactional_message_deliveries",
+    (
+        Param("transactional_id", "path", "transactional_id", "number", required=True, low=0, high=2147483647),
+        Param("start", "query", "start", "text"),
+        Param("limit", "query", "limit", "int", low=1),
+        Param("metric", "query", "metric", "text"),
+        Param("start_ts", "query", "start_ts", "time"),
+        Param("end_ts", "query", "end_ts", "time"),
+        Param("get_tracked_responses", "query", "get_tracked_responses", "bool"),
+    ),
+    response="MessagesPage",
+    items="messages",
+    next="next_",
+)
+get_transactional_message_metrics: Op[MetricsReportResponse] = Op(
+    "get_transactional_message_metrics",
+    "transactional.get_transactional_message_metrics",
+    (
+        Param("transactional_id", "path", "transactional_id", "number", required=True, low=0, high=2147483647),
+        Param("period", "query", "period", "choice", choices=("hours", "days", "weeks", "months")),
+        Param("steps", "query", "steps", "int", low=0),
+    ),
+    response="MetricsReportResponse",
+)
+get_transactional_message_link_metrics: Op[LinkMetricsResponse] = Op(
+    "get_transactional_message_link_metrics",
+    "transactional.get_transactional_message_link_metrics",
+    (
+        Param("transactional_id", "path", "transactional_id", "number", required=True, low=0, high=2147483647),
+        Param("period", "query", "period", "choice", choices=("hours", "days", "weeks", "months")),
+        Param("steps", "query", "steps", "int", low=0),
+        Param("unique", "query", "unique", "bool"),
+    ),
+    response="LinkMetricsResponse",
+)
+update_transactional_message_content: Op[TransactionalContentResponse] = Op(
+    "update_transactional_message_content",
+    "transactional.update_transactional_message_content",
+    (
+        Param("transactional_id", "path", "transactional_id", "number", required=True, low=0, high=2147483647),
+        Param("content_id", "path", "content_id", "number", required=True, low=0, high=2147483647),
+        Param("data", "body", "data", "object"),
+    ),
+    request="MessageContentUpdate",
+    body="object",
+    response="TransactionalContentResponse",
 )
 list_segments: Op[ListSegmentsResponse] = Op(
     "list_segments", "segments.list_segments", (), response="ListSegmentsResponse"

@@ -40,6 +40,8 @@ if TYPE_CHECKING:
         ListNewslettersResponse,
         ListNewsletterTestGroupsResponse,
         ListSegmentsResponse,
+        ListTransactionalContentsResponse,
+        ListTransactionalMessagesResponse,
         ListWorkflowActionsResponse,
         Message,
         MessagesPage,
@@ -52,6 +54,8 @@ if TYPE_CHECKING:
         SegmentMembershipResponse,
         SegmentResponse,
         SegmentUsedByResponse,
+        TransactionalContentResponse,
+        TransactionalMessageResponse,
         WorkflowAction,
         WorkflowActionResponse,
     )
@@ -1220,6 +1224,211 @@ class AsyncAppOperations(AsyncBaseClient):
         return await self._send(
             plain(ops.delete_newsletter_test_group_language, newsletter_id, test_group_id, language)
         )
+
+    async def list_transactional_messages(self) -> ListTransactionalMessagesResponse:
+        """List transactional messages.
+
+        Return every transactional message (template) of the workspace with its settings; not its
+        deliveries.
+
+        ``GET /v1/transactional`` (Node: ``listTransactionalMessages``).
+        """
+        return await self._send(plain(ops.list_transactional_messages))
+
+    async def get_transactional_message(self, transactional_id: Id) -> TransactionalMessageResponse:
+        """Get a transactional message.
+
+        Return one transactional message's settings (tracking, sending to unsubscribed people, drafts).
+
+        ``GET /v1/transactional/{transactional_id}`` (Node: ``getTransactionalMessage``).
+
+        Args:
+            transactional_id: The transactional message's id (the number in its dashboard address).
+
+        """
+        return await self._send(plain(ops.get_transactional_message, transactional_id))
+
+    async def get_transactional_message_contents(self, transactional_id: Id) -> ListTransactionalContentsResponse:
+        """List a transactional message's contents.
+
+        Return every content of a transactional message (its default message and translations).
+
+        ``GET /v1/transactional/{transactional_id}/contents`` (Node: ``getTransactionalMessageContents``).
+
+        Args:
+            transactional_id: The transactional message's id (the number in its dashboard address).
+
+        """
+        return await self._send(plain(ops.get_transactional_message_contents, transactional_id))
+
+    async def get_transactional_message_language(
+        self, transactional_id: Id, language: str
+    ) -> TransactionalContentResponse:
+        """Get a translation of a transactional message.
+
+        Return one language's content of a transactional message (an unknown language is answered with 400).
+
+        ``GET /v1/transactional/{transactional_id}/language/{language}``
+        (Node: ``getTransactionalMessageLanguage``).
+
+        Args:
+            transactional_id: The transactional message's id (the number in its dashboard address).
+            language: The translation's language tag (IETF, e.g. `fr` or `pt-BR`).
+
+        """
+        return await self._send(plain(ops.get_transactional_message_language, transactional_id, language))
+
+    async def update_transactional_message_language(
+        self, transactional_id: Id, language: str, data: Mapping[str, Any] | None = None
+    ) -> TransactionalContentResponse:
+        """Update a translation of a transactional message.
+
+        Change one language's content of a transactional message; later sends use it, so test it first.
+        Design Studio content cannot be changed here.
+
+        ``PUT /v1/transactional/{transactional_id}/language/{language}``
+        (Node: ``updateTransactionalMessageLanguage``).
+
+        Args:
+            transactional_id: The transactional message's id (the number in its dashboard address).
+            language: The translation's language tag (IETF, e.g. `fr` or `pt-BR`).
+            data: The fields to change (`{}` when omitted).
+
+        """
+        return await self._send(plain(ops.update_transactional_message_language, transactional_id, language, data))
+
+    async def get_transactional_message_deliveries(
+        self,
+        transactional_id: Id,
+        *,
+        start: str | None = None,
+        limit: int | None = None,
+        metric: str | None = None,
+        start_ts: int | datetime | None = None,
+        end_ts: int | datetime | None = None,
+        get_tracked_responses: bool | None = None,
+    ) -> MessagesPage:
+        """List a transactional message's deliveries.
+
+        Return one page of the messages sent from a transactional message, newest first, with their metrics.
+        Pass the answer's `next` as `start` for the following page.
+
+        ``GET /v1/transactional/{transactional_id}/messages`` (Node: ``getTransactionalMessageDeliveries``).
+
+        :meth:`iter_transactional_message_deliveries` walks every page.
+
+        Args:
+            transactional_id: The transactional message's id (the number in its dashboard address).
+            start: The cursor of the page to return: the `next` of the previous page.
+            limit: The most deliveries a page holds.
+            metric: Only deliveries that reached this metric (`sent`, `delivered`, `opened`, `clicked`,
+                `bounced`...).
+            start_ts: Only deliveries created at or after this time, in unix seconds (a `datetime` is
+                converted).
+            end_ts: Only deliveries created before this time, in unix seconds (a `datetime` is converted).
+            get_tracked_responses: Include each delivery's tracked responses (replies, clicks).
+
+        """
+        return await self._send(
+            plain(
+                ops.get_transactional_message_deliveries,
+                transactional_id,
+                start,
+                limit,
+                metric,
+                start_ts,
+                end_ts,
+                get_tracked_responses,
+            )
+        )
+
+    def iter_transactional_message_deliveries(
+        self,
+        transactional_id: Id,
+        *,
+        limit: int | None = None,
+        metric: str | None = None,
+        start_ts: int | datetime | None = None,
+        end_ts: int | datetime | None = None,
+        get_tracked_responses: bool | None = None,
+    ) -> AsyncIterator[Message]:
+        """Every item of :meth:`get_transactional_message_deliveries`, page after page (``limit`` is the page size).
+
+        It stops after the last page and raises ``PaginationError`` if the API repeats a cursor.
+        """
+        return self._walk(
+            ops.get_transactional_message_deliveries,
+            [transactional_id, None, limit, metric, start_ts, end_ts, get_tracked_responses],
+        )
+
+    async def get_transactional_message_metrics(
+        self,
+        transactional_id: Id,
+        *,
+        period: Literal["hours", "days", "weeks", "months"] | None = None,
+        steps: int | None = None,
+    ) -> MetricsReportResponse:
+        """Get a transactional message's metrics.
+
+        Return a transactional message's delivery metrics over `steps` periods of `period` ending now.
+
+        ``GET /v1/transactional/{transactional_id}/metrics`` (Node: ``getTransactionalMessageMetrics``).
+
+        Args:
+            transactional_id: The transactional message's id (the number in its dashboard address).
+            period: The unit of each step of the series; the last step is the current, unfinished one.
+            steps: How many periods the series covers, ending now; 0 or omitted means the most the API keeps
+                (24 hours, 45 days, 12 weeks or 121 months).
+
+        """
+        return await self._send(plain(ops.get_transactional_message_metrics, transactional_id, period, steps))
+
+    async def get_transactional_message_link_metrics(
+        self,
+        transactional_id: Id,
+        *,
+        period: Literal["hours", "days", "weeks", "months"] | None = None,
+        steps: int | None = None,
+        unique: bool | None = None,
+    ) -> LinkMetricsResponse:
+        """Get a transactional message's link clicks.
+
+        Return the clicks on each tracked link of a transactional message, per period, oldest first.
+
+        ``GET /v1/transactional/{transactional_id}/metrics/links``
+        (Node: ``getTransactionalMessageLinkMetrics``).
+
+        Args:
+            transactional_id: The transactional message's id (the number in its dashboard address).
+            period: The unit of each step of the series; the last step is the current, unfinished one.
+            steps: How many periods the series covers, ending now; 0 or omitted means the most the API keeps
+                (24 hours, 45 days, 12 weeks or 121 months).
+            unique: Count each person's clicks on a link once (`true`) or every click (`false`, the
+                default).
+
+        """
+        return await self._send(
+            plain(ops.get_transactional_message_link_metrics, transactional_id, period, steps, unique)
+        )
+
+    async def update_transactional_message_content(
+        self, transactional_id: Id, content_id: Id, data: Mapping[str, Any] | None = None
+    ) -> TransactionalContentResponse:
+        """Update a transactional message's content.
+
+        Change one content (a language) of a transactional message; later sends use it, so test it first.
+        Design Studio content cannot be changed here.
+
+        ``PUT /v1/transactional/{transactional_id}/content/{content_id}``
+        (Node: ``updateTransactionalMessageContent``).
+
+        Args:
+            transactional_id: The transactional message's id (the number in its dashboard address).
+            content_id: The content's id: one language or A/B test variant of the message.
+            data: The fields to change (`{}` when omitted).
+
+        """
+        return await self._send(plain(ops.update_transactional_message_content, transactional_id, content_id, data))
 
     async def list_segments(self) -> ListSegmentsResponse:
         """List segments.

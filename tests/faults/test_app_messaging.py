@@ -233,3 +233,28 @@ async def test_language_paths_and_deletes(rig: Any, server: FaultServer) -> None
         ("DELETE", "/v1/newsletters/9/test_group/2/language/pt%20BR"),
         ("GET", "/v1/newsletters/9/language/pt-BR"),
     ]
+
+
+# ---------------------------------------------------------------- transactional message templates
+
+
+async def test_transactional_deliveries_walk(rig: Any, server: FaultServer) -> None:
+    """iter_transactional_message_deliveries walks /v1/transactional/{id}/messages page by page."""
+    server.push(ok(json.dumps({"messages": [delivery(1)], "next": "t2"})), ok(json.dumps({"messages": [delivery(2)]})))
+    r = rig(kind="app", max_retries=0)
+    found = await collect(r.client.iter_transactional_message_deliveries(3, metric="delivered"))
+    assert [m.id for m in found] == ["d1", "d2"]
+    assert [q.path for q in server.requests] == [
+        "/v1/transactional/3/messages?metric=delivered",
+        "/v1/transactional/3/messages?start=t2&metric=delivered",
+    ]
+
+
+async def test_template_content_update_uses_the_singular_content_path(rig: Any, server: FaultServer) -> None:
+    """update_transactional_message_content PUTs to …/content/{id} (as Node does) and answers the content."""
+    server.push(ok(json.dumps({"content": {"id": 139, "subject": "Your link", "language": ""}})))
+    r = rig(kind="app", max_retries=0, strict_responses=True)
+    answer = await r.call("update_transactional_message_content", 3, 139, {"subject": "Your link"})
+    assert (answer.content.id, answer.content.subject) == (139, "Your link")
+    assert (server.requests[0].method, server.requests[0].path) == ("PUT", "/v1/transactional/3/content/139")
+    assert server.requests[0].json() == {"subject": "Your link"}

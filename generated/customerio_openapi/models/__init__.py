@@ -83,6 +83,12 @@ if TYPE_CHECKING:
     from .get_newsletter_messages_type import GetNewsletterMessagesType
     from .get_newsletter_metrics_links_period import GetNewsletterMetricsLinksPeriod
     from .get_newsletter_metrics_period import GetNewsletterMetricsPeriod
+    from .get_transactional_message_link_metrics_period import (
+        GetTransactionalMessageLinkMetricsPeriod,
+    )
+    from .get_transactional_message_metrics_period import (
+        GetTransactionalMessageMetricsPeriod,
+    )
     from .identifier_type import IdentifierType
     from .identifiers import Identifiers
     from .identify_relationships import IdentifyRelationships
@@ -101,6 +107,8 @@ if TYPE_CHECKING:
     from .list_newsletters_response import ListNewslettersResponse
     from .list_newsletters_sort import ListNewslettersSort
     from .list_segments_response import ListSegmentsResponse
+    from .list_transactional_contents_response import ListTransactionalContentsResponse
+    from .list_transactional_messages_response import ListTransactionalMessagesResponse
     from .list_workflow_actions_response import ListWorkflowActionsResponse
     from .merge_customers_request import MergeCustomersRequest
     from .message import Message
@@ -169,6 +177,10 @@ if TYPE_CHECKING:
     from .track_push_request import TrackPushRequest
     from .track_push_request_event import TrackPushRequestEvent
     from .tracked_link import TrackedLink
+    from .transactional_content import TransactionalContent
+    from .transactional_content_response import TransactionalContentResponse
+    from .transactional_message import TransactionalMessage
+    from .transactional_message_response import TransactionalMessageResponse
     from .trigger_broadcast_request import TriggerBroadcastRequest
     from .trigger_broadcast_request_data import TriggerBroadcastRequestData
     from .trigger_broadcast_response import TriggerBroadcastResponse
@@ -255,6 +267,8 @@ _MODULES = {
     "GetNewsletterMessagesType": ".get_newsletter_messages_type",
     "GetNewsletterMetricsLinksPeriod": ".get_newsletter_metrics_links_period",
     "GetNewsletterMetricsPeriod": ".get_newsletter_metrics_period",
+    "GetTransactionalMessageLinkMetricsPeriod": ".get_transactional_message_link_metrics_period",
+    "GetTransactionalMessageMetricsPeriod": ".get_transactional_message_metrics_period",
     "IdentifierType": ".identifier_type",
     "Identifiers": ".identifiers",
     "IdentifyRelationships": ".identify_relationships",
@@ -273,6 +287,8 @@ _MODULES = {
     "ListNewslettersResponse": ".list_newsletters_response",
     "ListNewslettersSort": ".list_newsletters_sort",
     "ListSegmentsResponse": ".list_segments_response",
+    "ListTransactionalContentsResponse": ".list_transactional_contents_response",
+    "ListTransactionalMessagesResponse": ".list_transactional_messages_response",
     "ListWorkflowActionsResponse": ".list_workflow_actions_response",
     "MergeCustomersRequest": ".merge_customers_request",
     "Message": ".message",
@@ -339,6 +355,10 @@ _MODULES = {
     "TrackPushRequest": ".track_push_request",
     "TrackPushRequestEvent": ".track_push_request_event",
     "TrackedLink": ".tracked_link",
+    "TransactionalContent": ".transactional_content",
+    "TransactionalContentResponse": ".transactional_content_response",
+    "TransactionalMessage": ".transactional_message",
+    "TransactionalMessageResponse": ".transactional_message_response",
     "TriggerBroadcastRequest": ".trigger_broadcast_request",
     "TriggerBroadcastRequestData": ".trigger_broadcast_request_data",
     "TriggerBroadcastResponse": ".trigger_broadcast_response",
@@ -425,6 +445,8 @@ __all__ = (
     "GetNewsletterMessagesType",
     "GetNewsletterMetricsLinksPeriod",
     "GetNewsletterMetricsPeriod",
+    "GetTransactionalMessageLinkMetricsPeriod",
+    "GetTransactionalMessageMetricsPeriod",
     "Identifiers",
     "IdentifierType",
     "IdentifyRelationships",
@@ -443,6 +465,8 @@ __all__ = (
     "ListNewslettersSort",
     "ListNewsletterTestGroupsResponse",
     "ListSegmentsResponse",
+    "ListTransactionalContentsResponse",
+    "ListTransactionalMessagesResponse",
     "ListWorkflowActionsResponse",
     "MergeCustomersRequest",
     "Message",
@@ -509,6 +533,10 @@ __all__ = (
     "TrackEventRequestType",
     "TrackPushRequest",
     "TrackPushRequestEvent",
+    "TransactionalContent",
+    "TransactionalContentResponse",
+    "TransactionalMessage",
+    "TransactionalMessageResponse",
     "TriggerBroadcastRequest",
     "TriggerBroadcastRequestData",
     "TriggerBroadcastResponse",
