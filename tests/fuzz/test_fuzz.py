@@ -14,6 +14,7 @@ beyond it fails validation on exactly that keyword and nothing else.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 import math
@@ -108,9 +109,16 @@ TRACK_PATHS = {
 }
 
 
+@cache
+def _document() -> dict[str, Any]:
+    """The spec as plain data, parsed once: the pure-Python YAML parser takes about a second per read."""
+    loaded: dict[str, Any] = yaml.safe_load(SPEC.read_text())
+    return loaded
+
+
 def _spec_routes() -> dict[str, tuple[str, str]]:
     """OperationId → (method, path template) of every App API operation of the spec."""
-    document = yaml.safe_load(SPEC.read_text())
+    document = _document()
     return {
         op["operationId"]: (method.upper(), path)
         for path, item in document["paths"].items()
@@ -121,14 +129,14 @@ def _spec_routes() -> dict[str, tuple[str, str]]:
 
 def _spec_example(operation_id: str) -> Any:
     """The documented 2xx example answer of an operation (``{}`` when it has none)."""
-    document = yaml.safe_load(SPEC.read_text())
+    document = _document()
     for item in document["paths"].values():
         for op in item.values():
             if isinstance(op, dict) and op.get("operationId") == operation_id:
                 for status, response in op["responses"].items():
                     if str(status).startswith("2"):
                         media = response.get("content", {}).get("application/json", {})
-                        return media.get("example", {})
+                        return copy.deepcopy(media.get("example", {}))
     return {}
 
 
@@ -469,12 +477,12 @@ APP_ARGS: dict[str, st.SearchStrategy[tuple[tuple[Any, ...], dict[str, Any]]]] =
 
 def _request_example(operation_id: str) -> Any:
     """The documented request body example of an operation (``None`` when it has none)."""
-    document = yaml.safe_load(SPEC.read_text())
+    document = _document()
     for item in document["paths"].values():
         for op in item.values():
             if isinstance(op, dict) and op.get("operationId") == operation_id:
                 media = op.get("requestBody", {}).get("content", {}).get("application/json", {})
-                return media.get("example")
+                return copy.deepcopy(media.get("example"))
     return None
 
 
@@ -675,7 +683,7 @@ def test_nested_datetimes_and_non_finite_numbers_are_converted() -> None:
 
 def test_fuzzed_methods_cover_every_spec_operation() -> None:
     """The (method, path template) pairs fuzzed here are exactly the spec's operations."""
-    document = yaml.safe_load(SPEC.read_text())
+    document = _document()
     templates = {
         (m.upper(), p) for p, item in document["paths"].items() for m in item if m in ("get", "put", "post", "delete")
     }
