@@ -144,19 +144,29 @@ async def test_body_that_is_not_json_raises_even_when_lenient(rig: Any, server: 
         await r.call("get_segment", 7)
 
 
+@pytest.fixture
+def frozen_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The clients' monotonic clock stands still (sleeps are stubbed too), so waits are exact."""
+    import customerio._async._base
+    import customerio._sync._base
+
+    for module in (customerio._async._base, customerio._sync._base):
+        monkeypatch.setattr(module, "monotonic", lambda: 1000.0)
+
+
+@pytest.mark.usefixtures("frozen_clock")
 async def test_rate_limit_spaces_every_request_of_the_client(rig: Any, server: FaultServer) -> None:
-    """With rate_limit=4, consecutive calls wait for their slots: about 0, then 0.25 s each after the last."""
+    """With rate_limit=4, consecutive calls wait for their slots: the first at once, then 0.25 s apart."""
     r = rig(kind="app", max_retries=0, rate_limit=4)
     server.always(ok(json.dumps({"count": 1})))
     for _ in range(4):
         await r.call("get_segment_customer_count", 7)
     assert len(server.requests) == 4
-    # The sleeps are stubbed, so every call runs at once and waits for the next free slot.
-    assert len(r.sleeps) == 3
-    for index, wait in enumerate(r.sleeps, start=1):
-        assert 0.25 * index - 0.05 < wait <= 0.25 * index
+    # Sleeping and the clock are stubbed: every call comes at the same instant and takes the next slot.
+    assert r.sleeps == [0.25, 0.5, 0.75]
 
 
+@pytest.mark.usefixtures("frozen_clock")
 async def test_rate_limit_counts_retries(rig: Any, server: FaultServer) -> None:
     """A retried request takes a slot of its own: the replay of a 503 waits for the limiter as well."""
     from .server import status
@@ -165,5 +175,4 @@ async def test_rate_limit_counts_retries(rig: Any, server: FaultServer) -> None:
     server.push(status(503, retry_after="0"), ok(json.dumps({"count": 1})))
     await r.call("get_segment_customer_count", 7)
     assert len(server.requests) == 2
-    assert r.sleeps[0] == 0.0  # the retry delay the server asked for
-    assert 0.45 < r.sleeps[1] <= 0.5  # then the limiter's slot for the replay
+    assert r.sleeps == [0.0, 0.5]  # the retry delay the server asked for, then the replay's slot
