@@ -173,11 +173,16 @@ def generated_kwargs(generated: Path, tag: str, name: str) -> list[str]:
 
 
 def generated_body_type(generated: Path, tag: str, name: str) -> str:
-    """The type of a generated endpoint's ``body`` (a model, or ``list[Model]``), or ``""``."""
+    """The type of a generated endpoint's ``body`` (a model, or ``list[Model]``), or ``""``.
+
+    An optional request body (``requestBody.required: false``) is annotated ``Model | Unset``: the model
+    is still what the façade builds, since it sends ``{}`` itself when the caller gives nothing.
+    """
     function = _functions(generated, tag, name)["_get_kwargs"]
     for arg in function.args.kwonlyargs:
         if arg.arg == "body" and arg.annotation is not None:
-            return ast.unparse(arg.annotation).strip("'\"")
+            annotation = ast.unparse(arg.annotation).strip("'\"")
+            return " | ".join(p.strip() for p in annotation.split("|") if p.strip() != "Unset")
     return ""
 
 
@@ -545,7 +550,9 @@ def _docstring(op: Operation, extra: str = "") -> str:
     description = _first_paragraph(op.description)
     if description and description != op.summary:
         body += [*textwrap.wrap(description, 100), ""]
-    body += [f"``{op.method} {op.path}`` (Node: ``{op.node}``).", ""]
+    where = f"``{op.method} {op.path}`` (Node: ``{op.node}``)."
+    # A long path puts the Node name on a line of its own: docstring lines stay within the line length.
+    body += [where, ""] if len(where) <= 100 else [f"``{op.method} {op.path}``", f"(Node: ``{op.node}``).", ""]
     if extra:
         body += [*textwrap.wrap(extra, 100), ""]
     documented = [a for a in op.args if a.description]

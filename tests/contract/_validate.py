@@ -588,12 +588,24 @@ def _sample_path_value(param: Mapping[str, Any]) -> str:
     return "7" if schema.get("type") == "integer" else "sample-7"
 
 
+def _sample_query_value(param: Mapping[str, Any]) -> Any:
+    """A value for a required query parameter: its example, its schema's, its first enum value, or a plain one."""
+    schema = resolve(param.get("schema", {}))
+    for value in (param.get("example"), schema.get("example"), *schema.get("enum", [])[:1]):
+        if value is not None:
+            return value
+    return 1735689600 if schema.get("type") == "integer" else "sample"
+
+
 def sample_inputs(operation_id: str) -> Iterator[Inputs]:
     """Inputs built from the spec's request examples (each named example once), with fixed path values."""
     op = operations()[operation_id]
     params = [p for p in op.definition.get("parameters", []) if p["in"] == "path"]
     path = {p["name"]: _sample_path_value(p) for p in params}
     query = dict(_SAMPLE_QUERY.get(operation_id, {}))
+    for param in op.definition.get("parameters", []):
+        if param["in"] == "query" and param.get("required") and param["name"] not in query:
+            query[param["name"]] = _sample_query_value(param)
     content = op.definition.get("requestBody", {}).get("content", {})
     media = content.get("application/json") or content.get("multipart/form-data")
     if media is None:

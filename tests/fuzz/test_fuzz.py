@@ -14,6 +14,7 @@ beyond it fails validation on exactly that keyword and nothing else.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
 import json
@@ -516,7 +517,7 @@ def _request_example(operation_id: str) -> Any:
         for op in item.values():
             if isinstance(op, dict) and op.get("operationId") == operation_id:
                 media = op.get("requestBody", {}).get("content", {}).get("application/json", {})
-                return media.get("example")
+                return copy.deepcopy(media.get("example"))
     return None
 
 

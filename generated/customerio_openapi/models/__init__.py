@@ -24,8 +24,18 @@ if TYPE_CHECKING:
     from .batch_request import BatchRequest
     from .batch_update_attributes_request import BatchUpdateAttributesRequest
     from .batch_update_events_request import BatchUpdateEventsRequest
+    from .broadcast import Broadcast
     from .broadcast_per_user_data import BroadcastPerUserData
     from .broadcast_per_user_data_data import BroadcastPerUserDataData
+    from .broadcast_response import BroadcastResponse
+    from .broadcast_trigger import BroadcastTrigger
+    from .broadcast_trigger_errors_response import BroadcastTriggerErrorsResponse
+    from .broadcast_trigger_status import BroadcastTriggerStatus
+    from .broadcast_trigger_status_recipients_filter_type_0 import (
+        BroadcastTriggerStatusRecipientsFilterType0,
+    )
+    from .campaign import Campaign
+    from .campaign_response import CampaignResponse
     from .collection import Collection
     from .collection_content_item import CollectionContentItem
     from .collection_input import CollectionInput
@@ -150,6 +160,29 @@ if TYPE_CHECKING:
     from .find_objects_request import FindObjectsRequest
     from .find_objects_response import FindObjectsResponse
     from .get_attributes_id_type import GetAttributesIdType
+    from .get_broadcast_action_metrics_links_period import (
+        GetBroadcastActionMetricsLinksPeriod,
+    )
+    from .get_broadcast_action_metrics_period import GetBroadcastActionMetricsPeriod
+    from .get_broadcast_messages_type import GetBroadcastMessagesType
+    from .get_broadcast_metrics_links_period import GetBroadcastMetricsLinksPeriod
+    from .get_broadcast_metrics_period import GetBroadcastMetricsPeriod
+    from .get_broadcast_metrics_type import GetBroadcastMetricsType
+    from .get_campaign_action_metrics_links_period import (
+        GetCampaignActionMetricsLinksPeriod,
+    )
+    from .get_campaign_action_metrics_period import GetCampaignActionMetricsPeriod
+    from .get_campaign_action_metrics_res import GetCampaignActionMetricsRes
+    from .get_campaign_action_metrics_version import GetCampaignActionMetricsVersion
+    from .get_campaign_journey_metrics_resolution import (
+        GetCampaignJourneyMetricsResolution,
+    )
+    from .get_campaign_messages_type import GetCampaignMessagesType
+    from .get_campaign_metrics_links_period import GetCampaignMetricsLinksPeriod
+    from .get_campaign_metrics_period import GetCampaignMetricsPeriod
+    from .get_campaign_metrics_res import GetCampaignMetricsRes
+    from .get_campaign_metrics_type import GetCampaignMetricsType
+    from .get_campaign_metrics_version import GetCampaignMetricsVersion
     from .get_customer_activities_id_type import GetCustomerActivitiesIdType
     from .get_customer_messages_id_type import GetCustomerMessagesIdType
     from .get_customer_segments_id_type import GetCustomerSegmentsIdType
@@ -161,10 +194,23 @@ if TYPE_CHECKING:
     )
     from .get_messages_metric import GetMessagesMetric
     from .get_messages_type import GetMessagesType
+    from .get_newsletter_content_metrics_links_period import (
+        GetNewsletterContentMetricsLinksPeriod,
+    )
+    from .get_newsletter_content_metrics_period import GetNewsletterContentMetricsPeriod
+    from .get_newsletter_messages_type import GetNewsletterMessagesType
+    from .get_newsletter_metrics_links_period import GetNewsletterMetricsLinksPeriod
+    from .get_newsletter_metrics_period import GetNewsletterMetricsPeriod
     from .get_object_attributes_id_type import GetObjectAttributesIdType
     from .get_object_relationships_id_type import GetObjectRelationshipsIdType
     from .get_sender_identities_sort import GetSenderIdentitiesSort
     from .get_suppressions_suppression_type import GetSuppressionsSuppressionType
+    from .get_transactional_message_link_metrics_period import (
+        GetTransactionalMessageLinkMetricsPeriod,
+    )
+    from .get_transactional_message_metrics_period import (
+        GetTransactionalMessageMetricsPeriod,
+    )
     from .identifier_type import IdentifierType
     from .identifiers import Identifiers
     from .identify_relationships import IdentifyRelationships
@@ -187,10 +233,16 @@ if TYPE_CHECKING:
     from .in_app_sent_event import InAppSentEvent
     from .in_app_undeliverable_event import InAppUndeliverableEvent
     from .ip_addresses_response import IpAddressesResponse
+    from .journey_metrics_response import JourneyMetricsResponse
     from .link_clicked_event_data import LinkClickedEventData
+    from .link_metrics import LinkMetrics
+    from .link_metrics_response import LinkMetricsResponse
     from .list_activities_id_type import ListActivitiesIdType
     from .list_asset_folders_response import ListAssetFoldersResponse
     from .list_assets_response import ListAssetsResponse
+    from .list_broadcast_triggers_response import ListBroadcastTriggersResponse
+    from .list_broadcasts_response import ListBroadcastsResponse
+    from .list_campaigns_response import ListCampaignsResponse
     from .list_collections_response import ListCollectionsResponse
     from .list_design_studio_components_response import (
         ListDesignStudioComponentsResponse,
@@ -214,6 +266,10 @@ if TYPE_CHECKING:
     from .list_design_studio_folders_sort_by import ListDesignStudioFoldersSortBy
     from .list_design_studio_folders_sort_order import ListDesignStudioFoldersSortOrder
     from .list_exports_response import ListExportsResponse
+    from .list_newsletter_contents_response import ListNewsletterContentsResponse
+    from .list_newsletter_test_groups_response import ListNewsletterTestGroupsResponse
+    from .list_newsletters_response import ListNewslettersResponse
+    from .list_newsletters_sort import ListNewslettersSort
     from .list_object_types_response import ListObjectTypesResponse
     from .list_reporting_webhooks_response import ListReportingWebhooksResponse
     from .list_segments_response import ListSegmentsResponse
@@ -221,10 +277,14 @@ if TYPE_CHECKING:
     from .list_snippets_response import ListSnippetsResponse
     from .list_subscription_channels_response import ListSubscriptionChannelsResponse
     from .list_subscription_topics_response import ListSubscriptionTopicsResponse
+    from .list_transactional_contents_response import ListTransactionalContentsResponse
+    from .list_transactional_messages_response import ListTransactionalMessagesResponse
+    from .list_workflow_actions_response import ListWorkflowActionsResponse
     from .list_workspaces_response import ListWorkspacesResponse
     from .merge_customers_request import MergeCustomersRequest
     from .message import Message
     from .message_bounced_event_data import MessageBouncedEventData
+    from .message_content_update import MessageContentUpdate
     from .message_customer_identifiers_type_0 import MessageCustomerIdentifiersType0
     from .message_event_data import MessageEventData
     from .message_failed_event_data import MessageFailedEventData
@@ -233,6 +293,20 @@ if TYPE_CHECKING:
     from .message_response import MessageResponse
     from .message_sent_event_data import MessageSentEventData
     from .messages_page import MessagesPage
+    from .metric_series import MetricSeries
+    from .metrics_report import MetricsReport
+    from .metrics_report_response import MetricsReportResponse
+    from .newsletter import Newsletter
+    from .newsletter_content import NewsletterContent
+    from .newsletter_content_response import NewsletterContentResponse
+    from .newsletter_input import NewsletterInput
+    from .newsletter_input_recipients import NewsletterInputRecipients
+    from .newsletter_input_type import NewsletterInputType
+    from .newsletter_language_input import NewsletterLanguageInput
+    from .newsletter_rate_limit import NewsletterRateLimit
+    from .newsletter_response import NewsletterResponse
+    from .newsletter_schedule import NewsletterSchedule
+    from .newsletter_test_group import NewsletterTestGroup
     from .object_attribute_condition import ObjectAttributeCondition
     from .object_attribute_condition_operator import ObjectAttributeConditionOperator
     from .object_attributes import ObjectAttributes
@@ -370,6 +444,11 @@ if TYPE_CHECKING:
     from .track_event_request_type import TrackEventRequestType
     from .track_push_request import TrackPushRequest
     from .track_push_request_event import TrackPushRequestEvent
+    from .tracked_link import TrackedLink
+    from .transactional_content import TransactionalContent
+    from .transactional_content_response import TransactionalContentResponse
+    from .transactional_message import TransactionalMessage
+    from .transactional_message_response import TransactionalMessageResponse
     from .trigger_broadcast_request import TriggerBroadcastRequest
     from .trigger_broadcast_request_data import TriggerBroadcastRequestData
     from .trigger_broadcast_response import TriggerBroadcastResponse
@@ -400,6 +479,9 @@ if TYPE_CHECKING:
     from .whats_app_replied_event import WhatsAppRepliedEvent
     from .whats_app_sent_event import WhatsAppSentEvent
     from .whats_app_undeliverable_event import WhatsAppUndeliverableEvent
+    from .workflow_action import WorkflowAction
+    from .workflow_action_ref import WorkflowActionRef
+    from .workflow_action_response import WorkflowActionResponse
     from .workspace import Workspace
 
 # Class name -> module of this package that defines it.
@@ -425,8 +507,16 @@ _MODULES = {
     "BatchRequest": ".batch_request",
     "BatchUpdateAttributesRequest": ".batch_update_attributes_request",
     "BatchUpdateEventsRequest": ".batch_update_events_request",
+    "Broadcast": ".broadcast",
     "BroadcastPerUserData": ".broadcast_per_user_data",
     "BroadcastPerUserDataData": ".broadcast_per_user_data_data",
+    "BroadcastResponse": ".broadcast_response",
+    "BroadcastTrigger": ".broadcast_trigger",
+    "BroadcastTriggerErrorsResponse": ".broadcast_trigger_errors_response",
+    "BroadcastTriggerStatus": ".broadcast_trigger_status",
+    "BroadcastTriggerStatusRecipientsFilterType0": ".broadcast_trigger_status_recipients_filter_type_0",
+    "Campaign": ".campaign",
+    "CampaignResponse": ".campaign_response",
     "Collection": ".collection",
     "CollectionContentItem": ".collection_content_item",
     "CollectionInput": ".collection_input",
@@ -529,6 +619,23 @@ _MODULES = {
     "FindObjectsRequest": ".find_objects_request",
     "FindObjectsResponse": ".find_objects_response",
     "GetAttributesIdType": ".get_attributes_id_type",
+    "GetBroadcastActionMetricsLinksPeriod": ".get_broadcast_action_metrics_links_period",
+    "GetBroadcastActionMetricsPeriod": ".get_broadcast_action_metrics_period",
+    "GetBroadcastMessagesType": ".get_broadcast_messages_type",
+    "GetBroadcastMetricsLinksPeriod": ".get_broadcast_metrics_links_period",
+    "GetBroadcastMetricsPeriod": ".get_broadcast_metrics_period",
+    "GetBroadcastMetricsType": ".get_broadcast_metrics_type",
+    "GetCampaignActionMetricsLinksPeriod": ".get_campaign_action_metrics_links_period",
+    "GetCampaignActionMetricsPeriod": ".get_campaign_action_metrics_period",
+    "GetCampaignActionMetricsRes": ".get_campaign_action_metrics_res",
+    "GetCampaignActionMetricsVersion": ".get_campaign_action_metrics_version",
+    "GetCampaignJourneyMetricsResolution": ".get_campaign_journey_metrics_resolution",
+    "GetCampaignMessagesType": ".get_campaign_messages_type",
+    "GetCampaignMetricsLinksPeriod": ".get_campaign_metrics_links_period",
+    "GetCampaignMetricsPeriod": ".get_campaign_metrics_period",
+    "GetCampaignMetricsRes": ".get_campaign_metrics_res",
+    "GetCampaignMetricsType": ".get_campaign_metrics_type",
+    "GetCampaignMetricsVersion": ".get_campaign_metrics_version",
     "GetCustomerActivitiesIdType": ".get_customer_activities_id_type",
     "GetCustomerMessagesIdType": ".get_customer_messages_id_type",
     "GetCustomerSegmentsIdType": ".get_customer_segments_id_type",
@@ -536,10 +643,17 @@ _MODULES = {
     "GetDomainSuppressionsSuppressionType": ".get_domain_suppressions_suppression_type",
     "GetMessagesMetric": ".get_messages_metric",
     "GetMessagesType": ".get_messages_type",
+    "GetNewsletterContentMetricsLinksPeriod": ".get_newsletter_content_metrics_links_period",
+    "GetNewsletterContentMetricsPeriod": ".get_newsletter_content_metrics_period",
+    "GetNewsletterMessagesType": ".get_newsletter_messages_type",
+    "GetNewsletterMetricsLinksPeriod": ".get_newsletter_metrics_links_period",
+    "GetNewsletterMetricsPeriod": ".get_newsletter_metrics_period",
     "GetObjectAttributesIdType": ".get_object_attributes_id_type",
     "GetObjectRelationshipsIdType": ".get_object_relationships_id_type",
     "GetSenderIdentitiesSort": ".get_sender_identities_sort",
     "GetSuppressionsSuppressionType": ".get_suppressions_suppression_type",
+    "GetTransactionalMessageLinkMetricsPeriod": ".get_transactional_message_link_metrics_period",
+    "GetTransactionalMessageMetricsPeriod": ".get_transactional_message_metrics_period",
     "IdentifierType": ".identifier_type",
     "Identifiers": ".identifiers",
     "IdentifyRelationships": ".identify_relationships",
@@ -562,10 +676,16 @@ _MODULES = {
     "InAppSentEvent": ".in_app_sent_event",
     "InAppUndeliverableEvent": ".in_app_undeliverable_event",
     "IpAddressesResponse": ".ip_addresses_response",
+    "JourneyMetricsResponse": ".journey_metrics_response",
     "LinkClickedEventData": ".link_clicked_event_data",
+    "LinkMetrics": ".link_metrics",
+    "LinkMetricsResponse": ".link_metrics_response",
     "ListActivitiesIdType": ".list_activities_id_type",
     "ListAssetFoldersResponse": ".list_asset_folders_response",
     "ListAssetsResponse": ".list_assets_response",
+    "ListBroadcastTriggersResponse": ".list_broadcast_triggers_response",
+    "ListBroadcastsResponse": ".list_broadcasts_response",
+    "ListCampaignsResponse": ".list_campaigns_response",
     "ListCollectionsResponse": ".list_collections_response",
     "ListDesignStudioComponentsResponse": ".list_design_studio_components_response",
     "ListDesignStudioComponentsSortBy": ".list_design_studio_components_sort_by",
@@ -581,6 +701,10 @@ _MODULES = {
     "ListDesignStudioFoldersSortBy": ".list_design_studio_folders_sort_by",
     "ListDesignStudioFoldersSortOrder": ".list_design_studio_folders_sort_order",
     "ListExportsResponse": ".list_exports_response",
+    "ListNewsletterContentsResponse": ".list_newsletter_contents_response",
+    "ListNewsletterTestGroupsResponse": ".list_newsletter_test_groups_response",
+    "ListNewslettersResponse": ".list_newsletters_response",
+    "ListNewslettersSort": ".list_newsletters_sort",
     "ListObjectTypesResponse": ".list_object_types_response",
     "ListReportingWebhooksResponse": ".list_reporting_webhooks_response",
     "ListSegmentsResponse": ".list_segments_response",
@@ -588,10 +712,14 @@ _MODULES = {
     "ListSnippetsResponse": ".list_snippets_response",
     "ListSubscriptionChannelsResponse": ".list_subscription_channels_response",
     "ListSubscriptionTopicsResponse": ".list_subscription_topics_response",
+    "ListTransactionalContentsResponse": ".list_transactional_contents_response",
+    "ListTransactionalMessagesResponse": ".list_transactional_messages_response",
+    "ListWorkflowActionsResponse": ".list_workflow_actions_response",
     "ListWorkspacesResponse": ".list_workspaces_response",
     "MergeCustomersRequest": ".merge_customers_request",
     "Message": ".message",
     "MessageBouncedEventData": ".message_bounced_event_data",
+    "MessageContentUpdate": ".message_content_update",
     "MessageCustomerIdentifiersType0": ".message_customer_identifiers_type_0",
     "MessageEventData": ".message_event_data",
     "MessageFailedEventData": ".message_failed_event_data",
@@ -600,6 +728,20 @@ _MODULES = {
     "MessageResponse": ".message_response",
     "MessageSentEventData": ".message_sent_event_data",
     "MessagesPage": ".messages_page",
+    "MetricSeries": ".metric_series",
+    "MetricsReport": ".metrics_report",
+    "MetricsReportResponse": ".metrics_report_response",
+    "Newsletter": ".newsletter",
+    "NewsletterContent": ".newsletter_content",
+    "NewsletterContentResponse": ".newsletter_content_response",
+    "NewsletterInput": ".newsletter_input",
+    "NewsletterInputRecipients": ".newsletter_input_recipients",
+    "NewsletterInputType": ".newsletter_input_type",
+    "NewsletterLanguageInput": ".newsletter_language_input",
+    "NewsletterRateLimit": ".newsletter_rate_limit",
+    "NewsletterResponse": ".newsletter_response",
+    "NewsletterSchedule": ".newsletter_schedule",
+    "NewsletterTestGroup": ".newsletter_test_group",
     "ObjectAttributeCondition": ".object_attribute_condition",
     "ObjectAttributeConditionOperator": ".object_attribute_condition_operator",
     "ObjectAttributes": ".object_attributes",
@@ -733,6 +875,11 @@ _MODULES = {
     "TrackEventRequestType": ".track_event_request_type",
     "TrackPushRequest": ".track_push_request",
     "TrackPushRequestEvent": ".track_push_request_event",
+    "TrackedLink": ".tracked_link",
+    "TransactionalContent": ".transactional_content",
+    "TransactionalContentResponse": ".transactional_content_response",
+    "TransactionalMessage": ".transactional_message",
+    "TransactionalMessageResponse": ".transactional_message_response",
     "TriggerBroadcastRequest": ".trigger_broadcast_request",
     "TriggerBroadcastRequestData": ".trigger_broadcast_request_data",
     "TriggerBroadcastResponse": ".trigger_broadcast_response",
@@ -763,6 +910,9 @@ _MODULES = {
     "WhatsAppRepliedEvent": ".whats_app_replied_event",
     "WhatsAppSentEvent": ".whats_app_sent_event",
     "WhatsAppUndeliverableEvent": ".whats_app_undeliverable_event",
+    "WorkflowAction": ".workflow_action",
+    "WorkflowActionRef": ".workflow_action_ref",
+    "WorkflowActionResponse": ".workflow_action_response",
     "Workspace": ".workspace",
 }
 
@@ -788,8 +938,16 @@ __all__ = (
     "BatchRequest",
     "BatchUpdateAttributesRequest",
     "BatchUpdateEventsRequest",
+    "Broadcast",
     "BroadcastPerUserData",
     "BroadcastPerUserDataData",
+    "BroadcastResponse",
+    "BroadcastTrigger",
+    "BroadcastTriggerErrorsResponse",
+    "BroadcastTriggerStatus",
+    "BroadcastTriggerStatusRecipientsFilterType0",
+    "Campaign",
+    "CampaignResponse",
     "Collection",
     "CollectionContentItem",
     "CollectionInput",
@@ -892,6 +1050,23 @@ __all__ = (
     "FindObjectsRequest",
     "FindObjectsResponse",
     "GetAttributesIdType",
+    "GetBroadcastActionMetricsLinksPeriod",
+    "GetBroadcastActionMetricsPeriod",
+    "GetBroadcastMessagesType",
+    "GetBroadcastMetricsLinksPeriod",
+    "GetBroadcastMetricsPeriod",
+    "GetBroadcastMetricsType",
+    "GetCampaignActionMetricsLinksPeriod",
+    "GetCampaignActionMetricsPeriod",
+    "GetCampaignActionMetricsRes",
+    "GetCampaignActionMetricsVersion",
+    "GetCampaignJourneyMetricsResolution",
+    "GetCampaignMessagesType",
+    "GetCampaignMetricsLinksPeriod",
+    "GetCampaignMetricsPeriod",
+    "GetCampaignMetricsRes",
+    "GetCampaignMetricsType",
+    "GetCampaignMetricsVersion",
     "GetCustomerActivitiesIdType",
     "GetCustomerMessagesIdType",
     "GetCustomerSegmentsIdType",
@@ -899,10 +1074,17 @@ __all__ = (
     "GetDomainSuppressionsSuppressionType",
     "GetMessagesMetric",
     "GetMessagesType",
+    "GetNewsletterContentMetricsLinksPeriod",
+    "GetNewsletterContentMetricsPeriod",
+    "GetNewsletterMessagesType",
+    "GetNewsletterMetricsLinksPeriod",
+    "GetNewsletterMetricsPeriod",
     "GetObjectAttributesIdType",
     "GetObjectRelationshipsIdType",
     "GetSenderIdentitiesSort",
     "GetSuppressionsSuppressionType",
+    "GetTransactionalMessageLinkMetricsPeriod",
+    "GetTransactionalMessageMetricsPeriod",
     "Identifiers",
     "IdentifierType",
     "IdentifyRelationships",
@@ -925,10 +1107,16 @@ __all__ = (
     "InAppSentEvent",
     "InAppUndeliverableEvent",
     "IpAddressesResponse",
+    "JourneyMetricsResponse",
     "LinkClickedEventData",
+    "LinkMetrics",
+    "LinkMetricsResponse",
     "ListActivitiesIdType",
     "ListAssetFoldersResponse",
     "ListAssetsResponse",
+    "ListBroadcastsResponse",
+    "ListBroadcastTriggersResponse",
+    "ListCampaignsResponse",
     "ListCollectionsResponse",
     "ListDesignStudioComponentsResponse",
     "ListDesignStudioComponentsSortBy",
@@ -944,6 +1132,10 @@ __all__ = (
     "ListDesignStudioFoldersSortBy",
     "ListDesignStudioFoldersSortOrder",
     "ListExportsResponse",
+    "ListNewsletterContentsResponse",
+    "ListNewslettersResponse",
+    "ListNewslettersSort",
+    "ListNewsletterTestGroupsResponse",
     "ListObjectTypesResponse",
     "ListReportingWebhooksResponse",
     "ListSegmentsResponse",
@@ -951,10 +1143,14 @@ __all__ = (
     "ListSnippetsResponse",
     "ListSubscriptionChannelsResponse",
     "ListSubscriptionTopicsResponse",
+    "ListTransactionalContentsResponse",
+    "ListTransactionalMessagesResponse",
+    "ListWorkflowActionsResponse",
     "ListWorkspacesResponse",
     "MergeCustomersRequest",
     "Message",
     "MessageBouncedEventData",
+    "MessageContentUpdate",
     "MessageCustomerIdentifiersType0",
     "MessageEventData",
     "MessageFailedEventData",
@@ -963,6 +1159,20 @@ __all__ = (
     "MessageResponse",
     "MessageSentEventData",
     "MessagesPage",
+    "MetricSeries",
+    "MetricsReport",
+    "MetricsReportResponse",
+    "Newsletter",
+    "NewsletterContent",
+    "NewsletterContentResponse",
+    "NewsletterInput",
+    "NewsletterInputRecipients",
+    "NewsletterInputType",
+    "NewsletterLanguageInput",
+    "NewsletterRateLimit",
+    "NewsletterResponse",
+    "NewsletterSchedule",
+    "NewsletterTestGroup",
     "ObjectAttributeCondition",
     "ObjectAttributeConditionOperator",
     "ObjectAttributes",
@@ -1092,10 +1302,15 @@ __all__ = (
     "SubscriptionTopic",
     "TrackAnonymousEventRequest",
     "TrackAnonymousEventRequestType",
+    "TrackedLink",
     "TrackEventRequest",
     "TrackEventRequestType",
     "TrackPushRequest",
     "TrackPushRequestEvent",
+    "TransactionalContent",
+    "TransactionalContentResponse",
+    "TransactionalMessage",
+    "TransactionalMessageResponse",
     "TriggerBroadcastRequest",
     "TriggerBroadcastRequestData",
     "TriggerBroadcastResponse",
@@ -1126,6 +1341,9 @@ __all__ = (
     "WhatsAppRepliedEvent",
     "WhatsAppSentEvent",
     "WhatsAppUndeliverableEvent",
+    "WorkflowAction",
+    "WorkflowActionRef",
+    "WorkflowActionResponse",
     "Workspace",
 )
 

@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.broadcast_response import BroadcastResponse
+    from ...models.error_response import ErrorResponse
+
+
+def _get_kwargs(
+    broadcast_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/broadcasts/{broadcast_id}".format(
+            broadcast_id=quote(str(broadcast_id), safe="!'()*"),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BroadcastResponse | ErrorResponse | None:
+
+    from ...models.broadcast_response import BroadcastResponse
+    from ...models.error_response import ErrorResponse
+
+    if response.status_code == 200:
+        response_200 = BroadcastResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BroadcastResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    broadcast_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[BroadcastResponse | ErrorResponse]:
+    """Get a broadcast
+
+     Return one API-triggered broadcast's state, tags and actions (ids and kinds).
+
+    Args:
+        broadcast_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BroadcastResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        broadcast_id=broadcast_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    broadcast_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> BroadcastResponse | ErrorResponse | None:
+    """Get a broadcast
+
+     Return one API-triggered broadcast's state, tags and actions (ids and kinds).
+
+    Args:
+        broadcast_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BroadcastResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        broadcast_id=broadcast_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    broadcast_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[BroadcastResponse | ErrorResponse]:
+    """Get a broadcast
+
+     Return one API-triggered broadcast's state, tags and actions (ids and kinds).
+
+    Args:
+        broadcast_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BroadcastResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        broadcast_id=broadcast_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    broadcast_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> BroadcastResponse | ErrorResponse | None:
+    """Get a broadcast
+
+     Return one API-triggered broadcast's state, tags and actions (ids and kinds).
+
+    Args:
+        broadcast_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BroadcastResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            broadcast_id=broadcast_id,
+            client=client,
+        )
+    ).parsed

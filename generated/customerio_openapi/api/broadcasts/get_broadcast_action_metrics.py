@@ -1,0 +1,256 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.get_broadcast_action_metrics_period import (
+        GetBroadcastActionMetricsPeriod,
+    )
+    from ...models.metrics_report_response import MetricsReportResponse
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    broadcast_id: int,
+    action_id: int,
+    *,
+    period: GetBroadcastActionMetricsPeriod | Unset = UNSET,
+    steps: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    from ...types import UNSET, Unset
+
+    params: dict[str, Any] = {}
+
+    json_period: str | Unset = UNSET
+    if not isinstance(period, Unset):
+        json_period = period
+
+    params["period"] = json_period
+
+    params["steps"] = steps
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/broadcasts/{broadcast_id}/actions/{action_id}/metrics".format(
+            broadcast_id=quote(str(broadcast_id), safe="!'()*"),
+            action_id=quote(str(action_id), safe="!'()*"),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | MetricsReportResponse | None:
+
+    from ...models.error_response import ErrorResponse
+    from ...models.metrics_report_response import MetricsReportResponse
+
+    if response.status_code == 200:
+        response_200 = MetricsReportResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | MetricsReportResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    broadcast_id: int,
+    action_id: int,
+    *,
+    client: AuthenticatedClient,
+    period: GetBroadcastActionMetricsPeriod | Unset = UNSET,
+    steps: int | Unset = UNSET,
+) -> Response[ErrorResponse | MetricsReportResponse]:
+    """Get a broadcast action's metrics
+
+     Return an action's delivery metrics, all channels together, over `steps` periods of `period` ending
+    now.
+
+    Args:
+        broadcast_id (int):
+        action_id (int):
+        period (GetBroadcastActionMetricsPeriod | Unset):
+        steps (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MetricsReportResponse]
+    """
+
+    kwargs = _get_kwargs(
+        broadcast_id=broadcast_id,
+        action_id=action_id,
+        period=period,
+        steps=steps,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    broadcast_id: int,
+    action_id: int,
+    *,
+    client: AuthenticatedClient,
+    period: GetBroadcastActionMetricsPeriod | Unset = UNSET,
+    steps: int | Unset = UNSET,
+) -> ErrorResponse | MetricsReportResponse | None:
+    """Get a broadcast action's metrics
+
+     Return an action's delivery metrics, all channels together, over `steps` periods of `period` ending
+    now.
+
+    Args:
+        broadcast_id (int):
+        action_id (int):
+        period (GetBroadcastActionMetricsPeriod | Unset):
+        steps (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MetricsReportResponse
+    """
+
+    return sync_detailed(
+        broadcast_id=broadcast_id,
+        action_id=action_id,
+        client=client,
+        period=period,
+        steps=steps,
+    ).parsed
+
+
+async def asyncio_detailed(
+    broadcast_id: int,
+    action_id: int,
+    *,
+    client: AuthenticatedClient,
+    period: GetBroadcastActionMetricsPeriod | Unset = UNSET,
+    steps: int | Unset = UNSET,
+) -> Response[ErrorResponse | MetricsReportResponse]:
+    """Get a broadcast action's metrics
+
+     Return an action's delivery metrics, all channels together, over `steps` periods of `period` ending
+    now.
+
+    Args:
+        broadcast_id (int):
+        action_id (int):
+        period (GetBroadcastActionMetricsPeriod | Unset):
+        steps (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MetricsReportResponse]
+    """
+
+    kwargs = _get_kwargs(
+        broadcast_id=broadcast_id,
+        action_id=action_id,
+        period=period,
+        steps=steps,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    broadcast_id: int,
+    action_id: int,
+    *,
+    client: AuthenticatedClient,
+    period: GetBroadcastActionMetricsPeriod | Unset = UNSET,
+    steps: int | Unset = UNSET,
+) -> ErrorResponse | MetricsReportResponse | None:
+    """Get a broadcast action's metrics
+
+     Return an action's delivery metrics, all channels together, over `steps` periods of `period` ending
+    now.
+
+    Args:
+        broadcast_id (int):
+        action_id (int):
+        period (GetBroadcastActionMetricsPeriod | Unset):
+        steps (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MetricsReportResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            broadcast_id=broadcast_id,
+            action_id=action_id,
+            client=client,
+            period=period,
+            steps=steps,
+        )
+    ).parsed

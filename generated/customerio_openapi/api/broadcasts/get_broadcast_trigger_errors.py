@@ -1,0 +1,253 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.broadcast_trigger_errors_response import (
+        BroadcastTriggerErrorsResponse,
+    )
+    from ...models.error_response import ErrorResponse
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    broadcast_id: int,
+    trigger_id: int,
+    *,
+    start: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    from ...types import UNSET
+
+    params: dict[str, Any] = {}
+
+    params["start"] = start
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/campaigns/{broadcast_id}/triggers/{trigger_id}/errors".format(
+            broadcast_id=quote(str(broadcast_id), safe="!'()*"),
+            trigger_id=quote(str(trigger_id), safe="!'()*"),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BroadcastTriggerErrorsResponse | ErrorResponse | None:
+
+    from ...models.broadcast_trigger_errors_response import (
+        BroadcastTriggerErrorsResponse,
+    )
+    from ...models.error_response import ErrorResponse
+
+    if response.status_code == 200:
+        response_200 = BroadcastTriggerErrorsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BroadcastTriggerErrorsResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    broadcast_id: int,
+    trigger_id: int,
+    *,
+    client: AuthenticatedClient,
+    start: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[BroadcastTriggerErrorsResponse | ErrorResponse]:
+    """List a broadcast trigger's errors
+
+     Return one page of the errors of a trigger (people or data-file rows that could not be used). The
+    answer's `next` is a number; pass it as `start` (text) for the following page.
+
+    Args:
+        broadcast_id (int):
+        trigger_id (int):
+        start (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BroadcastTriggerErrorsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        broadcast_id=broadcast_id,
+        trigger_id=trigger_id,
+        start=start,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    broadcast_id: int,
+    trigger_id: int,
+    *,
+    client: AuthenticatedClient,
+    start: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> BroadcastTriggerErrorsResponse | ErrorResponse | None:
+    """List a broadcast trigger's errors
+
+     Return one page of the errors of a trigger (people or data-file rows that could not be used). The
+    answer's `next` is a number; pass it as `start` (text) for the following page.
+
+    Args:
+        broadcast_id (int):
+        trigger_id (int):
+        start (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BroadcastTriggerErrorsResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        broadcast_id=broadcast_id,
+        trigger_id=trigger_id,
+        client=client,
+        start=start,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    broadcast_id: int,
+    trigger_id: int,
+    *,
+    client: AuthenticatedClient,
+    start: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[BroadcastTriggerErrorsResponse | ErrorResponse]:
+    """List a broadcast trigger's errors
+
+     Return one page of the errors of a trigger (people or data-file rows that could not be used). The
+    answer's `next` is a number; pass it as `start` (text) for the following page.
+
+    Args:
+        broadcast_id (int):
+        trigger_id (int):
+        start (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BroadcastTriggerErrorsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        broadcast_id=broadcast_id,
+        trigger_id=trigger_id,
+        start=start,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    broadcast_id: int,
+    trigger_id: int,
+    *,
+    client: AuthenticatedClient,
+    start: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> BroadcastTriggerErrorsResponse | ErrorResponse | None:
+    """List a broadcast trigger's errors
+
+     Return one page of the errors of a trigger (people or data-file rows that could not be used). The
+    answer's `next` is a number; pass it as `start` (text) for the following page.
+
+    Args:
+        broadcast_id (int):
+        trigger_id (int):
+        start (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BroadcastTriggerErrorsResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            broadcast_id=broadcast_id,
+            trigger_id=trigger_id,
+            client=client,
+            start=start,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,229 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.newsletter_content_response import NewsletterContentResponse
+    from ...models.newsletter_language_input import NewsletterLanguageInput
+
+
+def _get_kwargs(
+    newsletter_id: int,
+    *,
+    body: NewsletterLanguageInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/newsletters/{newsletter_id}/language".format(
+            newsletter_id=quote(str(newsletter_id), safe="!'()*"),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | NewsletterContentResponse | None:
+
+    from ...models.error_response import ErrorResponse
+    from ...models.newsletter_content_response import NewsletterContentResponse
+
+    if response.status_code == 200:
+        response_200 = NewsletterContentResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | NewsletterContentResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    newsletter_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: NewsletterLanguageInput,
+) -> Response[ErrorResponse | NewsletterContentResponse]:
+    """Add a translation to a newsletter
+
+     Add a language to a draft newsletter (one without A/B test groups); fields not given are copied,
+    untranslated, from the default message. Not replayed after a failure that may have reached the API.
+
+    Args:
+        newsletter_id (int):
+        body (NewsletterLanguageInput): A new translation: its `language` and the content for the
+            newsletter's channel (an email's
+            `subject` and `body`...). Fields not given are copied, untranslated, from the default
+            message.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | NewsletterContentResponse]
+    """
+
+    kwargs = _get_kwargs(
+        newsletter_id=newsletter_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    newsletter_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: NewsletterLanguageInput,
+) -> ErrorResponse | NewsletterContentResponse | None:
+    """Add a translation to a newsletter
+
+     Add a language to a draft newsletter (one without A/B test groups); fields not given are copied,
+    untranslated, from the default message. Not replayed after a failure that may have reached the API.
+
+    Args:
+        newsletter_id (int):
+        body (NewsletterLanguageInput): A new translation: its `language` and the content for the
+            newsletter's channel (an email's
+            `subject` and `body`...). Fields not given are copied, untranslated, from the default
+            message.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | NewsletterContentResponse
+    """
+
+    return sync_detailed(
+        newsletter_id=newsletter_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    newsletter_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: NewsletterLanguageInput,
+) -> Response[ErrorResponse | NewsletterContentResponse]:
+    """Add a translation to a newsletter
+
+     Add a language to a draft newsletter (one without A/B test groups); fields not given are copied,
+    untranslated, from the default message. Not replayed after a failure that may have reached the API.
+
+    Args:
+        newsletter_id (int):
+        body (NewsletterLanguageInput): A new translation: its `language` and the content for the
+            newsletter's channel (an email's
+            `subject` and `body`...). Fields not given are copied, untranslated, from the default
+            message.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | NewsletterContentResponse]
+    """
+
+    kwargs = _get_kwargs(
+        newsletter_id=newsletter_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    newsletter_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: NewsletterLanguageInput,
+) -> ErrorResponse | NewsletterContentResponse | None:
+    """Add a translation to a newsletter
+
+     Add a language to a draft newsletter (one without A/B test groups); fields not given are copied,
+    untranslated, from the default message. Not replayed after a failure that may have reached the API.
+
+    Args:
+        newsletter_id (int):
+        body (NewsletterLanguageInput): A new translation: its `language` and the content for the
+            newsletter's channel (an email's
+            `subject` and `body`...). Fields not given are copied, untranslated, from the default
+            message.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | NewsletterContentResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            newsletter_id=newsletter_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,248 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.message_content_update import MessageContentUpdate
+    from ...models.transactional_content_response import TransactionalContentResponse
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    transactional_id: int,
+    language: str,
+    *,
+    body: MessageContentUpdate | Unset = UNSET,
+) -> dict[str, Any]:
+
+    from ...types import Unset
+
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/transactional/{transactional_id}/language/{language}".format(
+            transactional_id=quote(str(transactional_id), safe="!'()*"),
+            language=quote(str(language), safe="!'()*"),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | TransactionalContentResponse | None:
+
+    from ...models.error_response import ErrorResponse
+    from ...models.transactional_content_response import TransactionalContentResponse
+
+    if response.status_code == 200:
+        response_200 = TransactionalContentResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | TransactionalContentResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    transactional_id: int,
+    language: str,
+    *,
+    client: AuthenticatedClient,
+    body: MessageContentUpdate | Unset = UNSET,
+) -> Response[ErrorResponse | TransactionalContentResponse]:
+    """Update a translation of a transactional message
+
+     Change one language's content of a transactional message; later sends use it, so test it first.
+    Design Studio content cannot be changed here.
+
+    Args:
+        transactional_id (int):
+        language (str):
+        body (MessageContentUpdate | Unset): New content for a message (an action, a newsletter
+            variant, a transactional template or one of
+            their translations): only the fields given change. Content made with Design Studio or the
+            drag-and-drop editor cannot be changed this way.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TransactionalContentResponse]
+    """
+
+    kwargs = _get_kwargs(
+        transactional_id=transactional_id,
+        language=language,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    transactional_id: int,
+    language: str,
+    *,
+    client: AuthenticatedClient,
+    body: MessageContentUpdate | Unset = UNSET,
+) -> ErrorResponse | TransactionalContentResponse | None:
+    """Update a translation of a transactional message
+
+     Change one language's content of a transactional message; later sends use it, so test it first.
+    Design Studio content cannot be changed here.
+
+    Args:
+        transactional_id (int):
+        language (str):
+        body (MessageContentUpdate | Unset): New content for a message (an action, a newsletter
+            variant, a transactional template or one of
+            their translations): only the fields given change. Content made with Design Studio or the
+            drag-and-drop editor cannot be changed this way.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TransactionalContentResponse
+    """
+
+    return sync_detailed(
+        transactional_id=transactional_id,
+        language=language,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    transactional_id: int,
+    language: str,
+    *,
+    client: AuthenticatedClient,
+    body: MessageContentUpdate | Unset = UNSET,
+) -> Response[ErrorResponse | TransactionalContentResponse]:
+    """Update a translation of a transactional message
+
+     Change one language's content of a transactional message; later sends use it, so test it first.
+    Design Studio content cannot be changed here.
+
+    Args:
+        transactional_id (int):
+        language (str):
+        body (MessageContentUpdate | Unset): New content for a message (an action, a newsletter
+            variant, a transactional template or one of
+            their translations): only the fields given change. Content made with Design Studio or the
+            drag-and-drop editor cannot be changed this way.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TransactionalContentResponse]
+    """
+
+    kwargs = _get_kwargs(
+        transactional_id=transactional_id,
+        language=language,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    transactional_id: int,
+    language: str,
+    *,
+    client: AuthenticatedClient,
+    body: MessageContentUpdate | Unset = UNSET,
+) -> ErrorResponse | TransactionalContentResponse | None:
+    """Update a translation of a transactional message
+
+     Change one language's content of a transactional message; later sends use it, so test it first.
+    Design Studio content cannot be changed here.
+
+    Args:
+        transactional_id (int):
+        language (str):
+        body (MessageContentUpdate | Unset): New content for a message (an action, a newsletter
+            variant, a transactional template or one of
+            their translations): only the fields given change. Content made with Design Studio or the
+            drag-and-drop editor cannot be changed this way.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TransactionalContentResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            transactional_id=transactional_id,
+            language=language,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,254 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Campaign")
+
+
+@_attrs_define
+class Campaign:
+    """A campaign (a workflow people enter on a trigger), without its actions' content.
+
+    Example:
+        {'id': 5, 'deduplicate_id': '5:1552341937', 'name': 'Trial onboarding', 'description': 'Welcome series for new
+            trial signups', 'type': 'segment', 'state': 'running', 'active': True, 'actions': [{'id': 96, 'type': 'email'},
+            {'id': 97, 'type': 'webhook'}], 'tags': ['onboarding'], 'trigger_segment_ids': [90], 'filter_segment_ids': [21,
+            42], 'created': 1552341937, 'updated': 1552341937, 'first_started': 1552341937, 'created_by':
+            'person@example.com'}
+
+    Attributes:
+        id (int): The campaign's id.
+        name (str): The campaign's name.
+        deduplicate_id (str | Unset): The id and the unix time of its last change, `id:time`.
+        description (None | str | Unset): The campaign's description, if set.
+        type_ (str | Unset): The trigger kind (`segment`, `event`, `form`...); deprecated by Customer.io.
+        state (str | Unset): `running`, `draft` or `stopped`.
+        active (bool | Unset): Whether the campaign can still send messages.
+        actions (list[WorkflowActionRef] | Unset): The campaign's actions, by id and kind.
+        tags (list[str] | None | Unset): The campaign's tags.
+        trigger_segment_ids (list[int] | Unset): Segments in the trigger, if any.
+        filter_segment_ids (list[int] | Unset): Segments in the audience filter, if any.
+        event_name (str | Unset): The triggering event, for an event-triggered campaign.
+        created (int | Unset): When the campaign was created, in unix seconds.
+        updated (int | Unset): When the campaign last changed, in unix seconds.
+        first_started (int | None | Unset): When the campaign was first started, in unix seconds.
+        created_by (str | Unset): Who created the campaign.
+    """
+
+    id: int
+    name: str
+    deduplicate_id: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    type_: str | Unset = UNSET
+    state: str | Unset = UNSET
+    active: bool | Unset = UNSET
+    actions: list[WorkflowActionRef] | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
+    trigger_segment_ids: list[int] | Unset = UNSET
+    filter_segment_ids: list[int] | Unset = UNSET
+    event_name: str | Unset = UNSET
+    created: int | Unset = UNSET
+    updated: int | Unset = UNSET
+    first_started: int | None | Unset = UNSET
+    created_by: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        deduplicate_id = self.deduplicate_id
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        type_ = self.type_
+
+        state = self.state
+
+        active = self.active
+
+        actions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = []
+            for actions_item_data in self.actions:
+                actions_item = actions_item_data.to_dict()
+                actions.append(actions_item)
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
+
+        trigger_segment_ids: list[int] | Unset = UNSET
+        if not isinstance(self.trigger_segment_ids, Unset):
+            trigger_segment_ids = self.trigger_segment_ids
+
+        filter_segment_ids: list[int] | Unset = UNSET
+        if not isinstance(self.filter_segment_ids, Unset):
+            filter_segment_ids = self.filter_segment_ids
+
+        event_name = self.event_name
+
+        created = self.created
+
+        updated = self.updated
+
+        first_started: int | None | Unset
+        if isinstance(self.first_started, Unset):
+            first_started = UNSET
+        else:
+            first_started = self.first_started
+
+        created_by = self.created_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if deduplicate_id is not UNSET:
+            field_dict["deduplicate_id"] = deduplicate_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if state is not UNSET:
+            field_dict["state"] = state
+        if active is not UNSET:
+            field_dict["active"] = active
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if trigger_segment_ids is not UNSET:
+            field_dict["trigger_segment_ids"] = trigger_segment_ids
+        if filter_segment_ids is not UNSET:
+            field_dict["filter_segment_ids"] = filter_segment_ids
+        if event_name is not UNSET:
+            field_dict["event_name"] = event_name
+        if created is not UNSET:
+            field_dict["created"] = created
+        if updated is not UNSET:
+            field_dict["updated"] = updated
+        if first_started is not UNSET:
+            field_dict["first_started"] = first_started
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+
+        description: None | str | Unset = d.pop("description", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        _actions = d.pop("actions", UNSET)
+        actions: list[WorkflowActionRef] | Unset = UNSET
+        if _actions is not UNSET:
+            actions = []
+            for actions_item_data in _actions:
+                actions_item = WorkflowActionRef.from_dict(actions_item_data)
+
+                actions.append(actions_item)
+
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[str], data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        trigger_segment_ids = cast(list[int], d.pop("trigger_segment_ids", UNSET))
+
+        filter_segment_ids = cast(list[int], d.pop("filter_segment_ids", UNSET))
+
+        event_name = d.pop("event_name", UNSET)
+
+        created = d.pop("created", UNSET)
+
+        updated = d.pop("updated", UNSET)
+
+        first_started: int | None | Unset = d.pop("first_started", UNSET)
+
+        created_by = d.pop("created_by", UNSET)
+
+        campaign = cls(
+            id=id,
+            name=name,
+            deduplicate_id=deduplicate_id,
+            description=description,
+            type_=type_,
+            state=state,
+            active=active,
+            actions=actions,
+            tags=tags,
+            trigger_segment_ids=trigger_segment_ids,
+            filter_segment_ids=filter_segment_ids,
+            event_name=event_name,
+            created=created,
+            updated=updated,
+            first_started=first_started,
+            created_by=created_by,
+        )
+
+        campaign.additional_properties = d
+        return campaign
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.workflow_action_ref import WorkflowActionRef  # noqa: E402

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ListBroadcastsResponse")
+
+
+@_attrs_define
+class ListBroadcastsResponse:
+    """Every API-triggered broadcast of the workspace.
+
+    Attributes:
+        broadcasts (list[Broadcast]):
+    """
+
+    broadcasts: list[Broadcast]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        broadcasts = []
+        for broadcasts_item_data in self.broadcasts:
+            broadcasts_item = broadcasts_item_data.to_dict()
+            broadcasts.append(broadcasts_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "broadcasts": broadcasts,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        broadcasts = []
+        _broadcasts = d.pop("broadcasts")
+        for broadcasts_item_data in _broadcasts:
+            broadcasts_item = Broadcast.from_dict(broadcasts_item_data)
+
+            broadcasts.append(broadcasts_item)
+
+        list_broadcasts_response = cls(
+            broadcasts=broadcasts,
+        )
+
+        list_broadcasts_response.additional_properties = d
+        return list_broadcasts_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.broadcast import Broadcast  # noqa: E402

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ListNewsletterTestGroupsResponse")
+
+
+@_attrs_define
+class ListNewsletterTestGroupsResponse:
+    """The A/B test groups of a newsletter.
+
+    Attributes:
+        test_groups (list[NewsletterTestGroup]):
+    """
+
+    test_groups: list[NewsletterTestGroup]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        test_groups = []
+        for test_groups_item_data in self.test_groups:
+            test_groups_item = test_groups_item_data.to_dict()
+            test_groups.append(test_groups_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "test_groups": test_groups,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        test_groups = []
+        _test_groups = d.pop("test_groups")
+        for test_groups_item_data in _test_groups:
+            test_groups_item = NewsletterTestGroup.from_dict(test_groups_item_data)
+
+            test_groups.append(test_groups_item)
+
+        list_newsletter_test_groups_response = cls(
+            test_groups=test_groups,
+        )
+
+        list_newsletter_test_groups_response.additional_properties = d
+        return list_newsletter_test_groups_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.newsletter_test_group import NewsletterTestGroup  # noqa: E402

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListNewslettersResponse")
+
+
+@_attrs_define
+class ListNewslettersResponse:
+    """One page of the workspace's newsletters.
+
+    Attributes:
+        newsletters (list[Newsletter]):
+        next_ (str | Unset): The cursor of the next page (pass it as `start`); empty or absent on the last page.
+    """
+
+    newsletters: list[Newsletter]
+    next_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        newsletters = []
+        for newsletters_item_data in self.newsletters:
+            newsletters_item = newsletters_item_data.to_dict()
+            newsletters.append(newsletters_item)
+
+        next_ = self.next_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "newsletters": newsletters,
+            }
+        )
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        newsletters = []
+        _newsletters = d.pop("newsletters")
+        for newsletters_item_data in _newsletters:
+            newsletters_item = Newsletter.from_dict(newsletters_item_data)
+
+            newsletters.append(newsletters_item)
+
+        next_ = d.pop("next", UNSET)
+
+        list_newsletters_response = cls(
+            newsletters=newsletters,
+            next_=next_,
+        )
+
+        list_newsletters_response.additional_properties = d
+        return list_newsletters_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.newsletter import Newsletter  # noqa: E402

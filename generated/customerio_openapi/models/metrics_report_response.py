@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MetricsReportResponse")
+
+
+@_attrs_define
+class MetricsReportResponse:
+    """A delivery report: `metric.series` maps each metric to its counts per period, oldest first. Version 1 and
+    version 2 reports have this same shape; they differ in how periods are cut (see `customerio.metrics`).
+
+    Attributes:
+        metric (MetricsReport): A report of counts over time.
+    """
+
+    metric: MetricsReport
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metric = self.metric.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metric": metric,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        metric = MetricsReport.from_dict(d.pop("metric"))
+
+        metrics_report_response = cls(
+            metric=metric,
+        )
+
+        metrics_report_response.additional_properties = d
+        return metrics_report_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.metrics_report import MetricsReport  # noqa: E402
