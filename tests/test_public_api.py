@@ -140,3 +140,21 @@ def test_pipelines_client_has_every_node_method() -> None:
     """PipelinesClient offers every method of customerio-node 5.x's PipelinesClient."""
     node = {"identify", "track", "page", "screen", "group", "alias", "batch"}
     assert node <= set(_public_methods(customerio.PipelinesClient))
+
+
+def test_api_client_has_every_node_method() -> None:
+    """APIClient offers the snake_case twin of every public method of customerio-node 5.x's APIClient.
+
+    The list of Node's names is checked in (tests/data/node_api_methods.txt, from its dist/lib/api.d.ts).
+    """
+    import re
+
+    names = [
+        line.strip()
+        for line in (ROOT / "tests" / "data" / "node_api_methods.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    assert len(names) == 160, "customerio-node 5.2.0's APIClient has 160 public methods"
+    brand = {"send_whats_app": "send_whatsapp"}  # one word in Python as in the API's path
+    twins = {brand.get(n, n) for n in (re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower() for name in names)}
+    assert twins - set(_public_methods(APIClient)) == set()

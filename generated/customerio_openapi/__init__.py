@@ -1,4 +1,4 @@
-"""A client library for accessing Customer.io Track and App API"""
+"""A client library for accessing Customer.io Track, App and Data Pipelines APIs"""
 
 from typing import TYPE_CHECKING
 
