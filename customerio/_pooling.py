@@ -21,6 +21,7 @@ twins differ; ``scripts/unasync.py`` turns one name into the other.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import threading
 from collections import deque
@@ -29,6 +30,7 @@ from types import TracebackType
 from typing import Any, Generic, TypeVar
 
 import anyio
+import httpcore
 
 C = TypeVar("C")
 
@@ -89,6 +91,36 @@ class AsyncShield:
 
 #: Threads are not cancelled: nothing to shield from.
 Shield = contextlib.nullcontext
+
+
+class AsyncNetwork:
+    """The network backend of new connections: asyncio's transports under asyncio, else httpcore's choice."""
+
+    @staticmethod
+    def backend() -> httpcore.AsyncNetworkBackend | None:
+        """An asyncio-native backend in an asyncio event loop; None (httpcore's own, e.g. trio's) otherwise."""
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return None
+        global _asyncio_backend
+        if _asyncio_backend is None:
+            from ._asyncio_net import AsyncioBackend
+
+            _asyncio_backend = AsyncioBackend()
+        return _asyncio_backend
+
+
+_asyncio_backend: httpcore.AsyncNetworkBackend | None = None
+
+
+class Network:
+    """The sync twin of :class:`AsyncNetwork`: httpcore's own blocking sockets."""
+
+    @staticmethod
+    def backend() -> None:
+        """None: httpcore's default backend."""
+        return
 
 
 class Waiter(Generic[C]):

@@ -8,9 +8,11 @@ reconnection are observed where they happen, not taken from the pool's own count
 from __future__ import annotations
 
 import asyncio
+import ssl
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 import anyio
@@ -22,7 +24,8 @@ from hypothesis import given, settings, strategies as st
 from customerio import AsyncTrackClient, CustomerIOConnectionError, TrackClient
 from customerio._async._base import AsyncSdkHttpClient
 from customerio._async._pool import AsyncPool, AsyncSdkTransport
-from customerio._pooling import PoolState, Signal, Waiter
+from customerio._asyncio_net import AsyncioBackend, AsyncioStream
+from customerio._pooling import AsyncNetwork, Network, PoolState, Signal, Waiter
 from customerio._sync._base import SdkHttpClient
 from customerio._sync._pool import Pool, SdkTransport
 
@@ -489,3 +492,55 @@ def test_pool_requests_need_http_or_https() -> None:
     pool = Pool()
     with pytest.raises(httpcore.UnsupportedProtocol):
         pool.handle_request(httpcore.Request("GET", "ftp://example.com/"))
+
+
+# ---------------------------------------------------------------------------------------------------
+# TLS, and the asyncio network backend under the async pool
+# ---------------------------------------------------------------------------------------------------
+
+TLS_DIR = Path(__file__).parent / "data" / "tls"  # a self-signed test certificate for localhost / 127.0.0.1
+
+
+@pytest.fixture
+def tls_server() -> Iterator[FaultServer]:
+    """The fault server speaking HTTPS with the test certificate."""
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(TLS_DIR / "cert.pem", TLS_DIR / "key.pem")
+    server = FaultServer()
+    server._httpd.socket = context.wrap_socket(server._httpd.socket, server_side=True)
+    with server:
+        yield server
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_tls_requests_and_a_refused_certificate(mode: str, tls_server: FaultServer) -> None:
+    """HTTPS through the pool: trusted certificate, two calls on one connection; untrusted: ConnectError, nothing sent."""
+    trusted = ssl.create_default_context(cafile=str(TLS_DIR / "cert.pem"))
+    url = f"https://127.0.0.1:{tls_server.port}/x"
+    if mode == "sync":
+        with httpx.Client(transport=SdkTransport(verify=trusted)) as http:
+            assert http.get(url).json() == {} == http.get(url).json()
+        with httpx.Client(transport=SdkTransport()) as http, pytest.raises(httpx.ConnectError):
+            http.get(url)
+    else:
+        async with httpx.AsyncClient(transport=AsyncSdkTransport(verify=trusted)) as ahttp:
+            first, second = await ahttp.get(url), await ahttp.get(url)
+            assert first.json() == {} == second.json()
+            assert first.extensions["network_stream"].get_extra_info("ssl_object") is not None
+        async with httpx.AsyncClient(transport=AsyncSdkTransport()) as ahttp:
+            with pytest.raises(httpx.ConnectError):
+                await ahttp.get(url)
+    assert len(tls_server.requests) == 2
+    assert len(peers(tls_server)) == 1
+
+
+async def test_async_pool_uses_asyncio_transports_under_asyncio(server: FaultServer) -> None:
+    """Under asyncio new connections use the asyncio-native backend; a read past its timeout is ReadTimeout."""
+    server.push(stall(1.0))
+    async with httpx.AsyncClient(transport=AsyncSdkTransport(), timeout=httpx.Timeout(0.2)) as ahttp:
+        with pytest.raises(httpx.ReadTimeout):
+            await ahttp.get(f"{server.url}/x")
+        response = await ahttp.get(f"{server.url}/x")
+    assert isinstance(AsyncNetwork.backend(), AsyncioBackend)
+    assert isinstance(response.extensions["network_stream"], AsyncioStream)
+    assert Network.backend() is None  # threads keep httpcore's blocking sockets

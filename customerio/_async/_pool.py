@@ -24,7 +24,7 @@ from typing import Any
 import httpcore
 import httpx
 
-from .._pooling import AsyncShield, AsyncSignal, PoolState, Waiter
+from .._pooling import AsyncNetwork, AsyncShield, AsyncSignal, PoolState, Waiter
 
 #: Only plain and TLS HTTP/1.1 here; httpx itself refuses other schemes before we see them.
 _SCHEMES = (b"http", b"https")
@@ -129,7 +129,10 @@ class AsyncPool:
             await self._close([taken])
         self.connections_opened += 1
         return httpcore.AsyncHTTPConnection(
-            origin=origin, ssl_context=self._ssl_context, keepalive_expiry=self._keepalive_expiry
+            origin=origin,
+            ssl_context=self._ssl_context,
+            keepalive_expiry=self._keepalive_expiry,
+            network_backend=AsyncNetwork.backend(),
         )
 
     async def _wait(

@@ -25,7 +25,7 @@ from typing import Any
 import httpcore
 import httpx
 
-from .._pooling import PoolState, Shield, Signal, Waiter
+from .._pooling import Network, PoolState, Shield, Signal, Waiter
 
 #: Only plain and TLS HTTP/1.1 here; httpx itself refuses other schemes before we see them.
 _SCHEMES = (b"http", b"https")
@@ -128,7 +128,10 @@ class Pool:
             self._close([taken])
         self.connections_opened += 1
         return httpcore.HTTPConnection(
-            origin=origin, ssl_context=self._ssl_context, keepalive_expiry=self._keepalive_expiry
+            origin=origin,
+            ssl_context=self._ssl_context,
+            keepalive_expiry=self._keepalive_expiry,
+            network_backend=Network.backend(),
         )
 
     def _wait(self, waiter: Waiter[httpcore.HTTPConnection], timeout: float | None) -> httpcore.HTTPConnection | None:
