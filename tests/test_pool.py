@@ -544,3 +544,57 @@ async def test_async_pool_uses_asyncio_transports_under_asyncio(server: FaultSer
     assert isinstance(AsyncNetwork.backend(), AsyncioBackend)
     assert isinstance(response.extensions["network_stream"], AsyncioStream)
     assert Network.backend() is None  # threads keep httpcore's blocking sockets
+
+
+# ---------------------------------------------------------------------------------------------------
+# EBADF: a socket closed under the thread using it
+# ---------------------------------------------------------------------------------------------------
+
+
+def test_no_thread_closes_a_connection_another_thread_is_using(monkeypatch: pytest.MonkeyPatch) -> None:
+    """64 threads, a small pool, surplus and expiring idle connections: no cross-thread close, no error.
+
+    httpcore 1.0.9's pool can close an idle connection it has already handed to a queued request that has
+    not started yet (its scan still sees the connection idle; encode/httpcore#1110). When that request
+    then runs, its socket is closed under it: ``ReadError: [Errno 9] Bad file descriptor``, or a hang until
+    the read timeout. Here a connection has one owner at a time and only the owner closes it.
+    """
+    from httpcore._sync.http11 import HTTPConnectionState  # test instrumentation only
+
+    users: dict[int, int] = {}
+    crossed: list[int] = []
+    handle, close = httpcore.HTTP11Connection.handle_request, httpcore.HTTP11Connection.close
+
+    def tracking_handle(self: httpcore.HTTP11Connection, request: httpcore.Request) -> httpcore.Response:
+        users[id(self)] = threading.get_ident()
+        return handle(self, request)
+
+    def tracking_close(self: httpcore.HTTP11Connection) -> None:
+        if self._state == HTTPConnectionState.ACTIVE and users.get(id(self)) != threading.get_ident():
+            crossed.append(id(self))
+        close(self)
+
+    monkeypatch.setattr(httpcore.HTTP11Connection, "handle_request", tracking_handle)
+    monkeypatch.setattr(httpcore.HTTP11Connection, "close", tracking_close)
+    errors: list[BaseException] = []
+    with FaultServer(record=False) as server:
+        for limits in (
+            httpx.Limits(max_connections=8, max_keepalive_connections=2),  # surplus idle connections closed
+            httpx.Limits(max_connections=8, keepalive_expiry=0.0005),  # idle connections expiring at once
+        ):
+            with httpx.Client(transport=SdkTransport(limits=limits), timeout=5.0) as http:
+
+                def calls(http: httpx.Client = http) -> None:
+                    try:
+                        for _ in range(15):
+                            http.get(f"{server.url}/x").raise_for_status()
+                    except BaseException as exc:
+                        errors.append(exc)
+
+                threads = [threading.Thread(target=calls) for _ in range(64)]
+                for thread in threads:
+                    thread.start()
+                for thread in threads:
+                    thread.join()
+    assert errors == []
+    assert crossed == []
