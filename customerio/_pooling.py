@@ -158,6 +158,7 @@ class PoolState(Generic[C]):
         #: Connections counted against the limit: idle, in use, or being opened.
         self._open = 0
         self._waiters: deque[Waiter[C]] = deque()
+        self._opened = 0
 
     # Views for tests and reprs ----------------------------------------------------------------------
 
@@ -175,6 +176,16 @@ class PoolState(Generic[C]):
     def waiting(self) -> int:
         """Requests waiting for a connection."""
         return len(self._waiters)
+
+    @property
+    def opened(self) -> int:
+        """Connections created so far (see :meth:`count_opened`)."""
+        return self._opened
+
+    def count_opened(self) -> None:
+        """Count one more connection created (under the lock: threads may create them at once)."""
+        with self._lock:
+            self._opened += 1
 
     # Transitions ------------------------------------------------------------------------------------
 

@@ -76,8 +76,11 @@ class AsyncPool:
         )
         self._ssl_context = ssl_context
         self._keepalive_expiry = keepalive_expiry
-        #: Connections opened so far (for tests and diagnostics).
-        self.connections_opened = 0
+
+    @property
+    def connections_opened(self) -> int:
+        """Connections created so far (for tests and diagnostics)."""
+        return self._state.opened
 
     @property
     def state(self) -> PoolState[httpcore.AsyncHTTPConnection]:
@@ -127,7 +130,7 @@ class AsyncPool:
                 return taken
             # Expired, or closed by the server while idle: nothing was written to it. Open a new one in its slot.
             await self._close([taken])
-        self.connections_opened += 1
+        self._state.count_opened()
         return httpcore.AsyncHTTPConnection(
             origin=origin,
             ssl_context=self._ssl_context,

@@ -77,8 +77,11 @@ class Pool:
         )
         self._ssl_context = ssl_context
         self._keepalive_expiry = keepalive_expiry
-        #: Connections opened so far (for tests and diagnostics).
-        self.connections_opened = 0
+
+    @property
+    def connections_opened(self) -> int:
+        """Connections created so far (for tests and diagnostics)."""
+        return self._state.opened
 
     @property
     def state(self) -> PoolState[httpcore.HTTPConnection]:
@@ -126,7 +129,7 @@ class Pool:
                 return taken
             # Expired, or closed by the server while idle: nothing was written to it. Open a new one in its slot.
             self._close([taken])
-        self.connections_opened += 1
+        self._state.count_opened()
         return httpcore.HTTPConnection(
             origin=origin,
             ssl_context=self._ssl_context,
