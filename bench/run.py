@@ -526,7 +526,7 @@ CG_CASES = [
     CgCase("TrackClient.track, 64 threads, on httpx's pool", "sdk_sync_httpcore", "project", False, "w2"),
 ]
 #: Call counts of the two runs of a concurrent (w2) case (+64 warm-up calls in both).
-CG_CONC_RUNS = (320, 960)
+CG_CONC_RUNS = (192, 576)
 CG_PAIRS = [
     ("sync, loopback", 0, 1),
     ("async, loopback", 2, 3),
@@ -837,7 +837,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="customerio-py benchmark")
     parser.add_argument("--quick", action="store_true", help="~1 minute smoke run")
     parser.add_argument("--reps", type=int, default=None, help="repetitions of W1/W2/W5 (full: 5/3/3, quick: 2)")
-    parser.add_argument("--w2-n", type=int, default=None, help="calls in W2 (default 20,000)")
+    parser.add_argument("--w2-n", type=int, default=None, help="calls in W2 and W2-16 (default 20,000 and 10,000)")
     parser.add_argument("--no-node", action="store_true")
     parser.add_argument("--callgrind", action="store_true", help="run callgrind even with --quick")
     parser.add_argument("--no-callgrind", action="store_true")
@@ -883,7 +883,7 @@ def main() -> None:
 
         wls = [w for w in WORKLOADS if want(w.worker)]
         for wl in WORKLOADS:
-            if wl.key == "W2" and args.w2_n:
+            if wl.key in ("W2", "W2-16") and args.w2_n:
                 wl.n_full = wl.n_quick = args.w2_n
         if wls:
             log("W1/W2/W5")
