@@ -15,6 +15,7 @@ Errors are httpcore's, with its meaning: failing to connect or to complete the T
 from __future__ import annotations
 
 import asyncio
+import socket
 import ssl
 from collections.abc import Iterable
 from typing import Any
@@ -182,15 +183,21 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
     ) -> AsyncioStream:
         """A connected stream; ConnectError/ConnectTimeout when the connection cannot be made."""
         loop = asyncio.get_running_loop()
+        local_addr = (local_address, 0) if local_address else None
         try:
             async with asyncio.timeout(timeout):
-                transport, protocol = await loop.create_connection(
-                    _Protocol,
-                    host,
-                    port,
-                    local_addr=(local_address, 0) if local_address else None,
-                    happy_eyeballs_delay=0.25,  # try the next address after 250 ms, as anyio does (RFC 8305)
-                )
+                infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+                addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
+                if len(addresses) == 1:
+                    # One address: connect to it directly. (asyncio's happy-eyeballs race can leave a connected
+                    # socket unclosed when the call is cancelled at the wrong moment.)
+                    transport, protocol = await loop.create_connection(
+                        _Protocol, addresses[0], port, local_addr=local_addr
+                    )
+                else:  # several (IPv6 and IPv4): try the next after 250 ms, as anyio does (RFC 8305)
+                    transport, protocol = await loop.create_connection(
+                        _Protocol, host, port, local_addr=local_addr, happy_eyeballs_delay=0.25
+                    )
         except TimeoutError:
             raise httpcore.ConnectTimeout(f"timed out connecting to {host}:{port}") from None
         except OSError as exc:

@@ -21,7 +21,6 @@ twins differ; ``scripts/unasync.py`` turns one name into the other.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import threading
 from collections import deque
@@ -99,6 +98,8 @@ class AsyncNetwork:
     @staticmethod
     def backend() -> httpcore.AsyncNetworkBackend | None:
         """An asyncio-native backend in an asyncio event loop; None (httpcore's own, e.g. trio's) otherwise."""
+        import asyncio  # here: a sync client's cold start need not load asyncio (about 11 ms)
+
         try:
             asyncio.get_running_loop()
         except RuntimeError:

@@ -8,8 +8,10 @@ reconnection are observed where they happen, not taken from the pool's own count
 from __future__ import annotations
 
 import asyncio
+import gc
 import ssl
 import threading
+import warnings
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -598,3 +600,23 @@ def test_no_thread_closes_a_connection_another_thread_is_using(monkeypatch: pyte
                     thread.join()
     assert errors == []
     assert crossed == []
+
+
+async def test_connects_cancelled_at_any_point_leave_no_socket_open(server: FaultServer) -> None:
+    """Connecting cancelled at every stage closes its socket (asyncio's happy-eyeballs race would leak some)."""
+    backend = AsyncioBackend()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        for i in range(150):
+            task = asyncio.ensure_future(backend.connect_tcp("127.0.0.1", server.port, timeout=5.0))
+            for _ in range(i % 7):
+                await asyncio.sleep(0)
+            task.cancel()
+            try:
+                stream = await task
+            except asyncio.CancelledError:
+                continue
+            await stream.aclose()
+        await asyncio.sleep(0.05)
+        gc.collect()
+    assert [w for w in caught if issubclass(w.category, ResourceWarning)] == []
