@@ -620,3 +620,32 @@ async def test_connects_cancelled_at_any_point_leave_no_socket_open(server: Faul
         await asyncio.sleep(0.05)
         gc.collect()
     assert [w for w in caught if issubclass(w.category, ResourceWarning)] == []
+
+
+def test_async_clients_pool_works_under_trio() -> None:
+    """Under trio: httpcore's own backend, 64 concurrent calls, and cancelling 120 calls frees every slot."""
+    import trio
+
+    async def main() -> tuple[int, int, int, int]:
+        with FaultServer() as server:
+            async with AsyncTrackClient(SITE_ID, API_KEY, url=f"{server.url}/api/v1") as cio:
+                assert AsyncNetwork.backend() is None  # no asyncio loop: httpcore picks its trio backend
+                async with trio.open_nursery() as nursery:
+                    for i in range(64):
+                        nursery.start_soon(cio.identify, i)
+                pool = sdk_pool(cio)
+                server.always(stall(5.0))
+                with trio.move_on_after(0.5):
+                    async with trio.open_nursery() as nursery:
+                        for i in range(120):  # 100 sending, 20 queued
+                            nursery.start_soon(cio.identify, i)
+                state = pool.state
+                freed = (state.open, state.waiting)
+                server.always(None)
+                await cio.identify(1)
+            return len(server.requests), len(peers(server)), *freed
+
+    requests, connections, still_open, waiting = trio.run(main)
+    assert (still_open, waiting) == (0, 0)
+    assert requests == 64 + 100 + 1
+    assert connections <= 64 + 36 + 1
