@@ -15,8 +15,8 @@ here, under one lock, in constant time for the usual single-origin client:
   and no free slot first evicts another origin's idle connection, else waits in FIFO order and is handed
   a connection or a free slot directly, so a newcomer cannot overtake it.
 
-The small ``AsyncSignal``/``Signal`` and ``AsyncShield``/``Shield`` pairs are the only places where the two
-twins differ; ``scripts/unasync.py`` turns one name into the other.
+The small ``AsyncSignal``/``Signal``, ``AsyncShield``/``Shield`` and ``AsyncNetwork``/``Network`` pairs are the
+only places where the two twins differ; ``scripts/unasync.py`` turns one name into the other.
 """
 
 from __future__ import annotations
