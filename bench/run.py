@@ -144,6 +144,9 @@ CLIENTS = {
         Client("customerio", "customerio 3.2.0 (official, requests)", "peers"),
         Client("sdk_async", "customerio-py AsyncTrackClient", "project"),
         Client("sdk_async_aiohttp", "customerio-py AsyncTrackClient, aiohttp transport", "project"),
+        # The SDK on httpx's own transport (httpcore's connection pool): what its default was before it had a pool.
+        Client("sdk_sync_httpcore", "customerio-py TrackClient on httpx's pool", "project"),
+        Client("sdk_async_httpcore", "customerio-py AsyncTrackClient on httpx's pool", "project"),
         Client("httpx_async", "raw httpx.AsyncClient", "project"),
         Client("async_customerio", "async-customerio 2.18.0", "peers"),
         Client("node", "customerio-node 5.2.0 (Node)", "node"),
@@ -193,11 +196,15 @@ def run_proc(argv: list[str], env: dict[str, str], cpu: int | None) -> tuple[str
     return out, wall, usage.ru_maxrss, errtext
 
 
-def worker_argv(client: Client, workload: str, n: int, conc: int, url: str, mock: bool = False) -> list[str]:
+def worker_argv(
+    client: Client, workload: str, n: int, conc: int, url: str, mock: bool = False, timeout: float | None = None
+) -> list[str]:
     if client.runtime == "node":
         return ["node", NODE_WORKER, "--workload", workload, "--n", str(n), "--conc", str(conc), "--url", url]
     argv = [_python(client.runtime), WORKER, "--client", client.key, "--workload", workload]
     argv += ["--n", str(n), "--conc", str(conc), "--url", url]
+    if timeout is not None:
+        argv += ["--timeout", str(timeout)]
     return [*argv, "--mock"] if mock else argv
 
 
@@ -230,6 +237,10 @@ class Workload:
     ref_ratios: dict[str, list[float]] = field(default_factory=dict)
     #: Repetitions in a full run (a quick run does 2 of each; ``--reps`` overrides both).
     reps_full: int = 5
+    #: Milliseconds the sink holds back each answer (a second sink is started for workloads that set it).
+    latency_ms: float = 0.0
+    #: Concurrency of particular clients where it differs from ``conc`` (e.g. Node at 64 beside 16 threads).
+    client_conc: dict[str, int] = field(default_factory=dict)
     n: int = 0
     reps: int = 0
 
@@ -242,13 +253,24 @@ WORKLOADS = [
         5_000,
         300,
         1,
-        ["sdk_sync", "httpx_sync", "customerio", "sdk_async", "httpx_async", "async_customerio", "node"],
+        [
+            "sdk_sync",
+            "httpx_sync",
+            "customerio",
+            "sdk_async",
+            "sdk_async_httpcore",
+            "httpx_async",
+            "async_customerio",
+            "node",
+        ],
         [
             ("sdk_sync", "httpx_sync"),
             ("sdk_sync", "customerio"),
             ("sdk_async", "httpx_async"),
             ("sdk_async", "async_customerio"),
             ("sdk_sync", "node"),
+            ("sdk_async", "node"),
+            ("sdk_async", "sdk_async_httpcore"),
         ],
     ),
     Workload(
@@ -262,24 +284,56 @@ WORKLOADS = [
         64,
         [
             "sdk_async",
+            "sdk_async_httpcore",
             "sdk_async_aiohttp",
             "httpx_async",
             "async_customerio",
             "node",
             "sdk_sync",
+            "sdk_sync_httpcore",
             "httpx_sync",
             "customerio",
         ],
         [
             ("sdk_async", "node"),
+            ("sdk_sync", "node"),
             ("sdk_async_aiohttp", "node"),
             ("httpx_async", "node"),
+            ("sdk_async", "sdk_async_httpcore"),
+            ("sdk_sync", "sdk_sync_httpcore"),
             ("sdk_async", "httpx_async"),
             ("sdk_async", "async_customerio"),
             ("sdk_sync", "httpx_sync"),
             ("sdk_sync", "customerio"),
         ],
         reps_full=3,
+    ),
+    # 16 threads sharing one TrackClient, against Node at concurrency 64 (its W2 setting).
+    Workload(
+        "W2-16",
+        "track from 16 threads sharing one client (Node: 64 concurrent calls)",
+        "w2",
+        10_000,
+        600,
+        16,
+        ["sdk_sync", "sdk_sync_httpcore", "httpx_sync", "customerio", "node"],
+        [("sdk_sync", "node"), ("sdk_sync", "sdk_sync_httpcore"), ("sdk_sync", "customerio")],
+        reps_full=3,
+        client_conc={"node": 64},
+    ),
+    # A real round trip: the sink holds every answer back 50 ms, so 64 calls in flight need 64 connections
+    # (at most 64 / 0.05 s = 1,280 calls/s); a pool that is too small, or serialises, shows here.
+    Workload(
+        "W2-50ms",
+        "track at concurrency 64, each answer 50 ms late (async: 64 tasks, sync: 64 threads)",
+        "w2",
+        3_000,
+        640,
+        64,
+        ["sdk_async", "sdk_async_httpcore", "node", "sdk_sync", "sdk_sync_httpcore"],
+        [("sdk_async", "node"), ("sdk_sync", "node"), ("sdk_async", "sdk_async_httpcore")],
+        reps_full=3,
+        latency_ms=50.0,
     ),
     # W5: events through TrackClient.bulk() / AsyncTrackClient.bulk() (workers.py ``bulk_track``), each
     # worker also timing 1,000 sequential track calls (its ``ref_rate``) for the ≥ 50x target.
@@ -301,7 +355,9 @@ WORKLOADS = [
 ]
 
 
-def run_reps(wls: list[Workload], reps: int | None, quick: bool, url: str, cpu: int | None, have_node: bool) -> None:
+def run_reps(
+    wls: list[Workload], reps: int | None, quick: bool, urls: dict[float, str], cpu: int | None, have_node: bool
+) -> None:
     for wl in wls:
         wl.n = wl.n_quick if quick else wl.n_full
         wl.reps = reps or (2 if quick else wl.reps_full)
@@ -318,7 +374,8 @@ def run_reps(wls: list[Workload], reps: int | None, quick: bool, url: str, cpu: 
                 if wl.results[key] and "skipped" in wl.results[key][0]:
                     continue
                 t0 = time.perf_counter()
-                res = run_worker(CLIENTS[key], wl.worker, wl.n, wl.conc, url, cpu)
+                conc = wl.client_conc.get(key, wl.conc)
+                res = run_worker(CLIENTS[key], wl.worker, wl.n, conc, urls[wl.latency_ms], cpu)
                 wl.results[key].append(res)
                 if "skipped" in res:
                     log(f"  rep {rep + 1} {wl.key} {key}: skipped ({res['skipped']})")
@@ -463,6 +520,8 @@ class CgCase:
     client: str
     runtime: str
     mock: bool
+    #: "w1": sequential identify; "w2": track from 64 tasks or threads (runs of CG_CONC_RUNS calls).
+    workload: str = "w1"
 
 
 CG_CASES = [
@@ -477,13 +536,29 @@ CG_CASES = [
     # Why sniffio is a runtime dependency: the same calls where it is missing.
     CgCase("AsyncTrackClient.identify, loopback, no sniffio", "sdk_async", "nosniffio", False),
     CgCase("httpx.AsyncClient.put, loopback, no sniffio", "httpx_async", "nosniffio", False),
+    # The pool: the SDK's default against the SDK on httpx's own pool, one call at a time and 64 at once.
+    CgCase("AsyncTrackClient.identify, loopback, on httpx's pool", "sdk_async_httpcore", "project", False),
+    CgCase("TrackClient.identify, loopback, on httpx's pool", "sdk_sync_httpcore", "project", False),
+    CgCase("AsyncTrackClient.track, 64 tasks", "sdk_async", "project", False, "w2"),
+    CgCase("AsyncTrackClient.track, 64 tasks, on httpx's pool", "sdk_async_httpcore", "project", False, "w2"),
+    CgCase("TrackClient.track, 64 threads", "sdk_sync", "project", False, "w2"),
+    CgCase("TrackClient.track, 64 threads, on httpx's pool", "sdk_sync_httpcore", "project", False, "w2"),
 ]
+#: Call counts of the two runs of a concurrent (w2) case (+64 warm-up calls in both).
+CG_CONC_RUNS = (192, 576)
 CG_PAIRS = [
     ("sync, loopback", 0, 1),
     ("async, loopback", 2, 3),
     ("sync, MockTransport", 4, 5),
     ("async, MockTransport", 6, 7),
     ("async, loopback, no sniffio", 8, 9),
+]
+#: The SDK's own pool over httpx's (httpcore's), same client otherwise.
+CG_POOL_PAIRS = [
+    ("async, one call at a time", 2, 10),
+    ("sync, one call at a time", 0, 11),
+    ("async, 64 tasks", 12, 13),
+    ("sync, 64 threads", 14, 15),
 ]
 
 
@@ -502,19 +577,25 @@ def callgrind(short: int, long: int, url: str, jobs: int) -> dict[str, Any] | st
         return "valgrind not installed: instruction counts skipped (`apt-get install -y valgrind`)"
     tmp = tempfile.mkdtemp(prefix="cio-cg-")
 
+    def runs(case: CgCase) -> tuple[int, int]:
+        return CG_CONC_RUNS if case.workload == "w2" else (short, long)
+
     def one(case: CgCase, n: int) -> int:
-        out = os.path.join(tmp, f"{case.client}-{case.runtime}-{case.mock}-{n}.out")
-        inner = worker_argv(CLIENTS[case.client], "w1", n, 1, url, mock=case.mock)
+        out = os.path.join(tmp, f"{case.client}-{case.runtime}-{case.mock}-{case.workload}-{n}.out")
+        conc = 64 if case.workload == "w2" else 1
+        # Under callgrind a client runs some 50 times slower: a 10 s timeout would fire at concurrency 64.
+        inner = worker_argv(CLIENTS[case.client], case.workload, n, conc, url, mock=case.mock, timeout=600)
         inner[0] = _python(case.runtime)
         return callgrind_total(inner, _env(case.runtime), out)
 
-    tasks = [(c, n) for c in CG_CASES for n in (short, long)]
+    tasks = [(c, n) for c in CG_CASES for n in runs(c)]
     with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
         counts = list(pool.map(lambda t: one(*t), tasks))
     shutil.rmtree(tmp, ignore_errors=True)
     per_call = {}
     for i, case in enumerate(CG_CASES):
-        per_call[case.label] = (counts[2 * i + 1] - counts[2 * i]) / (long - short)
+        a, b = runs(case)
+        per_call[case.label] = (counts[2 * i + 1] - counts[2 * i]) / (b - a)
     return {"per_call": per_call, "short": short, "long": long}
 
 
@@ -706,7 +787,8 @@ def report(ctx: dict[str, Any]) -> str:
     else:
         add(
             f"Runs of {cg['short']} and {cg['long']} identify calls (+20 warm-up in both); "
-            f"per call = Δ/{cg['long'] - cg['short']}.\n"
+            f"per call = Δ/{cg['long'] - cg['short']}. The 64-task/thread cases: runs of "
+            f"{CG_CONC_RUNS[0]} and {CG_CONC_RUNS[1]} track calls (+64 warm-up in both).\n"
         )
         add("| case | instructions / call |")
         add("|---|---:|")
@@ -719,6 +801,12 @@ def report(ctx: dict[str, Any]) -> str:
         for name, i, j in CG_PAIRS:
             a, b = cg["per_call"][labels[i]], cg["per_call"][labels[j]]
             add(f"| {name} | {a / b:.3f}x (+{(a - b) / 1e3:,.0f} k) |")
+        add("")
+        add("| ratio SDK's own pool / the SDK on httpx's pool | instructions |")
+        add("|---|---:|")
+        for name, i, j in CG_POOL_PAIRS:
+            a, b = cg["per_call"][labels[i]], cg["per_call"][labels[j]]
+            add(f"| {name} | {a / b:.3f}x ({(a - b) / 1e3:+,.0f} k) |")
     add("")
     cold_cg = ctx.get("cold_cg")
     if cold_cg:
@@ -752,6 +840,11 @@ def report(ctx: dict[str, Any]) -> str:
     add("  under a lock on each request and each response close, so its CPU per call grows with the connections in")
     add("  use (64 here), and without `sniffio` installed httpcore retries a failed import per request. The")
     add("  optional `aiohttp_transport()` keeps httpx as the interface and sends through aiohttp's pool instead.")
+    add("- The SDK's default clients (no `http_client=`/`transport=`) send through httpx's transport over the SDK's")
+    add("  own pool (`customerio/_async/_pool.py`); the rows 'on httpx's pool' are the same clients given")
+    add("  `transport=httpx.HTTPTransport(...)` / `httpx.AsyncHTTPTransport(...)`, i.e. httpcore's pool, as before.")
+    add("- W2-16: 16 threads share one TrackClient; Node runs at concurrency 64 as in W2. W2-50ms: a second sink")
+    add("  answers each request 50 ms late (`server.py --latency 50`): 64 calls in flight allow at most 1,280 calls/s.")
     add("- The overhead and the MockTransport instruction counts use the SDK's own client (`transport=`), whose")
     add("  headers are set once, like the raw client's. With a caller's `http_client=` the SDK must pass its")
     add("  headers and timeout with each request instead (the caller's defaults stay untouched): about 9 µs more.")
@@ -766,7 +859,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="customerio-py benchmark")
     parser.add_argument("--quick", action="store_true", help="~1 minute smoke run")
     parser.add_argument("--reps", type=int, default=None, help="repetitions of W1/W2/W5/W6 (full: 5/3/3/3, quick: 2)")
-    parser.add_argument("--w2-n", type=int, default=None, help="calls in W2 (default 20,000)")
+    parser.add_argument("--w2-n", type=int, default=None, help="calls in W2 and W2-16 (default 20,000 and 10,000)")
     parser.add_argument("--no-node", action="store_true")
     parser.add_argument("--callgrind", action="store_true", help="run callgrind even with --quick")
     parser.add_argument("--no-callgrind", action="store_true")
@@ -797,6 +890,8 @@ def main() -> None:
     }
     proc, port = server.start(server_cpu, PROJECT_PY)
     url = f"http://127.0.0.1:{port}/api/v1"
+    urls = {0.0: url}
+    sinks = [proc]
     try:
         if client_cpu is not None:
             os.sched_setaffinity(0, {client_cpu})
@@ -810,11 +905,15 @@ def main() -> None:
 
         wls = [w for w in WORKLOADS if want(w.worker)]
         for wl in WORKLOADS:
-            if wl.key == "W2" and args.w2_n:
+            if wl.key in ("W2", "W2-16") and args.w2_n:
                 wl.n_full = wl.n_quick = args.w2_n
         if wls:
             log("W1/W2/W5/W6")
-            run_reps(wls, reps, quick, url, client_cpu, have_node)
+            for latency in {wl.latency_ms for wl in wls} - {0.0}:
+                slow, slow_port = server.start(server_cpu, PROJECT_PY, latency)
+                sinks.append(slow)
+                urls[latency] = f"http://127.0.0.1:{slow_port}/api/v1"
+            run_reps(wls, reps, quick, urls, client_cpu, have_node)
         ctx["workloads"] = wls
         if want("w3"):
             log("W3: cold start and import time")
@@ -831,8 +930,9 @@ def main() -> None:
         elif want("callgrind") and not args.no_callgrind and not shutil.which("valgrind"):
             ctx["callgrind"] = "valgrind not installed: instruction counts skipped (`apt-get install -y valgrind`)"
     finally:
-        proc.terminate()
-        proc.wait()
+        for sink in sinks:
+            sink.terminate()
+            sink.wait()
     ctx["elapsed"] = time.perf_counter() - started
     ctx["load_end"] = " ".join(_read("/proc/loadavg").split()[:3])
     text = report(ctx)

@@ -30,6 +30,9 @@ class Sink(asyncio.Protocol):
 
     __slots__ = ("buf", "need", "transport")
 
+    #: Seconds each answer is held back (``--latency``), like a server's round trip; 0 answers at once.
+    latency = 0.0
+
     def __init__(self) -> None:
         self.buf = b""
         self.need = -1  # bytes still to skip for the current body; -1 while reading headers
@@ -66,7 +69,14 @@ class Sink(asyncio.Protocol):
             self.need = length
         self.buf = buf
         if out and self.transport is not None:
-            self.transport.write(RESPONSE * out)
+            if self.latency:
+                asyncio.get_running_loop().call_later(self.latency, self._answer, RESPONSE * out)
+            else:
+                self.transport.write(RESPONSE * out)
+
+    def _answer(self, data: bytes) -> None:
+        if self.transport is not None and not self.transport.is_closing():
+            self.transport.write(data)
 
 
 def pin(cpu: int | None) -> None:
@@ -80,8 +90,9 @@ def pin(cpu: int | None) -> None:
         pass
 
 
-async def serve(cpu: int | None) -> None:
+async def serve(cpu: int | None, latency_ms: float = 0.0) -> None:
     pin(cpu)
+    Sink.latency = latency_ms / 1000
     loop = asyncio.get_running_loop()
     server = await loop.create_server(Sink, "127.0.0.1", 0, backlog=1024, reuse_address=True)
     port = server.sockets[0].getsockname()[1]
@@ -90,11 +101,15 @@ async def serve(cpu: int | None) -> None:
         await server.serve_forever()
 
 
-def start(cpu: int | None = None, python: str = sys.executable) -> tuple[subprocess.Popen[bytes], int]:
+def start(
+    cpu: int | None = None, python: str = sys.executable, latency_ms: float = 0.0
+) -> tuple[subprocess.Popen[bytes], int]:
     """Start the sink in a child process; return it and its port."""
     args = [python, os.path.abspath(__file__)]
     if cpu is not None:
         args += ["--cpu", str(cpu)]
+    if latency_ms:
+        args += ["--latency", str(latency_ms)]
     proc = subprocess.Popen(args, stdout=subprocess.PIPE)
     assert proc.stdout is not None
     line = proc.stdout.readline().decode()
@@ -174,13 +189,14 @@ def ceiling_concurrent(port: int, n: int, body: bytes, conns: int = 64) -> float
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cpu", type=int, default=None, help="pin the server to this CPU")
+    parser.add_argument("--latency", type=float, default=0.0, help="hold each answer back this many ms")
     parser.add_argument("--ceiling", action="store_true", help="start a sink and measure its ceiling")
     parser.add_argument("--client-cpu", type=int, default=None)
     parser.add_argument("-n", type=int, default=50_000)
     args = parser.parse_args()
     if not args.ceiling:
         with contextlib.suppress(KeyboardInterrupt):
-            asyncio.run(serve(args.cpu))
+            asyncio.run(serve(args.cpu, args.latency))
         return
     proc, port = start(args.cpu)
     try:

@@ -40,6 +40,9 @@ from payloads import (
     dedupe_like_id,
 )
 
+#: Seconds each request may take (``--timeout``): callgrind runs slow the client down some 50 times.
+TIMEOUT = 10.0
+
 # ---------------------------------------------------------------------------------------------------
 # Clients: each factory returns an object with ``identify(i)``, ``track(i)`` (sync or async) and close.
 # ---------------------------------------------------------------------------------------------------
@@ -53,7 +56,7 @@ class SdkSync:
 
         # transport=: the SDK's own client (headers set once, as raw httpx here), sending nowhere.
         transport = httpx.MockTransport(_mock_handler) if mock else None
-        self.cio = TrackClient(SITE_ID, API_KEY, url=url, transport=transport)
+        self.cio = TrackClient(SITE_ID, API_KEY, url=url, transport=transport, timeout=TIMEOUT)
 
     def identify(self, i: int) -> None:
         self.cio.identify(i, ATTRS)
@@ -80,7 +83,7 @@ class SdkAsync:
         from customerio import AsyncTrackClient
 
         transport = httpx.MockTransport(_mock_handler) if mock else None
-        self.cio = AsyncTrackClient(SITE_ID, API_KEY, url=url, transport=transport)
+        self.cio = AsyncTrackClient(SITE_ID, API_KEY, url=url, transport=transport, timeout=TIMEOUT)
 
     async def identify(self, i: int) -> None:
         await self.cio.identify(i, ATTRS)
@@ -144,6 +147,32 @@ class PipelinesAsync:
         await self.cio.aclose()
 
 
+class SdkSyncHttpcore(SdkSync):
+    """TrackClient on httpx's own transport (httpcore's connection pool), as before the SDK had its pool."""
+
+    def __init__(self, url: str, mock: bool = False) -> None:
+        import httpx
+
+        from customerio import TrackClient
+
+        limits = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+        self.cio = TrackClient(SITE_ID, API_KEY, url=url, timeout=TIMEOUT, transport=httpx.HTTPTransport(limits=limits))
+
+
+class SdkAsyncHttpcore(SdkAsync):
+    """AsyncTrackClient on httpx's own transport (httpcore's connection pool)."""
+
+    def __init__(self, url: str, mock: bool = False) -> None:
+        import httpx
+
+        from customerio import AsyncTrackClient
+
+        limits = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+        self.cio = AsyncTrackClient(
+            SITE_ID, API_KEY, url=url, timeout=TIMEOUT, transport=httpx.AsyncHTTPTransport(limits=limits)
+        )
+
+
 class SdkAsyncAiohttp(SdkAsync):
     """AsyncTrackClient sending through the optional aiohttp transport (``customerio-py[aiohttp]``)."""
 
@@ -151,7 +180,7 @@ class SdkAsyncAiohttp(SdkAsync):
         from customerio import AsyncTrackClient
         from customerio.transports import aiohttp_transport
 
-        self.cio = AsyncTrackClient(SITE_ID, API_KEY, url=url, transport=aiohttp_transport())
+        self.cio = AsyncTrackClient(SITE_ID, API_KEY, url=url, transport=aiohttp_transport(), timeout=TIMEOUT)
 
 
 def _raw_headers() -> dict[str, str]:
@@ -185,7 +214,7 @@ class HttpxSync:
         self.url = url
         self.http = httpx.Client(
             headers=_raw_headers(),
-            timeout=10.0,
+            timeout=TIMEOUT,
             limits=httpx.Limits(max_connections=100, max_keepalive_connections=100),
             transport=transport,
         )
@@ -212,7 +241,7 @@ class HttpxAsync:
         self.url = url
         self.http = httpx.AsyncClient(
             headers=_raw_headers(),
-            timeout=10.0,
+            timeout=TIMEOUT,
             limits=httpx.Limits(max_connections=100, max_keepalive_connections=100),
             transport=transport,
         )
@@ -283,6 +312,8 @@ CLIENTS: dict[str, tuple[type, bool]] = {
     "sdk_async_aiohttp": (SdkAsyncAiohttp, True),
     "pipelines_sync": (PipelinesSync, False),
     "pipelines_async": (PipelinesAsync, True),
+    "sdk_sync_httpcore": (SdkSyncHttpcore, False),
+    "sdk_async_httpcore": (SdkAsyncHttpcore, True),
     "httpx_sync": (HttpxSync, False),
     "httpx_async": (HttpxAsync, True),
     "customerio": (OfficialSync, False),
@@ -462,7 +493,10 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--url", default="")
     parser.add_argument("--mock", action="store_true", help="no-op httpx.MockTransport instead of the network")
+    parser.add_argument("--timeout", type=float, default=10.0, help="seconds per request (our SDK and raw httpx)")
     args = parser.parse_args()
+    global TIMEOUT
+    TIMEOUT = args.timeout
     if args.workload == "overhead":
         print(json.dumps(overhead(args.n, args.rounds)))
         return

@@ -1,8 +1,8 @@
 """Optional HTTP transports for the clients' ``transport=`` argument.
 
 ``aiohttp_transport()`` (install ``customerio-py[aiohttp]``) sends the async clients' requests through
-aiohttp, which keeps its cost per call flat at high concurrency where httpx's own connection pool scans
-every connection on every request::
+aiohttp (its own connection pool and HTTP parser) instead of the SDK's default transport, which is httpx's
+over the SDK's own connection pool (``customerio/_async/_pool.py``)::
 
     from customerio import AsyncTrackClient
     from customerio.transports import aiohttp_transport

@@ -28,6 +28,8 @@ SUBS: list[tuple[str, str]] = [
     (r"\b__aexit__\b", "__exit__"),
     (r"\baclose\b", "close"),
     (r"\baread\b", "read"),
+    (r"\b__aiter__\b", "__iter__"),
+    (r"\bhandle_async_request\b", "handle_request"),
     (r"\bimport anyio\b", "import time"),
     (r"\banyio\.sleep\b", "time.sleep"),
     (r"\bAsync([A-Z]\w*)", r"\1"),

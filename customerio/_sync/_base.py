@@ -26,6 +26,7 @@ from .._policy import (
     redirect_request,
     status_is_retryable,
 )
+from ._pool import SdkTransport
 
 if TYPE_CHECKING:
     from .._app_calls import Op
@@ -50,6 +51,22 @@ class SdkHttpClient(httpx.Client):
     @cookies.setter
     def cookies(self, cookies: Any) -> None:
         raise TypeError(NO_COOKIES)
+
+    def _init_transport(  # httpx 0.28's hook for the default transport (pinned by tests/test_pool.py)
+        self,
+        verify: Any = True,
+        cert: Any = None,
+        trust_env: bool = True,
+        http1: bool = True,
+        http2: bool = False,
+        limits: httpx.Limits = httpx.Limits(),  # noqa: B008 - httpx's own signature; always given by httpx
+        transport: httpx.BaseTransport | None = None,
+    ) -> httpx.BaseTransport:
+        # The SDK's pool (see _pool.py) unless the caller gave a transport; proxies from the environment
+        # keep httpx's own proxy transports (httpx mounts those separately).
+        if transport is not None:
+            return transport
+        return SdkTransport(verify=verify, cert=cert, trust_env=trust_env, limits=limits)
 
 
 class BaseClient:

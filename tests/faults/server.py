@@ -135,6 +135,8 @@ class Recorded:
     tail: bytes = b""
     size: int = 0
     sha256: str = ""
+    #: The client's port: requests with the same peer came over the same connection.
+    peer: int = 0
 
     def json(self) -> Any:
         return json.loads(self.body) if self.body else None
@@ -183,6 +185,11 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:  # silence the default stderr log
         pass
 
+    def setup(self) -> None:
+        # An idle keep-alive connection is closed after the server's idle_timeout (None: kept open).
+        self.timeout = self.server.owner.idle_timeout
+        super().setup()
+
     def do_GET(self) -> None:
         self._serve()
 
@@ -204,6 +211,7 @@ class _Handler(BaseHTTPRequestHandler):
                     tail,
                     size,
                     digest,
+                    self.client_address[1],
                 )
             )
         getattr(self, "_do_" + action.kind)(action)
@@ -274,6 +282,7 @@ class _Handler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
+    request_queue_size = 128  # listen backlog: 64 clients connecting at once must not overflow it
     owner: FaultServer
 
     def handle_error(self, request: Any, client_address: Any) -> None:
@@ -284,8 +293,10 @@ class _Server(ThreadingHTTPServer):
 class FaultServer:
     """The scriptable server; use as a context manager or call :meth:`start` and :meth:`stop`."""
 
-    def __init__(self, *, record: bool = True) -> None:
+    def __init__(self, *, record: bool = True, idle_timeout: float | None = None) -> None:
         self.record = record
+        #: Seconds a keep-alive connection may stay idle before the server closes it (None: no limit).
+        self.idle_timeout = idle_timeout
         self.requests: list[Recorded] = []
         self.handler_errors = 0
         self.stopping = threading.Event()
