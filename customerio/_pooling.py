@@ -22,6 +22,8 @@ only places where the two twins differ; ``scripts/unasync.py`` turns one name in
 from __future__ import annotations
 
 import contextlib
+import os
+import ssl
 import threading
 from collections import deque
 from collections.abc import Callable, Hashable
@@ -32,6 +34,36 @@ import anyio
 import httpcore
 
 C = TypeVar("C")
+
+
+_SSL_CONTEXTS: dict[tuple[bool, str | None, str | None], ssl.SSLContext] = {}
+_SSL_LOCK = threading.Lock()
+
+
+def ssl_context(verify: ssl.SSLContext | str | bool, cert: Any, trust_env: bool) -> ssl.SSLContext:
+    """The TLS context of a transport: httpx's, built once per process for the default settings.
+
+    Building one loads the whole CA bundle (about 20 ms, most of a client's construction), and httpx builds
+    a new one for every client. The default context (verify against certifi, or against ``SSL_CERT_FILE`` /
+    ``SSL_CERT_DIR`` when ``trust_env``) is the same for all of them and safe to share across connections and
+    threads, so it is kept; any other ``verify`` or a client ``cert`` gets its own, as in httpx.
+    """
+    if verify is not True or cert is not None:
+        return httpx_ssl_context(verify, cert, trust_env)
+    env = os.environ
+    key = (trust_env, env.get("SSL_CERT_FILE") if trust_env else None, env.get("SSL_CERT_DIR") if trust_env else None)
+    with _SSL_LOCK:
+        context = _SSL_CONTEXTS.get(key)
+        if context is None:
+            context = _SSL_CONTEXTS[key] = httpx_ssl_context(verify, cert, trust_env)
+    return context
+
+
+def httpx_ssl_context(verify: ssl.SSLContext | str | bool, cert: Any, trust_env: bool) -> ssl.SSLContext:
+    """The TLS context httpx builds for these settings (imported here: httpx loads with the first client)."""
+    import httpx
+
+    return httpx.create_ssl_context(verify=verify, cert=cert, trust_env=trust_env)
 
 
 class AsyncSignal:

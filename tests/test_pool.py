@@ -649,3 +649,25 @@ def test_async_clients_pool_works_under_trio() -> None:
     assert (still_open, waiting) == (0, 0)
     assert requests == 64 + 100 + 1
     assert connections <= 64 + 36 + 1
+
+
+def test_default_tls_context_is_built_once_and_verifies(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Clients with the default settings share one verifying TLS context; other settings get their own."""
+    import ssl
+
+    from customerio._pooling import ssl_context
+
+    monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
+    shared = ssl_context(True, None, True)
+    assert ssl_context(True, None, True) is shared
+    assert shared.verify_mode == ssl.CERT_REQUIRED
+    assert shared.check_hostname
+    unverified = ssl_context(False, None, True)
+    assert unverified is not shared
+    assert unverified.verify_mode == ssl.CERT_NONE
+    own = ssl.create_default_context()
+    assert ssl_context(own, None, True) is own
+    # The environment's CA settings are part of the default: changing them builds another context.
+    monkeypatch.setenv("SSL_CERT_DIR", "/nonexistent-ca-dir")
+    assert ssl_context(True, None, True) is not shared

@@ -24,7 +24,7 @@ from typing import Any
 import httpcore
 import httpx
 
-from .._pooling import AsyncNetwork, AsyncShield, AsyncSignal, PoolState, Waiter
+from .._pooling import AsyncNetwork, AsyncShield, AsyncSignal, PoolState, Waiter, ssl_context
 
 #: Only plain and TLS HTTP/1.1 here; httpx itself refuses other schemes before we see them.
 _SCHEMES = (b"http", b"https")
@@ -42,11 +42,11 @@ class AsyncSdkTransport(httpx.AsyncHTTPTransport):
         limits: httpx.Limits | None = None,
     ) -> None:
         limits = limits or httpx.Limits()
-        ssl_context = httpx.create_ssl_context(verify=verify, cert=cert, trust_env=trust_env)
-        super().__init__(verify=ssl_context, limits=limits)
+        context = ssl_context(verify, cert, trust_env)
+        super().__init__(verify=context, limits=limits)
         # httpx 0.28 sends through `self._pool` (pinned by tests/test_pool.py, as httpx is pinned < 0.29).
         self._pool = AsyncPool(  # type: ignore[assignment]
-            ssl_context=ssl_context,
+            ssl_context=context,
             max_connections=limits.max_connections,
             max_keepalive_connections=limits.max_keepalive_connections,
             keepalive_expiry=limits.keepalive_expiry,
