@@ -54,8 +54,11 @@ typecheck: $(BOOTSTRAPPED) ## mypy --strict on customerio/, generated/, the typi
 	$(VENV)/bin/mypy
 	$(VENV)/bin/mypy --strict tests/typing examples
 
-pytest: $(BOOTSTRAPPED) $(NODE_BOOTSTRAPPED) ## Only the pytest suite
-	$(VENV)/bin/pytest -q
+# pytest-xdist: one worker per core, at most 4 (each worker starts its own mock servers). PYTEST_WORKERS=0 runs
+# the suite in one process.
+PYTEST_WORKERS ?= auto
+pytest: $(BOOTSTRAPPED) $(NODE_BOOTSTRAPPED) ## Only the pytest suite (on every core)
+	$(VENV)/bin/pytest -q -n $(PYTEST_WORKERS) --maxprocesses 4
 
 test: lint typecheck check-generated check-unasync docs pytest ## Everything CI runs: lint, types, drift checks, docs, tests
 
