@@ -82,8 +82,7 @@ def test_check_fails_when_the_spec_changes_by_one_byte(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_check_names_a_hand_edited_byte_and_a_stray_file(tmp_path: Path) -> None:
-    """`--check` exits 1 and names both a file with one byte edited by hand and a file the generator never
-    writes (one generator run checks both: each run costs seconds)."""
+    """`--check` exits 1 and names a hand-edited byte and a stray file (one generator run checks both)."""
     copy = tmp_path / "customerio_openapi"
     shutil.copytree(GENERATED, copy, ignore=shutil.ignore_patterns("__pycache__"))
     target = copy / "api" / "track" / "identify.py"
@@ -105,9 +104,11 @@ def test_check_names_a_hand_edited_byte_and_a_stray_file(tmp_path: Path) -> None
 
 @pytest.mark.slow
 def test_generation_is_deterministic_and_the_committed_tree_is_current(tmp_path: Path) -> None:
-    """Generating under two hash seeds gives the committed tree both times: a fresh generation into a
-    temporary folder equals generated/ byte for byte, and `--check` (generated/ and the façade's generated
-    modules) passes."""
+    """Generating under two hash seeds gives the committed tree both times.
+
+    A fresh generation into a temporary folder equals generated/ byte for byte, and `--check` (generated/
+    and the façade's generated modules) passes.
+    """
     target = tmp_path / "a" / "customerio_openapi"
     first = run_generate("--target", target, hash_seed="1")
     assert first.returncode == 0, first.stdout + first.stderr
