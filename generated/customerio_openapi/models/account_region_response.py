@@ -59,9 +59,9 @@ class AccountRegionResponse:
         environment_id = d.pop("environment_id", UNSET)
 
         account_region_response = cls(
-            url=url,
-            region=region,
-            environment_id=environment_id,
+            url,
+            region,
+            environment_id,
         )
 
         account_region_response.additional_properties = d

@@ -57,8 +57,8 @@ class ActivitiesPage:
         next_ = d.pop("next", UNSET)
 
         activities_page = cls(
-            activities=activities,
-            next_=next_,
+            activities,
+            next_,
         )
 
         activities_page.additional_properties = d

@@ -170,15 +170,15 @@ class Activity:
         data = _parse_data(d.pop("data", UNSET))
 
         activity = cls(
-            id=id,
-            type_=type_,
-            timestamp=timestamp,
-            name=name,
-            customer_id=customer_id,
-            customer_identifiers=customer_identifiers,
-            delivery_id=delivery_id,
-            delivery_type=delivery_type,
-            data=data,
+            id,
+            type_,
+            timestamp,
+            name,
+            customer_id,
+            customer_identifiers,
+            delivery_id,
+            delivery_type,
+            data,
         )
 
         activity.additional_properties = d

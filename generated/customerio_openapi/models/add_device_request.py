@@ -43,7 +43,7 @@ class AddDeviceRequest:
         device = Device.from_dict(d.pop("device"))
 
         add_device_request = cls(
-            device=device,
+            device,
         )
 
         add_device_request.additional_properties = d

@@ -207,19 +207,19 @@ class ArchivedMessage:
         forgotten = d.pop("forgotten", UNSET)
 
         archived_message = cls(
-            id=id,
-            recipient=recipient,
-            subject=subject,
-            body=body,
-            body_plain=body_plain,
-            from_=from_,
-            reply_to=reply_to,
-            bcc=bcc,
-            preheader_text=preheader_text,
-            url=url,
-            request_method=request_method,
-            headers=headers,
-            forgotten=forgotten,
+            id,
+            recipient,
+            subject,
+            body,
+            body_plain,
+            from_,
+            reply_to,
+            bcc,
+            preheader_text,
+            url,
+            request_method,
+            headers,
+            forgotten,
         )
 
         archived_message.additional_properties = d

@@ -41,7 +41,7 @@ class ArchivedMessageResponse:
         archived_message = ArchivedMessage.from_dict(d.pop("archived_message"))
 
         archived_message_response = cls(
-            archived_message=archived_message,
+            archived_message,
         )
 
         archived_message_response.additional_properties = d

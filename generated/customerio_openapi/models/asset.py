@@ -97,13 +97,13 @@ class Asset:
         updated = d.pop("updated", UNSET)
 
         asset = cls(
-            id=id,
-            name=name,
-            parent_folder_id=parent_folder_id,
-            path=path,
-            size=size,
-            created=created,
-            updated=updated,
+            id,
+            name,
+            parent_folder_id,
+            path,
+            size,
+            created,
+            updated,
         )
 
         asset.additional_properties = d

@@ -79,11 +79,11 @@ class AssetFolder:
         updated = d.pop("updated", UNSET)
 
         asset_folder = cls(
-            id=id,
-            name=name,
-            parent_folder_id=parent_folder_id,
-            created=created,
-            updated=updated,
+            id,
+            name,
+            parent_folder_id,
+            created,
+            updated,
         )
 
         asset_folder.additional_properties = d

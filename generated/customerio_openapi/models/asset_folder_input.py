@@ -53,8 +53,8 @@ class AssetFolderInput:
         parent_folder_id: int | None | Unset = d.pop("parent_folder_id", UNSET)
 
         asset_folder_input = cls(
-            name=name,
-            parent_folder_id=parent_folder_id,
+            name,
+            parent_folder_id,
         )
 
         asset_folder_input.additional_properties = d

@@ -40,7 +40,7 @@ class AssetFolderResponse:
         folder = AssetFolder.from_dict(d.pop("folder"))
 
         asset_folder_response = cls(
-            folder=folder,
+            folder,
         )
 
         asset_folder_response.additional_properties = d

@@ -42,7 +42,7 @@ class AssetResponse:
         asset = Asset.from_dict(d.pop("asset"))
 
         asset_response = cls(
-            asset=asset,
+            asset,
         )
 
         asset_response.additional_properties = d

@@ -51,8 +51,8 @@ class AssetUpdate:
         parent_folder_id: int | None | Unset = d.pop("parent_folder_id", UNSET)
 
         asset_update = cls(
-            name=name,
-            parent_folder_id=parent_folder_id,
+            name,
+            parent_folder_id,
         )
 
         asset_update.additional_properties = d

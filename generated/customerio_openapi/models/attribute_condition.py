@@ -63,9 +63,9 @@ class AttributeCondition:
         value: bool | float | str | Unset = d.pop("value", UNSET)
 
         attribute_condition = cls(
-            field=field,
-            operator=operator,
-            value=value,
+            field,
+            operator,
+            value,
         )
 
         return attribute_condition

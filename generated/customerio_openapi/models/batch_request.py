@@ -54,7 +54,7 @@ class BatchRequest:
                 batch.append(batch_item)
 
         batch_request = cls(
-            batch=batch,
+            batch,
         )
 
         batch_request.additional_properties = d

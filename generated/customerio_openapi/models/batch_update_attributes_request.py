@@ -45,7 +45,7 @@ class BatchUpdateAttributesRequest:
             attributes.append(attributes_item)
 
         batch_update_attributes_request = cls(
-            attributes=attributes,
+            attributes,
         )
 
         return batch_update_attributes_request

@@ -45,7 +45,7 @@ class BatchUpdateEventsRequest:
             events.append(events_item)
 
         batch_update_events_request = cls(
-            events=events,
+            events,
         )
 
         return batch_update_events_request

@@ -172,18 +172,18 @@ class Broadcast:
         created_by = d.pop("created_by", UNSET)
 
         broadcast = cls(
-            id=id,
-            name=name,
-            deduplicate_id=deduplicate_id,
-            type_=type_,
-            state=state,
-            active=active,
-            actions=actions,
-            tags=tags,
-            created=created,
-            updated=updated,
-            first_started=first_started,
-            created_by=created_by,
+            id,
+            name,
+            deduplicate_id,
+            type_,
+            state,
+            active,
+            actions,
+            tags,
+            created,
+            updated,
+            first_started,
+            created_by,
         )
 
         broadcast.additional_properties = d

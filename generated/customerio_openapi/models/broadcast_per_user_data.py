@@ -66,9 +66,9 @@ class BroadcastPerUserData:
             data = BroadcastPerUserDataData.from_dict(_data)
 
         broadcast_per_user_data = cls(
-            id=id,
-            email=email,
-            data=data,
+            id,
+            email,
+            data,
         )
 
         broadcast_per_user_data.additional_properties = d

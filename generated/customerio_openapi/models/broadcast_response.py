@@ -43,7 +43,7 @@ class BroadcastResponse:
         broadcast = Broadcast.from_dict(d.pop("broadcast"))
 
         broadcast_response = cls(
-            broadcast=broadcast,
+            broadcast,
         )
 
         broadcast_response.additional_properties = d

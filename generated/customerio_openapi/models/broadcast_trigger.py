@@ -72,10 +72,10 @@ class BroadcastTrigger:
         processed_at: int | None | Unset = d.pop("processed_at", UNSET)
 
         broadcast_trigger = cls(
-            id=id,
-            broadcast_id=broadcast_id,
-            created_at=created_at,
-            processed_at=processed_at,
+            id,
+            broadcast_id,
+            created_at,
+            processed_at,
         )
 
         broadcast_trigger.additional_properties = d

@@ -54,8 +54,8 @@ class BroadcastTriggerErrorsResponse:
         next_: int | None | str | Unset = d.pop("next", UNSET)
 
         broadcast_trigger_errors_response = cls(
-            errors=errors,
-            next_=next_,
+            errors,
+            next_,
         )
 
         broadcast_trigger_errors_response.additional_properties = d

@@ -150,16 +150,16 @@ class BroadcastTriggerStatus:
         recipients_filter = _parse_recipients_filter(d.pop("recipients_filter", UNSET))
 
         broadcast_trigger_status = cls(
-            id=id,
-            broadcast_id=broadcast_id,
-            created_at=created_at,
-            processed_at=processed_at,
-            recipients_count=recipients_count,
-            workflow_action_ids=workflow_action_ids,
-            data_file_position=data_file_position,
-            data_file_processed=data_file_processed,
-            data_file_error_count=data_file_error_count,
-            recipients_filter=recipients_filter,
+            id,
+            broadcast_id,
+            created_at,
+            processed_at,
+            recipients_count,
+            workflow_action_ids,
+            data_file_position,
+            data_file_processed,
+            data_file_error_count,
+            recipients_filter,
         )
 
         broadcast_trigger_status.additional_properties = d

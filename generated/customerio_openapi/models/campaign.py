@@ -213,22 +213,22 @@ class Campaign:
         created_by = d.pop("created_by", UNSET)
 
         campaign = cls(
-            id=id,
-            name=name,
-            deduplicate_id=deduplicate_id,
-            description=description,
-            type_=type_,
-            state=state,
-            active=active,
-            actions=actions,
-            tags=tags,
-            trigger_segment_ids=trigger_segment_ids,
-            filter_segment_ids=filter_segment_ids,
-            event_name=event_name,
-            created=created,
-            updated=updated,
-            first_started=first_started,
-            created_by=created_by,
+            id,
+            name,
+            deduplicate_id,
+            description,
+            type_,
+            state,
+            active,
+            actions,
+            tags,
+            trigger_segment_ids,
+            filter_segment_ids,
+            event_name,
+            created,
+            updated,
+            first_started,
+            created_by,
         )
 
         campaign.additional_properties = d

@@ -44,7 +44,7 @@ class CampaignResponse:
         campaign = Campaign.from_dict(d.pop("campaign"))
 
         campaign_response = cls(
-            campaign=campaign,
+            campaign,
         )
 
         campaign_response.additional_properties = d

@@ -94,13 +94,13 @@ class Collection:
         updated_at = d.pop("updated_at", UNSET)
 
         collection = cls(
-            id=id,
-            name=name,
-            schema=schema,
-            rows=rows,
-            bytes_=bytes_,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            schema,
+            rows,
+            bytes_,
+            created_at,
+            updated_at,
         )
 
         collection.additional_properties = d

@@ -68,9 +68,9 @@ class CollectionInput:
         url = d.pop("url", UNSET)
 
         collection_input = cls(
-            name=name,
-            data=data,
-            url=url,
+            name,
+            data,
+            url,
         )
 
         collection_input.additional_properties = d

@@ -41,7 +41,7 @@ class CollectionResponse:
         collection = Collection.from_dict(d.pop("collection"))
 
         collection_response = cls(
-            collection=collection,
+            collection,
         )
 
         collection_response.additional_properties = d

@@ -72,9 +72,9 @@ class CreateAssetRequest:
         parent_folder_id = d.pop("parent_folder_id", UNSET)
 
         create_asset_request = cls(
-            file=file,
-            name=name,
-            parent_folder_id=parent_folder_id,
+            file,
+            name,
+            parent_folder_id,
         )
 
         return create_asset_request

@@ -51,8 +51,8 @@ class CreateCustomersExportRequest:
         attributes = cast(list[str], d.pop("attributes", UNSET))
 
         create_customers_export_request = cls(
-            filters=filters,
-            attributes=attributes,
+            filters,
+            attributes,
         )
 
         create_customers_export_request.additional_properties = d

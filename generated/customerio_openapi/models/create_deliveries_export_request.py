@@ -95,12 +95,12 @@ class CreateDeliveriesExportRequest:
         drafts = d.pop("drafts", UNSET)
 
         create_deliveries_export_request = cls(
-            newsletter_id=newsletter_id,
-            start=start,
-            end=end,
-            attributes=attributes,
-            metric=metric,
-            drafts=drafts,
+            newsletter_id,
+            start,
+            end,
+            attributes,
+            metric,
+            drafts,
         )
 
         create_deliveries_export_request.additional_properties = d

@@ -38,7 +38,7 @@ class CreateImportRequest:
         import_ = ImportInput.from_dict(d.pop("import"))
 
         create_import_request = cls(
-            import_=import_,
+            import_,
         )
 
         return create_import_request

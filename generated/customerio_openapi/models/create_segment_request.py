@@ -37,7 +37,7 @@ class CreateSegmentRequest:
         segment = SegmentInput.from_dict(d.pop("segment"))
 
         create_segment_request = cls(
-            segment=segment,
+            segment,
         )
 
         return create_segment_request

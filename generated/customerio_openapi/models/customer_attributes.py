@@ -107,12 +107,12 @@ class CustomerAttributes:
                 devices.append(devices_item)
 
         customer_attributes = cls(
-            id=id,
-            attributes=attributes,
-            identifiers=identifiers,
-            timestamps=timestamps,
-            unsubscribed=unsubscribed,
-            devices=devices,
+            id,
+            attributes,
+            identifiers,
+            timestamps,
+            unsubscribed,
+            devices,
         )
 
         customer_attributes.additional_properties = d

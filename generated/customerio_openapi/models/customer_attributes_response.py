@@ -38,7 +38,7 @@ class CustomerAttributesResponse:
         customer = CustomerAttributes.from_dict(d.pop("customer"))
 
         customer_attributes_response = cls(
-            customer=customer,
+            customer,
         )
 
         customer_attributes_response.additional_properties = d

@@ -63,9 +63,9 @@ class CustomerByEmail:
         email: None | str | Unset = d.pop("email", UNSET)
 
         customer_by_email = cls(
-            cio_id=cio_id,
-            id=id,
-            email=email,
+            cio_id,
+            id,
+            email,
         )
 
         customer_by_email.additional_properties = d

@@ -61,9 +61,9 @@ class CustomerDevice:
         last_used: int | None | Unset = d.pop("last_used", UNSET)
 
         customer_device = cls(
-            id=id,
-            platform=platform,
-            last_used=last_used,
+            id,
+            platform,
+            last_used,
         )
 
         customer_device.additional_properties = d

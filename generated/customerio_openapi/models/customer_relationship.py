@@ -47,7 +47,7 @@ class CustomerRelationship:
             identifiers = ObjectIdentifiers.from_dict(_identifiers)
 
         customer_relationship = cls(
-            identifiers=identifiers,
+            identifiers,
         )
 
         customer_relationship.additional_properties = d

@@ -57,8 +57,8 @@ class CustomerRelationshipsPage:
         next_ = d.pop("next", UNSET)
 
         customer_relationships_page = cls(
-            cio_relationships=cio_relationships,
-            next_=next_,
+            cio_relationships,
+            next_,
         )
 
         customer_relationships_page.additional_properties = d

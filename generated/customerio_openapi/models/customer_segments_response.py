@@ -47,7 +47,7 @@ class CustomerSegmentsResponse:
             segments.append(segments_item)
 
         customer_segments_response = cls(
-            segments=segments,
+            segments,
         )
 
         customer_segments_response.additional_properties = d

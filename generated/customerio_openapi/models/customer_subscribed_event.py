@@ -80,11 +80,11 @@ class CustomerSubscribedEvent:
         data = PersonEventData.from_dict(d.pop("data"))
 
         customer_subscribed_event = cls(
-            event_id=event_id,
-            object_type=object_type,
-            metric=metric,
-            timestamp=timestamp,
-            data=data,
+            event_id,
+            object_type,
+            metric,
+            timestamp,
+            data,
         )
 
         customer_subscribed_event.additional_properties = d

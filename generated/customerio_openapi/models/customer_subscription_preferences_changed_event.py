@@ -88,11 +88,11 @@ class CustomerSubscriptionPreferencesChangedEvent:
         object_type = d.pop("object_type", UNSET)
 
         customer_subscription_preferences_changed_event = cls(
-            event_id=event_id,
-            metric=metric,
-            timestamp=timestamp,
-            data=data,
-            object_type=object_type,
+            event_id,
+            metric,
+            timestamp,
+            data,
+            object_type,
         )
 
         customer_subscription_preferences_changed_event.additional_properties = d

@@ -49,7 +49,7 @@ class CustomerSubscriptionPreferencesResponse:
             customer = CustomerSubscriptionPreferencesResponseCustomer.from_dict(_customer)
 
         customer_subscription_preferences_response = cls(
-            customer=customer,
+            customer,
         )
 
         customer_subscription_preferences_response.additional_properties = d

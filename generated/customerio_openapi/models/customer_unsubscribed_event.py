@@ -80,11 +80,11 @@ class CustomerUnsubscribedEvent:
         data = PersonEventData.from_dict(d.pop("data"))
 
         customer_unsubscribed_event = cls(
-            event_id=event_id,
-            object_type=object_type,
-            metric=metric,
-            timestamp=timestamp,
-            data=data,
+            event_id,
+            object_type,
+            metric,
+            timestamp,
+            data,
         )
 
         customer_unsubscribed_event.additional_properties = d

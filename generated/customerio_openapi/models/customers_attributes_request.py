@@ -46,7 +46,7 @@ class CustomersAttributesRequest:
             ids.append(ids_item)
 
         customers_attributes_request = cls(
-            ids=ids,
+            ids,
         )
 
         return customers_attributes_request

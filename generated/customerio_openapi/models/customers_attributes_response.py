@@ -47,7 +47,7 @@ class CustomersAttributesResponse:
             customers.append(customers_item)
 
         customers_attributes_response = cls(
-            customers=customers,
+            customers,
         )
 
         customers_attributes_response.additional_properties = d

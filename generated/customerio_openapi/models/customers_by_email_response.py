@@ -50,7 +50,7 @@ class CustomersByEmailResponse:
                 results.append(results_item)
 
         customers_by_email_response = cls(
-            results=results,
+            results,
         )
 
         customers_by_email_response.additional_properties = d

@@ -93,12 +93,12 @@ class DataIndexAttribute:
             privacy_level = check_data_index_attribute_privacy_level(_privacy_level)
 
         data_index_attribute = cls(
-            name=name,
-            description=description,
-            object_type_id=object_type_id,
-            is_relationship=is_relationship,
-            event_name=event_name,
-            privacy_level=privacy_level,
+            name,
+            description,
+            object_type_id,
+            is_relationship,
+            event_name,
+            privacy_level,
         )
 
         data_index_attribute.additional_properties = d

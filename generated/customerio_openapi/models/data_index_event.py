@@ -49,8 +49,8 @@ class DataIndexEvent:
         description = d.pop("description", UNSET)
 
         data_index_event = cls(
-            name=name,
-            description=description,
+            name,
+            description,
         )
 
         data_index_event.additional_properties = d

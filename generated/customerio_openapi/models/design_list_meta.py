@@ -61,8 +61,8 @@ class DesignListMeta:
             filters = DesignListMetaFilters.from_dict(_filters)
 
         design_list_meta = cls(
-            pagination=pagination,
-            filters=filters,
+            pagination,
+            filters,
         )
 
         design_list_meta.additional_properties = d

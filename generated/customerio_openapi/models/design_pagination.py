@@ -55,9 +55,9 @@ class DesignPagination:
         total = d.pop("total", UNSET)
 
         design_pagination = cls(
-            page=page,
-            limit=limit,
-            total=total,
+            page,
+            limit,
+            total,
         )
 
         design_pagination.additional_properties = d

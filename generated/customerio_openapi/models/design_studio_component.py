@@ -91,13 +91,13 @@ class DesignStudioComponent:
         content = d.pop("content", UNSET)
 
         design_studio_component = cls(
-            id=id,
-            name=name,
-            tag=tag,
-            parent_folder_id=parent_folder_id,
-            created=created,
-            updated=updated,
-            content=content,
+            id,
+            name,
+            tag,
+            parent_folder_id,
+            created,
+            updated,
+            content,
         )
 
         design_studio_component.additional_properties = d

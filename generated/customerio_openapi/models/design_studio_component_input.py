@@ -66,10 +66,10 @@ class DesignStudioComponentInput:
         content = d.pop("content", UNSET)
 
         design_studio_component_input = cls(
-            name=name,
-            tag=tag,
-            parent_folder_id=parent_folder_id,
-            content=content,
+            name,
+            tag,
+            parent_folder_id,
+            content,
         )
 
         return design_studio_component_input

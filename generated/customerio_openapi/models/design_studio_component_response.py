@@ -39,7 +39,7 @@ class DesignStudioComponentResponse:
         component = DesignStudioComponent.from_dict(d.pop("component"))
 
         design_studio_component_response = cls(
-            component=component,
+            component,
         )
 
         design_studio_component_response.additional_properties = d

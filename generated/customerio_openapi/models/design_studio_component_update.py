@@ -65,10 +65,10 @@ class DesignStudioComponentUpdate:
         content = d.pop("content", UNSET)
 
         design_studio_component_update = cls(
-            name=name,
-            tag=tag,
-            parent_folder_id=parent_folder_id,
-            content=content,
+            name,
+            tag,
+            parent_folder_id,
+            content,
         )
 
         return design_studio_component_update

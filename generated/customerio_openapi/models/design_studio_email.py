@@ -157,18 +157,18 @@ class DesignStudioEmail:
             transformers = DesignStudioEmailTransformers.from_dict(_transformers)
 
         design_studio_email = cls(
-            id=id,
-            name=name,
-            is_template=is_template,
-            is_linked=is_linked,
-            has_translations=has_translations,
-            parent_folder_id=parent_folder_id,
-            available_languages=available_languages,
-            created=created,
-            updated=updated,
-            content=content,
-            envelope=envelope,
-            transformers=transformers,
+            id,
+            name,
+            is_template,
+            is_linked,
+            has_translations,
+            parent_folder_id,
+            available_languages,
+            created,
+            updated,
+            content,
+            envelope,
+            transformers,
         )
 
         design_studio_email.additional_properties = d

@@ -71,11 +71,11 @@ class DesignStudioEmailContent:
         text = d.pop("text", UNSET)
 
         design_studio_email_content = cls(
-            subject=subject,
-            preheader_text=preheader_text,
-            html=html,
-            amp=amp,
-            text=text,
+            subject,
+            preheader_text,
+            html,
+            amp,
+            text,
         )
 
         design_studio_email_content.additional_properties = d

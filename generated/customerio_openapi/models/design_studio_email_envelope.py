@@ -123,15 +123,15 @@ class DesignStudioEmailEnvelope:
                 headers.append(headers_item)
 
         design_studio_email_envelope = cls(
-            from_id=from_id,
-            from_=from_,
-            reply_to_id=reply_to_id,
-            reply_to=reply_to,
-            recipient=recipient,
-            bcc=bcc,
-            fake_bcc=fake_bcc,
-            cc=cc,
-            headers=headers,
+            from_id,
+            from_,
+            reply_to_id,
+            reply_to,
+            recipient,
+            bcc,
+            fake_bcc,
+            cc,
+            headers,
         )
 
         design_studio_email_envelope.additional_properties = d

@@ -47,8 +47,8 @@ class DesignStudioEmailHeader:
         value = d.pop("value", UNSET)
 
         design_studio_email_header = cls(
-            name=name,
-            value=value,
+            name,
+            value,
         )
 
         design_studio_email_header.additional_properties = d

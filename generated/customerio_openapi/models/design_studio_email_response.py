@@ -40,7 +40,7 @@ class DesignStudioEmailResponse:
         email = DesignStudioEmail.from_dict(d.pop("email"))
 
         design_studio_email_response = cls(
-            email=email,
+            email,
         )
 
         design_studio_email_response.additional_properties = d

@@ -165,19 +165,19 @@ class DesignStudioEmailTranslation:
             transformers = DesignStudioEmailTranslationTransformers.from_dict(_transformers)
 
         design_studio_email_translation = cls(
-            language=language,
-            id=id,
-            name=name,
-            language_group_id=language_group_id,
-            is_template=is_template,
-            is_linked=is_linked,
-            parent_folder_id=parent_folder_id,
-            available_languages=available_languages,
-            created=created,
-            updated=updated,
-            content=content,
-            envelope=envelope,
-            transformers=transformers,
+            language,
+            id,
+            name,
+            language_group_id,
+            is_template,
+            is_linked,
+            parent_folder_id,
+            available_languages,
+            created,
+            updated,
+            content,
+            envelope,
+            transformers,
         )
 
         design_studio_email_translation.additional_properties = d

@@ -86,10 +86,10 @@ class DesignStudioEmailTranslationInput:
             transformers = DesignStudioEmailTranslationInputTransformers.from_dict(_transformers)
 
         design_studio_email_translation_input = cls(
-            language=language,
-            content=content,
-            envelope=envelope,
-            transformers=transformers,
+            language,
+            content,
+            envelope,
+            transformers,
         )
 
         return design_studio_email_translation_input

@@ -40,7 +40,7 @@ class DesignStudioEmailTranslationResponse:
         email_translation = DesignStudioEmailTranslation.from_dict(d.pop("email_translation"))
 
         design_studio_email_translation_response = cls(
-            email_translation=email_translation,
+            email_translation,
         )
 
         design_studio_email_translation_response.additional_properties = d

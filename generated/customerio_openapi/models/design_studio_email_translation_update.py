@@ -75,9 +75,9 @@ class DesignStudioEmailTranslationUpdate:
             transformers = DesignStudioEmailTranslationUpdateTransformers.from_dict(_transformers)
 
         design_studio_email_translation_update = cls(
-            content=content,
-            envelope=envelope,
-            transformers=transformers,
+            content,
+            envelope,
+            transformers,
         )
 
         return design_studio_email_translation_update

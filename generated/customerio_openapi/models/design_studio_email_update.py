@@ -103,12 +103,12 @@ class DesignStudioEmailUpdate:
             transformers = DesignStudioEmailUpdateTransformers.from_dict(_transformers)
 
         design_studio_email_update = cls(
-            name=name,
-            parent_folder_id=parent_folder_id,
-            is_template=is_template,
-            content=content,
-            envelope=envelope,
-            transformers=transformers,
+            name,
+            parent_folder_id,
+            is_template,
+            content,
+            envelope,
+            transformers,
         )
 
         return design_studio_email_update

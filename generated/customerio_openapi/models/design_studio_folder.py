@@ -80,11 +80,11 @@ class DesignStudioFolder:
         updated = d.pop("updated", UNSET)
 
         design_studio_folder = cls(
-            id=id,
-            name=name,
-            parent_folder_id=parent_folder_id,
-            created=created,
-            updated=updated,
+            id,
+            name,
+            parent_folder_id,
+            created,
+            updated,
         )
 
         design_studio_folder.additional_properties = d

@@ -41,7 +41,7 @@ class DesignStudioFolderResponse:
         folder = DesignStudioFolder.from_dict(d.pop("folder"))
 
         design_studio_folder_response = cls(
-            folder=folder,
+            folder,
         )
 
         design_studio_folder_response.additional_properties = d

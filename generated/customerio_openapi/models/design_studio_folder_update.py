@@ -49,8 +49,8 @@ class DesignStudioFolderUpdate:
         parent_folder_id: None | str | Unset = d.pop("parent_folder_id", UNSET)
 
         design_studio_folder_update = cls(
-            name=name,
-            parent_folder_id=parent_folder_id,
+            name,
+            parent_folder_id,
         )
 
         return design_studio_folder_update

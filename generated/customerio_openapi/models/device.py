@@ -78,10 +78,10 @@ class Device:
             attributes = DeviceAttributes.from_dict(_attributes)
 
         device = cls(
-            id=id,
-            platform=platform,
-            last_used=last_used,
-            attributes=attributes,
+            id,
+            platform,
+            last_used,
+            attributes,
         )
 
         device.additional_properties = d

@@ -82,11 +82,11 @@ class EmailConvertedEvent:
         data = EmailEventData.from_dict(d.pop("data"))
 
         email_converted_event = cls(
-            event_id=event_id,
-            object_type=object_type,
-            metric=metric,
-            timestamp=timestamp,
-            data=data,
+            event_id,
+            object_type,
+            metric,
+            timestamp,
+            data,
         )
 
         email_converted_event.additional_properties = d

@@ -83,11 +83,11 @@ class EmailDraftedEvent:
         data = EmailEventData.from_dict(d.pop("data"))
 
         email_drafted_event = cls(
-            event_id=event_id,
-            object_type=object_type,
-            metric=metric,
-            timestamp=timestamp,
-            data=data,
+            event_id,
+            object_type,
+            metric,
+            timestamp,
+            data,
         )
 
         email_drafted_event.additional_properties = d

@@ -84,11 +84,11 @@ class EmailDroppedEvent:
         data = EmailFailedEventData.from_dict(d.pop("data"))
 
         email_dropped_event = cls(
-            event_id=event_id,
-            object_type=object_type,
-            metric=metric,
-            timestamp=timestamp,
-            data=data,
+            event_id,
+            object_type,
+            metric,
+            timestamp,
+            data,
         )
 
         email_dropped_event.additional_properties = d

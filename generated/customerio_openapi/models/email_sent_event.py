@@ -83,11 +83,11 @@ class EmailSentEvent:
         data = EmailSentEventData.from_dict(d.pop("data"))
 
         email_sent_event = cls(
-            event_id=event_id,
-            object_type=object_type,
-            metric=metric,
-            timestamp=timestamp,
-            data=data,
+            event_id,
+            object_type,
+            metric,
+            timestamp,
+            data,
         )
 
         email_sent_event.additional_properties = d

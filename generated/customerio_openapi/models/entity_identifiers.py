@@ -101,14 +101,14 @@ class EntityIdentifiers:
         cio_object_id = d.pop("cio_object_id", UNSET)
 
         entity_identifiers = cls(
-            id=id,
-            email=email,
-            phone=phone,
-            cio_id=cio_id,
-            anonymous_id=anonymous_id,
-            object_type_id=object_type_id,
-            object_id=object_id,
-            cio_object_id=cio_object_id,
+            id,
+            email,
+            phone,
+            cio_id,
+            anonymous_id,
+            object_type_id,
+            object_id,
+            cio_object_id,
         )
 
         entity_identifiers.additional_properties = d

@@ -49,7 +49,7 @@ class ErrorResponse:
             meta = ErrorResponseMeta.from_dict(_meta)
 
         error_response = cls(
-            meta=meta,
+            meta,
         )
 
         error_response.additional_properties = d

@@ -48,8 +48,8 @@ class ErrorResponseMeta:
         errors = cast(list[str], d.pop("errors", UNSET))
 
         error_response_meta = cls(
-            error=error,
-            errors=errors,
+            error,
+            errors,
         )
 
         error_response_meta.additional_properties = d

@@ -65,9 +65,9 @@ class EspDomainSuppressionsResponse:
         next_ = d.pop("next", UNSET)
 
         esp_domain_suppressions_response = cls(
-            suppressions=suppressions,
-            category=category,
-            next_=next_,
+            suppressions,
+            category,
+            next_,
         )
 
         esp_domain_suppressions_response.additional_properties = d

@@ -69,10 +69,10 @@ class EspSuppression:
         status = d.pop("status", UNSET)
 
         esp_suppression = cls(
-            email=email,
-            created=created,
-            reason=reason,
-            status=status,
+            email,
+            created,
+            reason,
+            status,
         )
 
         esp_suppression.additional_properties = d

@@ -57,8 +57,8 @@ class EspSuppressionsResponse:
         category = d.pop("category", UNSET)
 
         esp_suppressions_response = cls(
-            suppressions=suppressions,
-            category=category,
+            suppressions,
+            category,
         )
 
         esp_suppressions_response.additional_properties = d

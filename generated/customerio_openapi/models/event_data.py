@@ -60,9 +60,9 @@ class EventData:
         reply_to = d.pop("reply_to", UNSET)
 
         event_data = cls(
-            recipient=recipient,
-            from_address=from_address,
-            reply_to=reply_to,
+            recipient,
+            from_address,
+            reply_to,
         )
 
         event_data.additional_properties = d

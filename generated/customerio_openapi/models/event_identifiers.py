@@ -63,9 +63,9 @@ class EventIdentifiers:
         cio_id = d.pop("cio_id", UNSET)
 
         event_identifiers = cls(
-            id=id,
-            email=email,
-            cio_id=cio_id,
+            id,
+            email,
+            cio_id,
         )
 
         event_identifiers.additional_properties = d

@@ -127,18 +127,18 @@ class Export:
         description = d.pop("description", UNSET)
 
         export = cls(
-            id=id,
-            deduplicate_id=deduplicate_id,
-            type_=type_,
-            failed=failed,
-            status=status,
-            total=total,
-            downloads=downloads,
-            created_at=created_at,
-            updated_at=updated_at,
-            user_id=user_id,
-            user_email=user_email,
-            description=description,
+            id,
+            deduplicate_id,
+            type_,
+            failed,
+            status,
+            total,
+            downloads,
+            created_at,
+            updated_at,
+            user_id,
+            user_email,
+            description,
         )
 
         export.additional_properties = d

@@ -38,7 +38,7 @@ class ExportDownloadResponse:
         url = d.pop("url", UNSET)
 
         export_download_response = cls(
-            url=url,
+            url,
         )
 
         export_download_response.additional_properties = d

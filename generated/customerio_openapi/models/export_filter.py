@@ -116,11 +116,11 @@ class ExportFilter:
             attribute = AttributeCondition.from_dict(_attribute)
 
         export_filter = cls(
-            and_=and_,
-            or_=or_,
-            not_=not_,
-            segment=segment,
-            attribute=attribute,
+            and_,
+            or_,
+            not_,
+            segment,
+            attribute,
         )
 
         return export_filter

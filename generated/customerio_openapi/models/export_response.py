@@ -45,7 +45,7 @@ class ExportResponse:
             export = Export.from_dict(_export)
 
         export_response = cls(
-            export=export,
+            export,
         )
 
         export_response.additional_properties = d

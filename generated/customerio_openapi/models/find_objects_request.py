@@ -46,8 +46,8 @@ class FindObjectsRequest:
         filter_ = ObjectFilter.from_dict(d.pop("filter"))
 
         find_objects_request = cls(
-            object_type_id=object_type_id,
-            filter_=filter_,
+            object_type_id,
+            filter_,
         )
 
         return find_objects_request

@@ -67,9 +67,9 @@ class FindObjectsResponse:
         next_ = d.pop("next", UNSET)
 
         find_objects_response = cls(
-            identifiers=identifiers,
-            ids=ids,
-            next_=next_,
+            identifiers,
+            ids,
+            next_,
         )
 
         find_objects_response.additional_properties = d

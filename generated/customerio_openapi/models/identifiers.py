@@ -58,9 +58,9 @@ class Identifiers:
         cio_id = d.pop("cio_id", UNSET)
 
         identifiers = cls(
-            id=id,
-            email=email,
-            cio_id=cio_id,
+            id,
+            email,
+            cio_id,
         )
 
         return identifiers

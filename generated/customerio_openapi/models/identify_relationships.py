@@ -74,8 +74,8 @@ class IdentifyRelationships:
                 relationships.append(relationships_item)
 
         identify_relationships = cls(
-            action=action,
-            relationships=relationships,
+            action,
+            relationships,
         )
 
         identify_relationships.additional_properties = d

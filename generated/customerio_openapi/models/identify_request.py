@@ -132,15 +132,15 @@ class IdentifyRequest:
             cio_relationships = IdentifyRelationships.from_dict(_cio_relationships)
 
         identify_request = cls(
-            id=id,
-            email=email,
-            anonymous_id=anonymous_id,
-            created_at=created_at,
-            field_timestamp=field_timestamp,
-            field_update=field_update,
-            unsubscribed=unsubscribed,
-            cio_subscription_preferences=cio_subscription_preferences,
-            cio_relationships=cio_relationships,
+            id,
+            email,
+            anonymous_id,
+            created_at,
+            field_timestamp,
+            field_update,
+            unsubscribed,
+            cio_subscription_preferences,
+            cio_relationships,
         )
 
         identify_request.additional_properties = d

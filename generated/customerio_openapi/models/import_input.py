@@ -138,14 +138,14 @@ class ImportInput:
             data_to_process = check_import_input_data_to_process(_data_to_process)
 
         import_input = cls(
-            data_file_url=data_file_url,
-            type_=type_,
-            identifier=identifier,
-            object_type_id=object_type_id,
-            name=name,
-            description=description,
-            people_to_process=people_to_process,
-            data_to_process=data_to_process,
+            data_file_url,
+            type_,
+            identifier,
+            object_type_id,
+            name,
+            description,
+            people_to_process,
+            data_to_process,
         )
 
         import_input.additional_properties = d

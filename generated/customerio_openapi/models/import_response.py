@@ -42,7 +42,7 @@ class ImportResponse:
         import_ = Import.from_dict(d.pop("import"))
 
         import_response = cls(
-            import_=import_,
+            import_,
         )
 
         import_response.additional_properties = d

@@ -83,11 +83,11 @@ class InAppClickedEvent:
         data = InAppClickedEventData.from_dict(d.pop("data"))
 
         in_app_clicked_event = cls(
-            event_id=event_id,
-            object_type=object_type,
-            metric=metric,
-            timestamp=timestamp,
-            data=data,
+            event_id,
+            object_type,
+            metric,
+            timestamp,
+            data,
         )
 
         in_app_clicked_event.additional_properties = d

@@ -81,11 +81,11 @@ class InAppConvertedEvent:
         data = RecipientEventData.from_dict(d.pop("data"))
 
         in_app_converted_event = cls(
-            event_id=event_id,
-            object_type=object_type,
-            metric=metric,
-            timestamp=timestamp,
-            data=data,
+            event_id,
+            object_type,
+            metric,
+            timestamp,
+            data,
         )
 
         in_app_converted_event.additional_properties = d

@@ -83,11 +83,11 @@ class InAppFailedEvent:
         data = MessageFailedEventData.from_dict(d.pop("data"))
 
         in_app_failed_event = cls(
-            event_id=event_id,
-            object_type=object_type,
-            metric=metric,
-            timestamp=timestamp,
-            data=data,
+            event_id,
+            object_type,
+            metric,
+            timestamp,
+            data,
         )
 
         in_app_failed_event.additional_properties = d

@@ -84,11 +84,11 @@ class InAppOpenedEvent:
         data = MessageEventData.from_dict(d.pop("data"))
 
         in_app_opened_event = cls(
-            event_id=event_id,
-            object_type=object_type,
-            metric=metric,
-            timestamp=timestamp,
-            data=data,
+            event_id,
+            object_type,
+            metric,
+            timestamp,
+            data,
         )
 
         in_app_opened_event.additional_properties = d

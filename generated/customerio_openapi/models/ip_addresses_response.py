@@ -39,7 +39,7 @@ class IpAddressesResponse:
         ip_addresses = cast(list[str], d.pop("ip_addresses"))
 
         ip_addresses_response = cls(
-            ip_addresses=ip_addresses,
+            ip_addresses,
         )
 
         ip_addresses_response.additional_properties = d

@@ -46,7 +46,7 @@ class JourneyMetricsResponse:
         journey_metric = MetricSeries.from_dict(d.pop("journey_metric"))
 
         journey_metrics_response = cls(
-            journey_metric=journey_metric,
+            journey_metric,
         )
 
         journey_metrics_response.additional_properties = d

@@ -46,8 +46,8 @@ class LinkMetrics:
         metric = MetricsReport.from_dict(d.pop("metric"))
 
         link_metrics = cls(
-            link=link,
-            metric=metric,
+            link,
+            metric,
         )
 
         link_metrics.additional_properties = d

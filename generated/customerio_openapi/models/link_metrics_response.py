@@ -47,7 +47,7 @@ class LinkMetricsResponse:
             links.append(links_item)
 
         link_metrics_response = cls(
-            links=links,
+            links,
         )
 
         link_metrics_response.additional_properties = d

@@ -64,8 +64,8 @@ class ListAssetFoldersResponse:
             meta = DesignListMeta.from_dict(_meta)
 
         list_asset_folders_response = cls(
-            folders=folders,
-            meta=meta,
+            folders,
+            meta,
         )
 
         list_asset_folders_response.additional_properties = d

@@ -64,8 +64,8 @@ class ListAssetsResponse:
             meta = DesignListMeta.from_dict(_meta)
 
         list_assets_response = cls(
-            assets=assets,
-            meta=meta,
+            assets,
+            meta,
         )
 
         list_assets_response.additional_properties = d

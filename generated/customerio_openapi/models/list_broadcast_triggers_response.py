@@ -47,7 +47,7 @@ class ListBroadcastTriggersResponse:
             triggers.append(triggers_item)
 
         list_broadcast_triggers_response = cls(
-            triggers=triggers,
+            triggers,
         )
 
         list_broadcast_triggers_response.additional_properties = d

@@ -47,7 +47,7 @@ class ListBroadcastsResponse:
             broadcasts.append(broadcasts_item)
 
         list_broadcasts_response = cls(
-            broadcasts=broadcasts,
+            broadcasts,
         )
 
         list_broadcasts_response.additional_properties = d

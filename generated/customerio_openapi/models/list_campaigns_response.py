@@ -47,7 +47,7 @@ class ListCampaignsResponse:
             campaigns.append(campaigns_item)
 
         list_campaigns_response = cls(
-            campaigns=campaigns,
+            campaigns,
         )
 
         list_campaigns_response.additional_properties = d

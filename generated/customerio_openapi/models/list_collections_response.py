@@ -47,7 +47,7 @@ class ListCollectionsResponse:
             collections.append(collections_item)
 
         list_collections_response = cls(
-            collections=collections,
+            collections,
         )
 
         list_collections_response.additional_properties = d

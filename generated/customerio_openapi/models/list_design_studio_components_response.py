@@ -84,9 +84,9 @@ class ListDesignStudioComponentsResponse:
             meta = DesignListMeta.from_dict(_meta)
 
         list_design_studio_components_response = cls(
-            components=components,
-            folders=folders,
-            meta=meta,
+            components,
+            folders,
+            meta,
         )
 
         list_design_studio_components_response.additional_properties = d

@@ -47,7 +47,7 @@ class ListDesignStudioEmailTranslationsResponse:
             email_translations.append(email_translations_item)
 
         list_design_studio_email_translations_response = cls(
-            email_translations=email_translations,
+            email_translations,
         )
 
         list_design_studio_email_translations_response.additional_properties = d

@@ -84,9 +84,9 @@ class ListDesignStudioEmailsResponse:
             meta = DesignListMeta.from_dict(_meta)
 
         list_design_studio_emails_response = cls(
-            emails=emails,
-            folders=folders,
-            meta=meta,
+            emails,
+            folders,
+            meta,
         )
 
         list_design_studio_emails_response.additional_properties = d

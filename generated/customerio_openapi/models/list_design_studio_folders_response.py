@@ -64,8 +64,8 @@ class ListDesignStudioFoldersResponse:
             meta = DesignListMeta.from_dict(_meta)
 
         list_design_studio_folders_response = cls(
-            folders=folders,
-            meta=meta,
+            folders,
+            meta,
         )
 
         list_design_studio_folders_response.additional_properties = d

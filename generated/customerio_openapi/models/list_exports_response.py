@@ -69,7 +69,7 @@ class ListExportsResponse:
         exports = _parse_exports(d.pop("exports", UNSET))
 
         list_exports_response = cls(
-            exports=exports,
+            exports,
         )
 
         list_exports_response.additional_properties = d

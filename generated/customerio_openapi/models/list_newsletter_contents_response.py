@@ -47,7 +47,7 @@ class ListNewsletterContentsResponse:
             contents.append(contents_item)
 
         list_newsletter_contents_response = cls(
-            contents=contents,
+            contents,
         )
 
         list_newsletter_contents_response.additional_properties = d

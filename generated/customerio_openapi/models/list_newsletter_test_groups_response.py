@@ -47,7 +47,7 @@ class ListNewsletterTestGroupsResponse:
             test_groups.append(test_groups_item)
 
         list_newsletter_test_groups_response = cls(
-            test_groups=test_groups,
+            test_groups,
         )
 
         list_newsletter_test_groups_response.additional_properties = d

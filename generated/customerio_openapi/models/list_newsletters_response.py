@@ -57,8 +57,8 @@ class ListNewslettersResponse:
         next_ = d.pop("next", UNSET)
 
         list_newsletters_response = cls(
-            newsletters=newsletters,
-            next_=next_,
+            newsletters,
+            next_,
         )
 
         list_newsletters_response.additional_properties = d

@@ -47,7 +47,7 @@ class ListObjectTypesResponse:
             types.append(types_item)
 
         list_object_types_response = cls(
-            types=types,
+            types,
         )
 
         list_object_types_response.additional_properties = d

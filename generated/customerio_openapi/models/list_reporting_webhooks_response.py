@@ -47,7 +47,7 @@ class ListReportingWebhooksResponse:
             reporting_webhooks.append(reporting_webhooks_item)
 
         list_reporting_webhooks_response = cls(
-            reporting_webhooks=reporting_webhooks,
+            reporting_webhooks,
         )
 
         list_reporting_webhooks_response.additional_properties = d

@@ -47,7 +47,7 @@ class ListSegmentsResponse:
             segments.append(segments_item)
 
         list_segments_response = cls(
-            segments=segments,
+            segments,
         )
 
         list_segments_response.additional_properties = d

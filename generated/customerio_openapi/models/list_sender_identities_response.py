@@ -57,8 +57,8 @@ class ListSenderIdentitiesResponse:
         next_ = d.pop("next", UNSET)
 
         list_sender_identities_response = cls(
-            sender_identities=sender_identities,
-            next_=next_,
+            sender_identities,
+            next_,
         )
 
         list_sender_identities_response.additional_properties = d

@@ -47,7 +47,7 @@ class ListSnippetsResponse:
             snippets.append(snippets_item)
 
         list_snippets_response = cls(
-            snippets=snippets,
+            snippets,
         )
 
         list_snippets_response.additional_properties = d

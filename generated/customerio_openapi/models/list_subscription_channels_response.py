@@ -47,7 +47,7 @@ class ListSubscriptionChannelsResponse:
             channels.append(channels_item)
 
         list_subscription_channels_response = cls(
-            channels=channels,
+            channels,
         )
 
         list_subscription_channels_response.additional_properties = d

@@ -47,7 +47,7 @@ class ListSubscriptionTopicsResponse:
             topics.append(topics_item)
 
         list_subscription_topics_response = cls(
-            topics=topics,
+            topics,
         )
 
         list_subscription_topics_response.additional_properties = d

@@ -47,7 +47,7 @@ class ListTransactionalContentsResponse:
             contents.append(contents_item)
 
         list_transactional_contents_response = cls(
-            contents=contents,
+            contents,
         )
 
         list_transactional_contents_response.additional_properties = d

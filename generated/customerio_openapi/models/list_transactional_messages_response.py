@@ -47,7 +47,7 @@ class ListTransactionalMessagesResponse:
             messages.append(messages_item)
 
         list_transactional_messages_response = cls(
-            messages=messages,
+            messages,
         )
 
         list_transactional_messages_response.additional_properties = d

@@ -57,8 +57,8 @@ class ListWorkflowActionsResponse:
         next_ = d.pop("next", UNSET)
 
         list_workflow_actions_response = cls(
-            actions=actions,
-            next_=next_,
+            actions,
+            next_,
         )
 
         list_workflow_actions_response.additional_properties = d

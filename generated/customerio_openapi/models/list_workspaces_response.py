@@ -47,7 +47,7 @@ class ListWorkspacesResponse:
             workspaces.append(workspaces_item)
 
         list_workspaces_response = cls(
-            workspaces=workspaces,
+            workspaces,
         )
 
         list_workspaces_response.additional_properties = d

@@ -51,8 +51,8 @@ class MergeCustomersRequest:
         secondary = PersonIdentifier.from_dict(d.pop("secondary"))
 
         merge_customers_request = cls(
-            primary=primary,
-            secondary=secondary,
+            primary,
+            secondary,
         )
 
         merge_customers_request.additional_properties = d

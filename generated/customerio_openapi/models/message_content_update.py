@@ -101,14 +101,14 @@ class MessageContentUpdate:
         recipient = d.pop("recipient", UNSET)
 
         message_content_update = cls(
-            body=body,
-            body_amp=body_amp,
-            body_plain=body_plain,
-            subject=subject,
-            preheader_text=preheader_text,
-            from_id=from_id,
-            reply_to_id=reply_to_id,
-            recipient=recipient,
+            body,
+            body_amp,
+            body_plain,
+            subject,
+            preheader_text,
+            from_id,
+            reply_to_id,
+            recipient,
         )
 
         message_content_update.additional_properties = d

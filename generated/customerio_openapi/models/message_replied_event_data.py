@@ -183,22 +183,22 @@ class MessageRepliedEventData:
         trigger_event_id: None | str | Unset = d.pop("trigger_event_id", UNSET)
 
         message_replied_event_data = cls(
-            delivery_id=delivery_id,
-            identifiers=identifiers,
-            recipient=recipient,
-            to=to,
-            inbound_event_id=inbound_event_id,
-            customer_id=customer_id,
-            action_id=action_id,
-            parent_action_id=parent_action_id,
-            campaign_id=campaign_id,
-            broadcast_id=broadcast_id,
-            trigger_id=trigger_id,
-            newsletter_id=newsletter_id,
-            content_id=content_id,
-            transactional_message_id=transactional_message_id,
-            journey_id=journey_id,
-            trigger_event_id=trigger_event_id,
+            delivery_id,
+            identifiers,
+            recipient,
+            to,
+            inbound_event_id,
+            customer_id,
+            action_id,
+            parent_action_id,
+            campaign_id,
+            broadcast_id,
+            trigger_id,
+            newsletter_id,
+            content_id,
+            transactional_message_id,
+            journey_id,
+            trigger_event_id,
         )
 
         message_replied_event_data.additional_properties = d

@@ -46,7 +46,7 @@ class MessageResponse:
         message = Message.from_dict(d.pop("message"))
 
         message_response = cls(
-            message=message,
+            message,
         )
 
         message_response.additional_properties = d

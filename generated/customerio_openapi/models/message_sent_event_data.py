@@ -177,21 +177,21 @@ class MessageSentEventData:
         content = d.pop("content", UNSET)
 
         message_sent_event_data = cls(
-            delivery_id=delivery_id,
-            identifiers=identifiers,
-            recipient=recipient,
-            customer_id=customer_id,
-            action_id=action_id,
-            parent_action_id=parent_action_id,
-            campaign_id=campaign_id,
-            broadcast_id=broadcast_id,
-            trigger_id=trigger_id,
-            newsletter_id=newsletter_id,
-            content_id=content_id,
-            transactional_message_id=transactional_message_id,
-            journey_id=journey_id,
-            trigger_event_id=trigger_event_id,
-            content=content,
+            delivery_id,
+            identifiers,
+            recipient,
+            customer_id,
+            action_id,
+            parent_action_id,
+            campaign_id,
+            broadcast_id,
+            trigger_id,
+            newsletter_id,
+            content_id,
+            transactional_message_id,
+            journey_id,
+            trigger_event_id,
+            content,
         )
 
         message_sent_event_data.additional_properties = d

@@ -57,8 +57,8 @@ class MessagesPage:
         next_ = d.pop("next", UNSET)
 
         messages_page = cls(
-            messages=messages,
-            next_=next_,
+            messages,
+            next_,
         )
 
         messages_page.additional_properties = d

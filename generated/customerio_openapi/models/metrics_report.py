@@ -44,7 +44,7 @@ class MetricsReport:
         series = MetricSeries.from_dict(d.pop("series"))
 
         metrics_report = cls(
-            series=series,
+            series,
         )
 
         metrics_report.additional_properties = d

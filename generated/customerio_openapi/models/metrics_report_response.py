@@ -40,7 +40,7 @@ class MetricsReportResponse:
         metric = MetricsReport.from_dict(d.pop("metric"))
 
         metrics_report_response = cls(
-            metric=metric,
+            metric,
         )
 
         metrics_report_response.additional_properties = d

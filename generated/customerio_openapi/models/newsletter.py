@@ -160,17 +160,17 @@ class Newsletter:
         updated = d.pop("updated", UNSET)
 
         newsletter = cls(
-            id=id,
-            name=name,
-            deduplicate_id=deduplicate_id,
-            type_=type_,
-            content_ids=content_ids,
-            recipient_segment_ids=recipient_segment_ids,
-            subscription_topic_id=subscription_topic_id,
-            tags=tags,
-            sent_at=sent_at,
-            created=created,
-            updated=updated,
+            id,
+            name,
+            deduplicate_id,
+            type_,
+            content_ids,
+            recipient_segment_ids,
+            subscription_topic_id,
+            tags,
+            sent_at,
+            created,
+            updated,
         )
 
         newsletter.additional_properties = d

@@ -180,22 +180,22 @@ class NewsletterContent:
         recipient = d.pop("recipient", UNSET)
 
         newsletter_content = cls(
-            id=id,
-            newsletter_id=newsletter_id,
-            deduplicate_id=deduplicate_id,
-            name=name,
-            type_=type_,
-            language=language,
-            layout=layout,
-            body=body,
-            body_amp=body_amp,
-            subject=subject,
-            preheader_text=preheader_text,
-            from_=from_,
-            from_id=from_id,
-            reply_to=reply_to,
-            reply_to_id=reply_to_id,
-            recipient=recipient,
+            id,
+            newsletter_id,
+            deduplicate_id,
+            name,
+            type_,
+            language,
+            layout,
+            body,
+            body_amp,
+            subject,
+            preheader_text,
+            from_,
+            from_id,
+            reply_to,
+            reply_to_id,
+            recipient,
         )
 
         newsletter_content.additional_properties = d

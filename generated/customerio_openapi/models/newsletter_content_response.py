@@ -44,7 +44,7 @@ class NewsletterContentResponse:
         content = NewsletterContent.from_dict(d.pop("content"))
 
         newsletter_content_response = cls(
-            content=content,
+            content,
         )
 
         newsletter_content_response.additional_properties = d

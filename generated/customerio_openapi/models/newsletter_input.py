@@ -151,20 +151,20 @@ class NewsletterInput:
         rate_limit_spread = d.pop("rate_limit_spread", UNSET)
 
         newsletter_input = cls(
-            name=name,
-            type_=type_,
-            recipients=recipients,
-            send_now=send_now,
-            scheduled_at=scheduled_at,
-            subscription_topic_id=subscription_topic_id,
-            subject=subject,
-            body=body,
-            from_=from_,
-            from_id=from_id,
-            preheader_text=preheader_text,
-            rate_limit_email_rate=rate_limit_email_rate,
-            rate_limit_time_period=rate_limit_time_period,
-            rate_limit_spread=rate_limit_spread,
+            name,
+            type_,
+            recipients,
+            send_now,
+            scheduled_at,
+            subscription_topic_id,
+            subject,
+            body,
+            from_,
+            from_id,
+            preheader_text,
+            rate_limit_email_rate,
+            rate_limit_time_period,
+            rate_limit_spread,
         )
 
         newsletter_input.additional_properties = d

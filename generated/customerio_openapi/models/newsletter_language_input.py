@@ -82,12 +82,12 @@ class NewsletterLanguageInput:
         preheader_text = d.pop("preheader_text", UNSET)
 
         newsletter_language_input = cls(
-            language=language,
-            subject=subject,
-            body=body,
-            body_amp=body_amp,
-            body_plain=body_plain,
-            preheader_text=preheader_text,
+            language,
+            subject,
+            body,
+            body_amp,
+            body_plain,
+            preheader_text,
         )
 
         newsletter_language_input.additional_properties = d

@@ -59,9 +59,9 @@ class NewsletterRateLimit:
         rate_limit_spread = d.pop("rate_limit_spread", UNSET)
 
         newsletter_rate_limit = cls(
-            rate_limit_email_rate=rate_limit_email_rate,
-            rate_limit_time_period=rate_limit_time_period,
-            rate_limit_spread=rate_limit_spread,
+            rate_limit_email_rate,
+            rate_limit_time_period,
+            rate_limit_spread,
         )
 
         newsletter_rate_limit.additional_properties = d

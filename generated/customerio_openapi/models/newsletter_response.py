@@ -42,7 +42,7 @@ class NewsletterResponse:
         newsletter = Newsletter.from_dict(d.pop("newsletter"))
 
         newsletter_response = cls(
-            newsletter=newsletter,
+            newsletter,
         )
 
         newsletter_response.additional_properties = d

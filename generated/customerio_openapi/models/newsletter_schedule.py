@@ -81,12 +81,12 @@ class NewsletterSchedule:
         rate_limit_spread = d.pop("rate_limit_spread", UNSET)
 
         newsletter_schedule = cls(
-            scheduled_at=scheduled_at,
-            timezone=timezone,
-            tz_match_enabled=tz_match_enabled,
-            rate_limit_email_rate=rate_limit_email_rate,
-            rate_limit_time_period=rate_limit_time_period,
-            rate_limit_spread=rate_limit_spread,
+            scheduled_at,
+            timezone,
+            tz_match_enabled,
+            rate_limit_email_rate,
+            rate_limit_time_period,
+            rate_limit_spread,
         )
 
         newsletter_schedule.additional_properties = d

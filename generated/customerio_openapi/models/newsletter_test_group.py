@@ -79,11 +79,11 @@ class NewsletterTestGroup:
         content_ids = cast(list[int], d.pop("content_ids", UNSET))
 
         newsletter_test_group = cls(
-            id=id,
-            name=name,
-            label=label,
-            winner=winner,
-            content_ids=content_ids,
+            id,
+            name,
+            label,
+            winner,
+            content_ids,
         )
 
         newsletter_test_group.additional_properties = d

@@ -70,10 +70,10 @@ class ObjectAttributeCondition:
         value: bool | float | str | Unset = d.pop("value", UNSET)
 
         object_attribute_condition = cls(
-            field=field,
-            operator=operator,
-            type_id=type_id,
-            value=value,
+            field,
+            operator,
+            type_id,
+            value,
         )
 
         return object_attribute_condition

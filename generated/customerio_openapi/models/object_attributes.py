@@ -88,10 +88,10 @@ class ObjectAttributes:
             timestamps = ObjectAttributesTimestamps.from_dict(_timestamps)
 
         object_attributes = cls(
-            object_type_id=object_type_id,
-            identifiers=identifiers,
-            attributes=attributes,
-            timestamps=timestamps,
+            object_type_id,
+            identifiers,
+            attributes,
+            timestamps,
         )
 
         object_attributes.additional_properties = d

@@ -39,7 +39,7 @@ class ObjectAttributesResponse:
         object_ = ObjectAttributes.from_dict(d.pop("object"))
 
         object_attributes_response = cls(
-            object_=object_,
+            object_,
         )
 
         object_attributes_response.additional_properties = d

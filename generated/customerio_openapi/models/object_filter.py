@@ -101,10 +101,10 @@ class ObjectFilter:
             object_attribute = ObjectAttributeCondition.from_dict(_object_attribute)
 
         object_filter = cls(
-            and_=and_,
-            or_=or_,
-            not_=not_,
-            object_attribute=object_attribute,
+            and_,
+            or_,
+            not_,
+            object_attribute,
         )
 
         return object_filter

@@ -59,9 +59,9 @@ class ObjectIdentifiers:
         cio_object_id = d.pop("cio_object_id", UNSET)
 
         object_identifiers = cls(
-            object_type_id=object_type_id,
-            object_id=object_id,
-            cio_object_id=cio_object_id,
+            object_type_id,
+            object_id,
+            cio_object_id,
         )
 
         object_identifiers.additional_properties = d

@@ -47,7 +47,7 @@ class ObjectRelationship:
             identifiers = PersonIdentifiers.from_dict(_identifiers)
 
         object_relationship = cls(
-            identifiers=identifiers,
+            identifiers,
         )
 
         object_relationship.additional_properties = d

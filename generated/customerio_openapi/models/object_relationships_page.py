@@ -57,8 +57,8 @@ class ObjectRelationshipsPage:
         next_ = d.pop("next", UNSET)
 
         object_relationships_page = cls(
-            cio_relationships=cio_relationships,
-            next_=next_,
+            cio_relationships,
+            next_,
         )
 
         object_relationships_page.additional_properties = d

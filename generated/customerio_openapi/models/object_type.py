@@ -89,13 +89,13 @@ class ObjectType:
         enabled = d.pop("enabled", UNSET)
 
         object_type = cls(
-            id=id,
-            name=name,
-            singular_name=singular_name,
-            slug=slug,
-            singular_slug=singular_slug,
-            icon=icon,
-            enabled=enabled,
+            id,
+            name,
+            singular_name,
+            slug,
+            singular_slug,
+            icon,
+            enabled,
         )
 
         object_type.additional_properties = d

@@ -63,9 +63,9 @@ class PersonEventData:
         customer_id: None | str | Unset = d.pop("customer_id", UNSET)
 
         person_event_data = cls(
-            identifiers=identifiers,
-            email_address=email_address,
-            customer_id=customer_id,
+            identifiers,
+            email_address,
+            customer_id,
         )
 
         person_event_data.additional_properties = d

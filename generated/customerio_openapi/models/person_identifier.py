@@ -56,9 +56,9 @@ class PersonIdentifier:
         cio_id = d.pop("cio_id", UNSET)
 
         person_identifier = cls(
-            id=id,
-            email=email,
-            cio_id=cio_id,
+            id,
+            email,
+            cio_id,
         )
 
         return person_identifier

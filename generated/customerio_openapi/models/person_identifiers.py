@@ -65,9 +65,9 @@ class PersonIdentifiers:
         email: None | str | Unset = d.pop("email", UNSET)
 
         person_identifiers = cls(
-            cio_id=cio_id,
-            id=id,
-            email=email,
+            cio_id,
+            id,
+            email,
         )
 
         person_identifiers.additional_properties = d

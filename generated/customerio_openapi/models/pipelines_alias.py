@@ -144,16 +144,16 @@ class PipelinesAlias:
             channel = check_pipelines_channel(_channel)
 
         pipelines_alias = cls(
-            type_=type_,
-            user_id=user_id,
-            previous_id=previous_id,
-            context=context,
-            integrations=integrations,
-            message_id=message_id,
-            timestamp=timestamp,
-            sent_at=sent_at,
-            original_timestamp=original_timestamp,
-            channel=channel,
+            type_,
+            user_id,
+            previous_id,
+            context,
+            integrations,
+            message_id,
+            timestamp,
+            sent_at,
+            original_timestamp,
+            channel,
         )
 
         return pipelines_alias

@@ -123,7 +123,7 @@ class PipelinesBatchRequest:
             batch.append(batch_item)
 
         pipelines_batch_request = cls(
-            batch=batch,
+            batch,
         )
 
         return pipelines_batch_request

@@ -192,19 +192,19 @@ class PipelinesContext:
             referrer = PipelinesContextReferrer.from_dict(_referrer)
 
         pipelines_context = cls(
-            active=active,
-            channel=channel,
-            ip=ip,
-            locale=locale,
-            timezone=timezone,
-            user_agent=user_agent,
-            group_id=group_id,
-            traits=traits,
-            library=library,
-            campaign=campaign,
-            page=page,
-            location=location,
-            referrer=referrer,
+            active,
+            channel,
+            ip,
+            locale,
+            timezone,
+            user_agent,
+            group_id,
+            traits,
+            library,
+            campaign,
+            page,
+            location,
+            referrer,
         )
 
         pipelines_context.additional_properties = d

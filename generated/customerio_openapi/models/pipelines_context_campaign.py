@@ -71,11 +71,11 @@ class PipelinesContextCampaign:
         content = d.pop("content", UNSET)
 
         pipelines_context_campaign = cls(
-            name=name,
-            source=source,
-            medium=medium,
-            term=term,
-            content=content,
+            name,
+            source,
+            medium,
+            term,
+            content,
         )
 
         pipelines_context_campaign.additional_properties = d

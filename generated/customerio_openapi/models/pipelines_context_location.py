@@ -78,12 +78,12 @@ class PipelinesContextLocation:
         speed = d.pop("speed", UNSET)
 
         pipelines_context_location = cls(
-            city=city,
-            country=country,
-            region=region,
-            latitude=latitude,
-            longitude=longitude,
-            speed=speed,
+            city,
+            country,
+            region,
+            latitude,
+            longitude,
+            speed,
         )
 
         pipelines_context_location.additional_properties = d

@@ -81,12 +81,12 @@ class PipelinesContextPage:
         keywords = cast(list[str], d.pop("keywords", UNSET))
 
         pipelines_context_page = cls(
-            path=path,
-            referrer=referrer,
-            search=search,
-            title=title,
-            url=url,
-            keywords=keywords,
+            path,
+            referrer,
+            search,
+            title,
+            url,
+            keywords,
         )
 
         pipelines_context_page.additional_properties = d

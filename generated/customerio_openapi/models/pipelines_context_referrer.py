@@ -62,10 +62,10 @@ class PipelinesContextReferrer:
         link = d.pop("link", UNSET)
 
         pipelines_context_referrer = cls(
-            type_=type_,
-            name=name,
-            url=url,
-            link=link,
+            type_,
+            name,
+            url,
+            link,
         )
 
         pipelines_context_referrer.additional_properties = d

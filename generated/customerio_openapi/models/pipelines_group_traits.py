@@ -61,8 +61,8 @@ class PipelinesGroupTraits:
             )
 
         pipelines_group_traits = cls(
-            object_type_id=object_type_id,
-            relationship_attributes=relationship_attributes,
+            object_type_id,
+            relationship_attributes,
         )
 
         pipelines_group_traits.additional_properties = d

@@ -168,17 +168,17 @@ class PipelinesIdentify:
             channel = check_pipelines_channel(_channel)
 
         pipelines_identify = cls(
-            type_=type_,
-            user_id=user_id,
-            anonymous_id=anonymous_id,
-            traits=traits,
-            context=context,
-            integrations=integrations,
-            message_id=message_id,
-            timestamp=timestamp,
-            sent_at=sent_at,
-            original_timestamp=original_timestamp,
-            channel=channel,
+            type_,
+            user_id,
+            anonymous_id,
+            traits,
+            context,
+            integrations,
+            message_id,
+            timestamp,
+            sent_at,
+            original_timestamp,
+            channel,
         )
 
         return pipelines_identify

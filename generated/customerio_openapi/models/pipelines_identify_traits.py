@@ -52,8 +52,8 @@ class PipelinesIdentifyTraits:
         created_at = d.pop("createdAt", UNSET)
 
         pipelines_identify_traits = cls(
-            email=email,
-            created_at=created_at,
+            email,
+            created_at,
         )
 
         pipelines_identify_traits.additional_properties = d

@@ -49,8 +49,8 @@ class PipelinesLibrary:
         version = d.pop("version")
 
         pipelines_library = cls(
-            name=name,
-            version=version,
+            name,
+            version,
         )
 
         pipelines_library.additional_properties = d

@@ -179,19 +179,19 @@ class PipelinesPage:
             channel = check_pipelines_channel(_channel)
 
         pipelines_page = cls(
-            type_=type_,
-            user_id=user_id,
-            anonymous_id=anonymous_id,
-            name=name,
-            category=category,
-            properties=properties,
-            context=context,
-            integrations=integrations,
-            message_id=message_id,
-            timestamp=timestamp,
-            sent_at=sent_at,
-            original_timestamp=original_timestamp,
-            channel=channel,
+            type_,
+            user_id,
+            anonymous_id,
+            name,
+            category,
+            properties,
+            context,
+            integrations,
+            message_id,
+            timestamp,
+            sent_at,
+            original_timestamp,
+            channel,
         )
 
         return pipelines_page

@@ -171,18 +171,18 @@ class PipelinesTrack:
             channel = check_pipelines_channel(_channel)
 
         pipelines_track = cls(
-            type_=type_,
-            event=event,
-            user_id=user_id,
-            anonymous_id=anonymous_id,
-            properties=properties,
-            context=context,
-            integrations=integrations,
-            message_id=message_id,
-            timestamp=timestamp,
-            sent_at=sent_at,
-            original_timestamp=original_timestamp,
-            channel=channel,
+            type_,
+            event,
+            user_id,
+            anonymous_id,
+            properties,
+            context,
+            integrations,
+            message_id,
+            timestamp,
+            sent_at,
+            original_timestamp,
+            channel,
         )
 
         return pipelines_track

@@ -82,11 +82,11 @@ class PushAttemptedEvent:
         data = MessageFailedEventData.from_dict(d.pop("data"))
 
         push_attempted_event = cls(
-            event_id=event_id,
-            object_type=object_type,
-            metric=metric,
-            timestamp=timestamp,
-            data=data,
+            event_id,
+            object_type,
+            metric,
+            timestamp,
+            data,
         )
 
         push_attempted_event.additional_properties = d

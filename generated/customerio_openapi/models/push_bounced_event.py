@@ -83,11 +83,11 @@ class PushBouncedEvent:
         data = PushBouncedEventData.from_dict(d.pop("data"))
 
         push_bounced_event = cls(
-            event_id=event_id,
-            object_type=object_type,
-            metric=metric,
-            timestamp=timestamp,
-            data=data,
+            event_id,
+            object_type,
+            metric,
+            timestamp,
+            data,
         )
 
         push_bounced_event.additional_properties = d

@@ -177,20 +177,20 @@ class PushBouncedEventData:
         trigger_event_id: None | str | Unset = d.pop("trigger_event_id", UNSET)
 
         push_bounced_event_data = cls(
-            delivery_id=delivery_id,
-            identifiers=identifiers,
-            recipients=recipients,
-            customer_id=customer_id,
-            action_id=action_id,
-            parent_action_id=parent_action_id,
-            campaign_id=campaign_id,
-            broadcast_id=broadcast_id,
-            trigger_id=trigger_id,
-            newsletter_id=newsletter_id,
-            content_id=content_id,
-            transactional_message_id=transactional_message_id,
-            journey_id=journey_id,
-            trigger_event_id=trigger_event_id,
+            delivery_id,
+            identifiers,
+            recipients,
+            customer_id,
+            action_id,
+            parent_action_id,
+            campaign_id,
+            broadcast_id,
+            trigger_id,
+            newsletter_id,
+            content_id,
+            transactional_message_id,
+            journey_id,
+            trigger_event_id,
         )
 
         push_bounced_event_data.additional_properties = d

@@ -56,9 +56,9 @@ class PushBouncedEventRecipient:
         device_platform = d.pop("device_platform", UNSET)
 
         push_bounced_event_recipient = cls(
-            device_id=device_id,
-            failure_message=failure_message,
-            device_platform=device_platform,
+            device_id,
+            failure_message,
+            device_platform,
         )
 
         push_bounced_event_recipient.additional_properties = d

@@ -83,11 +83,11 @@ class PushClickedEvent:
         data = PushClickedEventData.from_dict(d.pop("data"))
 
         push_clicked_event = cls(
-            event_id=event_id,
-            object_type=object_type,
-            metric=metric,
-            timestamp=timestamp,
-            data=data,
+            event_id,
+            object_type,
+            metric,
+            timestamp,
+            data,
         )
 
         push_clicked_event.additional_properties = d

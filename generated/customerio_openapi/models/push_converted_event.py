@@ -82,11 +82,11 @@ class PushConvertedEvent:
         data = PushEventData.from_dict(d.pop("data"))
 
         push_converted_event = cls(
-            event_id=event_id,
-            object_type=object_type,
-            metric=metric,
-            timestamp=timestamp,
-            data=data,
+            event_id,
+            object_type,
+            metric,
+            timestamp,
+            data,
         )
 
         push_converted_event.additional_properties = d

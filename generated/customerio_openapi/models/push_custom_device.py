@@ -71,10 +71,10 @@ class PushCustomDevice:
             attributes = PushCustomDeviceAttributes.from_dict(_attributes)
 
         push_custom_device = cls(
-            token=token,
-            platform=platform,
-            last_used=last_used,
-            attributes=attributes,
+            token,
+            platform,
+            last_used,
+            attributes,
         )
 
         push_custom_device.additional_properties = d

@@ -83,11 +83,11 @@ class PushDeliveredEvent:
         data = PushEventData.from_dict(d.pop("data"))
 
         push_delivered_event = cls(
-            event_id=event_id,
-            object_type=object_type,
-            metric=metric,
-            timestamp=timestamp,
-            data=data,
+            event_id,
+            object_type,
+            metric,
+            timestamp,
+            data,
         )
 
         push_delivered_event.additional_properties = d

@@ -84,11 +84,11 @@ class PushDroppedEvent:
         data = PushBouncedEventData.from_dict(d.pop("data"))
 
         push_dropped_event = cls(
-            event_id=event_id,
-            object_type=object_type,
-            metric=metric,
-            timestamp=timestamp,
-            data=data,
+            event_id,
+            object_type,
+            metric,
+            timestamp,
+            data,
         )
 
         push_dropped_event.additional_properties = d

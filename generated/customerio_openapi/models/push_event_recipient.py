@@ -57,9 +57,9 @@ class PushEventRecipient:
         failure_message = d.pop("failure_message", UNSET)
 
         push_event_recipient = cls(
-            device_id=device_id,
-            device_platform=device_platform,
-            failure_message=failure_message,
+            device_id,
+            device_platform,
+            failure_message,
         )
 
         push_event_recipient.additional_properties = d

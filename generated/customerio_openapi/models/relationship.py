@@ -71,8 +71,8 @@ class Relationship:
             relationship_attributes = RelationshipRelationshipAttributes.from_dict(_relationship_attributes)
 
         relationship = cls(
-            identifiers=identifiers,
-            relationship_attributes=relationship_attributes,
+            identifiers,
+            relationship_attributes,
         )
 
         relationship.additional_properties = d

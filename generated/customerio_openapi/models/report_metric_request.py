@@ -90,12 +90,12 @@ class ReportMetricRequest:
         href = d.pop("href", UNSET)
 
         report_metric_request = cls(
-            delivery_id=delivery_id,
-            metric=metric,
-            timestamp=timestamp,
-            recipient=recipient,
-            reason=reason,
-            href=href,
+            delivery_id,
+            metric,
+            timestamp,
+            recipient,
+            reason,
+            href,
         )
 
         report_metric_request.additional_properties = d

@@ -99,14 +99,14 @@ class ReportingWebhook:
         with_content = d.pop("with_content", UNSET)
 
         reporting_webhook = cls(
-            id=id,
-            endpoint=endpoint,
-            events=events,
-            name=name,
-            type_=type_,
-            disabled=disabled,
-            full_resolution=full_resolution,
-            with_content=with_content,
+            id,
+            endpoint,
+            events,
+            name,
+            type_,
+            disabled,
+            full_resolution,
+            with_content,
         )
 
         reporting_webhook.additional_properties = d

@@ -81,12 +81,12 @@ class ReportingWebhookInput:
         disabled = d.pop("disabled", UNSET)
 
         reporting_webhook_input = cls(
-            endpoint=endpoint,
-            events=events,
-            name=name,
-            full_resolution=full_resolution,
-            with_content=with_content,
-            disabled=disabled,
+            endpoint,
+            events,
+            name,
+            full_resolution,
+            with_content,
+            disabled,
         )
 
         reporting_webhook_input.additional_properties = d

@@ -38,7 +38,7 @@ class SearchCustomersRequest:
         filter_ = ExportFilter.from_dict(d.pop("filter"))
 
         search_customers_request = cls(
-            filter_=filter_,
+            filter_,
         )
 
         return search_customers_request

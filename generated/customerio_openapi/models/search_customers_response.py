@@ -67,9 +67,9 @@ class SearchCustomersResponse:
         next_ = d.pop("next", UNSET)
 
         search_customers_response = cls(
-            identifiers=identifiers,
-            ids=ids,
-            next_=next_,
+            identifiers,
+            ids,
+            next_,
         )
 
         search_customers_response.additional_properties = d

@@ -125,14 +125,14 @@ class Segment:
         tags = _parse_tags(d.pop("tags", UNSET))
 
         segment = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            deduplicate_id=deduplicate_id,
-            description=description,
-            state=state,
-            progress=progress,
-            tags=tags,
+            id,
+            name,
+            type_,
+            deduplicate_id,
+            description,
+            state,
+            progress,
+            tags,
         )
 
         segment.additional_properties = d

@@ -37,7 +37,7 @@ class SegmentCondition:
         id = d.pop("id")
 
         segment_condition = cls(
-            id=id,
+            id,
         )
 
         return segment_condition

@@ -39,7 +39,7 @@ class SegmentCustomerCountResponse:
         count = d.pop("count")
 
         segment_customer_count_response = cls(
-            count=count,
+            count,
         )
 
         segment_customer_count_response.additional_properties = d

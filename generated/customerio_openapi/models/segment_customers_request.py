@@ -42,7 +42,7 @@ class SegmentCustomersRequest:
         ids = cast(list[str], d.pop("ids"))
 
         segment_customers_request = cls(
-            ids=ids,
+            ids,
         )
 
         segment_customers_request.additional_properties = d

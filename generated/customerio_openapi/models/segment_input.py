@@ -49,8 +49,8 @@ class SegmentInput:
         description = d.pop("description", UNSET)
 
         segment_input = cls(
-            name=name,
-            description=description,
+            name,
+            description,
         )
 
         segment_input.additional_properties = d

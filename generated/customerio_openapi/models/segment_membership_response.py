@@ -67,9 +67,9 @@ class SegmentMembershipResponse:
         next_ = d.pop("next", UNSET)
 
         segment_membership_response = cls(
-            identifiers=identifiers,
-            ids=ids,
-            next_=next_,
+            identifiers,
+            ids,
+            next_,
         )
 
         segment_membership_response.additional_properties = d

@@ -41,7 +41,7 @@ class SegmentResponse:
         segment = Segment.from_dict(d.pop("segment"))
 
         segment_response = cls(
-            segment=segment,
+            segment,
         )
 
         segment_response.additional_properties = d

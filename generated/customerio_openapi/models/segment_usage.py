@@ -61,9 +61,9 @@ class SegmentUsage:
         draft_newsletters = cast(list[int], d.pop("draft_newsletters", UNSET))
 
         segment_usage = cls(
-            campaigns=campaigns,
-            sent_newsletters=sent_newsletters,
-            draft_newsletters=draft_newsletters,
+            campaigns,
+            sent_newsletters,
+            draft_newsletters,
         )
 
         segment_usage.additional_properties = d

@@ -39,7 +39,7 @@ class SegmentUsedByResponse:
         used_by = SegmentUsage.from_dict(d.pop("used_by"))
 
         segment_used_by_response = cls(
-            used_by=used_by,
+            used_by,
         )
 
         segment_used_by_response.additional_properties = d

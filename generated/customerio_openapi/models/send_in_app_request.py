@@ -99,13 +99,13 @@ class SendInAppRequest:
         language = d.pop("language", UNSET)
 
         send_in_app_request = cls(
-            transactional_message_id=transactional_message_id,
-            identifiers=identifiers,
-            message_data=message_data,
-            send_at=send_at,
-            disable_message_retention=disable_message_retention,
-            queue_draft=queue_draft,
-            language=language,
+            transactional_message_id,
+            identifiers,
+            message_data,
+            send_at,
+            disable_message_retention,
+            queue_draft,
+            language,
         )
 
         send_in_app_request.additional_properties = d

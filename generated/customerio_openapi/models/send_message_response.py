@@ -47,8 +47,8 @@ class SendMessageResponse:
         queued_at = d.pop("queued_at", UNSET)
 
         send_message_response = cls(
-            delivery_id=delivery_id,
-            queued_at=queued_at,
+            delivery_id,
+            queued_at,
         )
 
         send_message_response.additional_properties = d

@@ -116,15 +116,15 @@ class SendSMSRequest:
         language = d.pop("language", UNSET)
 
         send_sms_request = cls(
-            transactional_message_id=transactional_message_id,
-            identifiers=identifiers,
-            to=to,
-            message_data=message_data,
-            send_at=send_at,
-            disable_message_retention=disable_message_retention,
-            send_to_unsubscribed=send_to_unsubscribed,
-            queue_draft=queue_draft,
-            language=language,
+            transactional_message_id,
+            identifiers,
+            to,
+            message_data,
+            send_at,
+            disable_message_retention,
+            send_to_unsubscribed,
+            queue_draft,
+            language,
         )
 
         send_sms_request.additional_properties = d

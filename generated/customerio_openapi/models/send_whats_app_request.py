@@ -132,17 +132,17 @@ class SendWhatsAppRequest:
         language = d.pop("language", UNSET)
 
         send_whats_app_request = cls(
-            transactional_message_id=transactional_message_id,
-            identifiers=identifiers,
-            to=to,
-            from_=from_,
-            tracked=tracked,
-            message_data=message_data,
-            send_at=send_at,
-            disable_message_retention=disable_message_retention,
-            send_to_unsubscribed=send_to_unsubscribed,
-            queue_draft=queue_draft,
-            language=language,
+            transactional_message_id,
+            identifiers,
+            to,
+            from_,
+            tracked,
+            message_data,
+            send_at,
+            disable_message_retention,
+            send_to_unsubscribed,
+            queue_draft,
+            language,
         )
 
         send_whats_app_request.additional_properties = d

@@ -108,15 +108,15 @@ class SenderIdentity:
         hidden = d.pop("hidden", UNSET)
 
         sender_identity = cls(
-            id=id,
-            name=name,
-            deduplicate_id=deduplicate_id,
-            email=email,
-            address=address,
-            template_type=template_type,
-            auto_generated=auto_generated,
-            phone=phone,
-            hidden=hidden,
+            id,
+            name,
+            deduplicate_id,
+            email,
+            address,
+            template_type,
+            auto_generated,
+            phone,
+            hidden,
         )
 
         sender_identity.additional_properties = d

@@ -41,7 +41,7 @@ class SenderIdentityResponse:
         sender_identity = SenderIdentity.from_dict(d.pop("sender_identity"))
 
         sender_identity_response = cls(
-            sender_identity=sender_identity,
+            sender_identity,
         )
 
         sender_identity_response.additional_properties = d

@@ -61,9 +61,9 @@ class SenderIdentityUsage:
         draft_newsletters = cast(list[int], d.pop("draft_newsletters", UNSET))
 
         sender_identity_usage = cls(
-            campaigns=campaigns,
-            sent_newsletters=sent_newsletters,
-            draft_newsletters=draft_newsletters,
+            campaigns,
+            sent_newsletters,
+            draft_newsletters,
         )
 
         sender_identity_usage.additional_properties = d

@@ -82,11 +82,11 @@ class SlackSentEvent:
         data = MessageSentEventData.from_dict(d.pop("data"))
 
         slack_sent_event = cls(
-            event_id=event_id,
-            object_type=object_type,
-            metric=metric,
-            timestamp=timestamp,
-            data=data,
+            event_id,
+            object_type,
+            metric,
+            timestamp,
+            data,
         )
 
         slack_sent_event.additional_properties = d

@@ -83,11 +83,11 @@ class SmsAttemptedEvent:
         data = MessageFailedEventData.from_dict(d.pop("data"))
 
         sms_attempted_event = cls(
-            event_id=event_id,
-            object_type=object_type,
-            metric=metric,
-            timestamp=timestamp,
-            data=data,
+            event_id,
+            object_type,
+            metric,
+            timestamp,
+            data,
         )
 
         sms_attempted_event.additional_properties = d

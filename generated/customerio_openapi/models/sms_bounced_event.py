@@ -83,11 +83,11 @@ class SmsBouncedEvent:
         data = MessageBouncedEventData.from_dict(d.pop("data"))
 
         sms_bounced_event = cls(
-            event_id=event_id,
-            object_type=object_type,
-            metric=metric,
-            timestamp=timestamp,
-            data=data,
+            event_id,
+            object_type,
+            metric,
+            timestamp,
+            data,
         )
 
         sms_bounced_event.additional_properties = d

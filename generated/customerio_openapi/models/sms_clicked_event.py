@@ -83,11 +83,11 @@ class SmsClickedEvent:
         data = LinkClickedEventData.from_dict(d.pop("data"))
 
         sms_clicked_event = cls(
-            event_id=event_id,
-            object_type=object_type,
-            metric=metric,
-            timestamp=timestamp,
-            data=data,
+            event_id,
+            object_type,
+            metric,
+            timestamp,
+            data,
         )
 
         sms_clicked_event.additional_properties = d

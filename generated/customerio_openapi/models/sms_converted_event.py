@@ -82,11 +82,11 @@ class SmsConvertedEvent:
         data = RecipientEventData.from_dict(d.pop("data"))
 
         sms_converted_event = cls(
-            event_id=event_id,
-            object_type=object_type,
-            metric=metric,
-            timestamp=timestamp,
-            data=data,
+            event_id,
+            object_type,
+            metric,
+            timestamp,
+            data,
         )
 
         sms_converted_event.additional_properties = d

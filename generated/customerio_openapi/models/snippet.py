@@ -60,9 +60,9 @@ class Snippet:
         updated_at = d.pop("updated_at", UNSET)
 
         snippet = cls(
-            name=name,
-            value=value,
-            updated_at=updated_at,
+            name,
+            value,
+            updated_at,
         )
 
         snippet.additional_properties = d

@@ -46,8 +46,8 @@ class SnippetInput:
         value = d.pop("value")
 
         snippet_input = cls(
-            name=name,
-            value=value,
+            name,
+            value,
         )
 
         snippet_input.additional_properties = d

@@ -41,7 +41,7 @@ class SnippetResponse:
         snippet = Snippet.from_dict(d.pop("snippet"))
 
         snippet_response = cls(
-            snippet=snippet,
+            snippet,
         )
 
         snippet_response.additional_properties = d

@@ -44,7 +44,7 @@ class SubmitFormRequest:
         data = SubmitFormRequestData.from_dict(d.pop("data"))
 
         submit_form_request = cls(
-            data=data,
+            data,
         )
 
         submit_form_request.additional_properties = d

@@ -49,8 +49,8 @@ class SubmitFormRequestData:
         id = d.pop("id", UNSET)
 
         submit_form_request_data = cls(
-            email=email,
-            id=id,
+            email,
+            id,
         )
 
         submit_form_request_data.additional_properties = d

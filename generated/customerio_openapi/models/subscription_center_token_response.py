@@ -46,8 +46,8 @@ class SubscriptionCenterTokenResponse:
         url = d.pop("url")
 
         subscription_center_token_response = cls(
-            token=token,
-            url=url,
+            token,
+            url,
         )
 
         subscription_center_token_response.additional_properties = d

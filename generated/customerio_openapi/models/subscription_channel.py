@@ -76,11 +76,11 @@ class SubscriptionChannel:
         subscribed_by_default = d.pop("subscribed_by_default", UNSET)
 
         subscription_channel = cls(
-            id=id,
-            type_=type_,
-            name=name,
-            description=description,
-            subscribed_by_default=subscribed_by_default,
+            id,
+            type_,
+            name,
+            description,
+            subscribed_by_default,
         )
 
         subscription_channel.additional_properties = d

@@ -51,7 +51,7 @@ class SubscriptionPreferences:
             topics = SubscriptionPreferencesTopics.from_dict(_topics)
 
         subscription_preferences = cls(
-            topics=topics,
+            topics,
         )
 
         subscription_preferences.additional_properties = d

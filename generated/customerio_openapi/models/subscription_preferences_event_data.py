@@ -168,20 +168,20 @@ class SubscriptionPreferencesEventData:
         trigger_event_id: None | str | Unset = d.pop("trigger_event_id", UNSET)
 
         subscription_preferences_event_data = cls(
-            identifiers=identifiers,
-            email_address=email_address,
-            customer_id=customer_id,
-            content=content,
-            delivery_id=delivery_id,
-            action_id=action_id,
-            campaign_id=campaign_id,
-            broadcast_id=broadcast_id,
-            trigger_id=trigger_id,
-            newsletter_id=newsletter_id,
-            content_id=content_id,
-            journey_id=journey_id,
-            parent_action_id=parent_action_id,
-            trigger_event_id=trigger_event_id,
+            identifiers,
+            email_address,
+            customer_id,
+            content,
+            delivery_id,
+            action_id,
+            campaign_id,
+            broadcast_id,
+            trigger_id,
+            newsletter_id,
+            content_id,
+            journey_id,
+            parent_action_id,
+            trigger_event_id,
         )
 
         subscription_preferences_event_data.additional_properties = d

@@ -76,11 +76,11 @@ class SubscriptionTopic:
         subscribed_by_default = d.pop("subscribed_by_default", UNSET)
 
         subscription_topic = cls(
-            id=id,
-            name=name,
-            identifier=identifier,
-            description=description,
-            subscribed_by_default=subscribed_by_default,
+            id,
+            name,
+            identifier,
+            description,
+            subscribed_by_default,
         )
 
         subscription_topic.additional_properties = d

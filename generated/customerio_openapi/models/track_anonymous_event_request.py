@@ -106,12 +106,12 @@ class TrackAnonymousEventRequest:
             data = EventData.from_dict(_data)
 
         track_anonymous_event_request = cls(
-            name=name,
-            anonymous_id=anonymous_id,
-            id=id,
-            type_=type_,
-            timestamp=timestamp,
-            data=data,
+            name,
+            anonymous_id,
+            id,
+            type_,
+            timestamp,
+            data,
         )
 
         track_anonymous_event_request.additional_properties = d

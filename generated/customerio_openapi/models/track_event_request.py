@@ -98,11 +98,11 @@ class TrackEventRequest:
             data = EventData.from_dict(_data)
 
         track_event_request = cls(
-            name=name,
-            id=id,
-            type_=type_,
-            timestamp=timestamp,
-            data=data,
+            name,
+            id,
+            type_,
+            timestamp,
+            data,
         )
 
         track_event_request.additional_properties = d

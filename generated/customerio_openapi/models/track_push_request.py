@@ -77,10 +77,10 @@ class TrackPushRequest:
         timestamp = d.pop("timestamp", UNSET)
 
         track_push_request = cls(
-            delivery_id=delivery_id,
-            event=event,
-            device_id=device_id,
-            timestamp=timestamp,
+            delivery_id,
+            event,
+            device_id,
+            timestamp,
         )
 
         track_push_request.additional_properties = d

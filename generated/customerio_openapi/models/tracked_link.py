@@ -46,8 +46,8 @@ class TrackedLink:
         href = d.pop("href")
 
         tracked_link = cls(
-            id=id,
-            href=href,
+            id,
+            href,
         )
 
         tracked_link.additional_properties = d

@@ -172,21 +172,21 @@ class TransactionalContent:
         updated = d.pop("updated", UNSET)
 
         transactional_content = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            language=language,
-            body=body,
-            body_amp=body_amp,
-            subject=subject,
-            preheader_text=preheader_text,
-            from_=from_,
-            from_id=from_id,
-            reply_to=reply_to,
-            reply_to_id=reply_to_id,
-            recipient=recipient,
-            created=created,
-            updated=updated,
+            id,
+            name,
+            type_,
+            language,
+            body,
+            body_amp,
+            subject,
+            preheader_text,
+            from_,
+            from_id,
+            reply_to,
+            reply_to_id,
+            recipient,
+            created,
+            updated,
         )
 
         transactional_content.additional_properties = d

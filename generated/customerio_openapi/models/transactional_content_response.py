@@ -43,7 +43,7 @@ class TransactionalContentResponse:
         content = TransactionalContent.from_dict(d.pop("content"))
 
         transactional_content_response = cls(
-            content=content,
+            content,
         )
 
         transactional_content_response.additional_properties = d

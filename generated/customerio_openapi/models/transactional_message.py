@@ -121,16 +121,16 @@ class TransactionalMessage:
         updated_at = d.pop("updated_at", UNSET)
 
         transactional_message = cls(
-            id=id,
-            name=name,
-            description=description,
-            send_to_unsubscribed=send_to_unsubscribed,
-            link_tracking=link_tracking,
-            open_tracking=open_tracking,
-            hide_message_body=hide_message_body,
-            queue_drafts=queue_drafts,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            description,
+            send_to_unsubscribed,
+            link_tracking,
+            open_tracking,
+            hide_message_body,
+            queue_drafts,
+            created_at,
+            updated_at,
         )
 
         transactional_message.additional_properties = d

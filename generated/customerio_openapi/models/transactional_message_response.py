@@ -42,7 +42,7 @@ class TransactionalMessageResponse:
         message = TransactionalMessage.from_dict(d.pop("message"))
 
         transactional_message_response = cls(
-            message=message,
+            message,
         )
 
         transactional_message_response.additional_properties = d

@@ -154,15 +154,15 @@ class TriggerBroadcastRequest:
         email_add_duplicates = d.pop("email_add_duplicates", UNSET)
 
         trigger_broadcast_request = cls(
-            data=data,
-            recipients=recipients,
-            ids=ids,
-            emails=emails,
-            per_user_data=per_user_data,
-            data_file_url=data_file_url,
-            id_ignore_missing=id_ignore_missing,
-            email_ignore_missing=email_ignore_missing,
-            email_add_duplicates=email_add_duplicates,
+            data,
+            recipients,
+            ids,
+            emails,
+            per_user_data,
+            data_file_url,
+            id_ignore_missing,
+            email_ignore_missing,
+            email_add_duplicates,
         )
 
         trigger_broadcast_request.additional_properties = d

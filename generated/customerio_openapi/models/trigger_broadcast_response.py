@@ -39,7 +39,7 @@ class TriggerBroadcastResponse:
         id = d.pop("id", UNSET)
 
         trigger_broadcast_response = cls(
-            id=id,
+            id,
         )
 
         trigger_broadcast_response.additional_properties = d

@@ -43,7 +43,7 @@ class UnsubscribeRequest:
         unsubscribe = d.pop("unsubscribe", UNSET)
 
         unsubscribe_request = cls(
-            unsubscribe=unsubscribe,
+            unsubscribe,
         )
 
         unsubscribe_request.additional_properties = d

@@ -86,10 +86,10 @@ class V2Device:
             attributes = DeviceAttributes.from_dict(_attributes)
 
         v2_device = cls(
-            token=token,
-            platform=platform,
-            last_used=last_used,
-            attributes=attributes,
+            token,
+            platform,
+            last_used,
+            attributes,
         )
 
         v2_device.additional_properties = d

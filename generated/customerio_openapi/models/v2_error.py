@@ -62,10 +62,10 @@ class V2Error:
         message = d.pop("message", UNSET)
 
         v2_error = cls(
-            batch_index=batch_index,
-            reason=reason,
-            field=field,
-            message=message,
+            batch_index,
+            reason,
+            field,
+            message,
         )
 
         v2_error.additional_properties = d

@@ -54,7 +54,7 @@ class V2ErrorResponse:
                 errors.append(errors_item)
 
         v2_error_response = cls(
-            errors=errors,
+            errors,
         )
 
         v2_error_response.additional_properties = d

@@ -191,17 +191,17 @@ class V2Operation:
                 cio_relationships.append(cio_relationships_item)
 
         v2_operation = cls(
-            type_=type_,
-            action=action,
-            identifiers=identifiers,
-            attributes=attributes,
-            name=name,
-            id=id,
-            timestamp=timestamp,
-            device=device,
-            primary=primary,
-            secondary=secondary,
-            cio_relationships=cio_relationships,
+            type_,
+            action,
+            identifiers,
+            attributes,
+            name,
+            id,
+            timestamp,
+            device,
+            primary,
+            secondary,
+            cio_relationships,
         )
 
         v2_operation.additional_properties = d

@@ -83,11 +83,11 @@ class WebhookClickedEvent:
         data = LinkClickedEventData.from_dict(d.pop("data"))
 
         webhook_clicked_event = cls(
-            event_id=event_id,
-            object_type=object_type,
-            metric=metric,
-            timestamp=timestamp,
-            data=data,
+            event_id,
+            object_type,
+            metric,
+            timestamp,
+            data,
         )
 
         webhook_clicked_event.additional_properties = d

@@ -84,11 +84,11 @@ class WebhookDraftedEvent:
         data = MessageEventData.from_dict(d.pop("data"))
 
         webhook_drafted_event = cls(
-            event_id=event_id,
-            object_type=object_type,
-            metric=metric,
-            timestamp=timestamp,
-            data=data,
+            event_id,
+            object_type,
+            metric,
+            timestamp,
+            data,
         )
 
         webhook_drafted_event.additional_properties = d

@@ -83,11 +83,11 @@ class WebhookFailedEvent:
         data = MessageFailedEventData.from_dict(d.pop("data"))
 
         webhook_failed_event = cls(
-            event_id=event_id,
-            object_type=object_type,
-            metric=metric,
-            timestamp=timestamp,
-            data=data,
+            event_id,
+            object_type,
+            metric,
+            timestamp,
+            data,
         )
 
         webhook_failed_event.additional_properties = d

@@ -82,11 +82,11 @@ class WebhookUndeliverableEvent:
         data = MessageFailedEventData.from_dict(d.pop("data"))
 
         webhook_undeliverable_event = cls(
-            event_id=event_id,
-            object_type=object_type,
-            metric=metric,
-            timestamp=timestamp,
-            data=data,
+            event_id,
+            object_type,
+            metric,
+            timestamp,
+            data,
         )
 
         webhook_undeliverable_event.additional_properties = d

@@ -82,11 +82,11 @@ class WhatsAppDeliveredEvent:
         data = RecipientEventData.from_dict(d.pop("data"))
 
         whats_app_delivered_event = cls(
-            event_id=event_id,
-            object_type=object_type,
-            metric=metric,
-            timestamp=timestamp,
-            data=data,
+            event_id,
+            object_type,
+            metric,
+            timestamp,
+            data,
         )
 
         whats_app_delivered_event.additional_properties = d

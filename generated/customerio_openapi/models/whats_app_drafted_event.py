@@ -84,11 +84,11 @@ class WhatsAppDraftedEvent:
         data = MessageEventData.from_dict(d.pop("data"))
 
         whats_app_drafted_event = cls(
-            event_id=event_id,
-            object_type=object_type,
-            metric=metric,
-            timestamp=timestamp,
-            data=data,
+            event_id,
+            object_type,
+            metric,
+            timestamp,
+            data,
         )
 
         whats_app_drafted_event.additional_properties = d

@@ -83,11 +83,11 @@ class WhatsAppFailedEvent:
         data = MessageFailedEventData.from_dict(d.pop("data"))
 
         whats_app_failed_event = cls(
-            event_id=event_id,
-            object_type=object_type,
-            metric=metric,
-            timestamp=timestamp,
-            data=data,
+            event_id,
+            object_type,
+            metric,
+            timestamp,
+            data,
         )
 
         whats_app_failed_event.additional_properties = d

@@ -47,8 +47,8 @@ class WorkflowActionRef:
         type_ = d.pop("type", UNSET)
 
         workflow_action_ref = cls(
-            id=id,
-            type_=type_,
+            id,
+            type_,
         )
 
         workflow_action_ref.additional_properties = d

@@ -45,7 +45,7 @@ class WorkflowActionResponse:
         action = WorkflowAction.from_dict(d.pop("action"))
 
         workflow_action_response = cls(
-            action=action,
+            action,
         )
 
         workflow_action_response.additional_properties = d

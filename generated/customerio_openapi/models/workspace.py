@@ -92,13 +92,13 @@ class Workspace:
         objects = d.pop("objects", UNSET)
 
         workspace = cls(
-            id=id,
-            name=name,
-            messages_sent=messages_sent,
-            billable_messages_sent=billable_messages_sent,
-            people=people,
-            object_types=object_types,
-            objects=objects,
+            id,
+            name,
+            messages_sent,
+            billable_messages_sent,
+            people,
+            object_types,
+            objects,
         )
 
         workspace.additional_properties = d
