@@ -10,33 +10,6 @@ import io
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from customerio_openapi.api.broadcasts import trigger_broadcast as _trigger_broadcast
-from customerio_openapi.api.exports import (
-    create_customers_export as _create_customers_export,
-    create_deliveries_export as _create_deliveries_export,
-)
-from customerio_openapi.api.transactional import (
-    send_email as _send_email,
-    send_in_app as _send_in_app,
-    send_inbox_message as _send_inbox_message,
-    send_push as _send_push,
-    send_sms as _send_sms,
-    send_whatsapp as _send_whatsapp,
-)
-from customerio_openapi.models import (
-    CreateCustomersExportRequest,
-    CreateDeliveriesExportRequest,
-    ExportResponse,
-    SendEmailRequest as _EmailBody,
-    SendInAppRequest as _InAppBody,
-    SendInboxMessageRequest as _InboxBody,
-    SendMessageResponse,
-    SendPushRequest as _PushBody,
-    SendSMSRequest as _SMSBody,
-    SendWhatsAppRequest as _WhatsAppBody,
-    TriggerBroadcastRequest,
-    TriggerBroadcastResponse,
-)
 from customerio_openapi.types import File
 
 from ._app_calls import _endpoint as _app_endpoint, _model as _app_model, typed
@@ -56,7 +29,12 @@ from ._requests import (
 )
 
 if TYPE_CHECKING:
-    from customerio_openapi.models import AssetResponse
+    from customerio_openapi.models import (
+        AssetResponse,
+        ExportResponse,
+        SendMessageResponse,
+        TriggerBroadcastResponse,
+    )
 
 # Which recipient selector of ``trigger_broadcast`` is flattened to the top level, with its own flags.
 _BROADCAST_SELECTORS: dict[str, tuple[str, ...]] = {
@@ -67,42 +45,45 @@ _BROADCAST_SELECTORS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _send(request: object, kind: type[_SendRequest], endpoint: Any, body: Any) -> Call[SendMessageResponse]:
+def _send(request: object, kind: type[_SendRequest], operation: str, body: str) -> Call[SendMessageResponse]:
     if not isinstance(request, kind):
         raise TypeError(f"request must be a {kind.__name__}, not {type(request).__name__}")
-    model = build(body, request.message, "request")
+    # The endpoint and its models load with the first send of their kind: an app that sends emails only
+    # never imports the other channels' (nor the broadcast and export ones).
+    endpoint = _app_endpoint(operation)
+    model = build(_app_model(body), request.message, "request")
     # A send is not idempotent: replaying it after the server got it would send the message twice.
-    return Call(endpoint._get_kwargs(body=model), Safety.ONCE, parser(endpoint, SendMessageResponse))
+    return Call(endpoint._get_kwargs(body=model), Safety.ONCE, parser(endpoint, _app_model("SendMessageResponse")))
 
 
 def send_email(request: object) -> Call[SendMessageResponse]:
     """POST /v1/send/email."""
-    return _send(request, SendEmailRequest, _send_email, _EmailBody)
+    return _send(request, SendEmailRequest, "transactional.send_email", "SendEmailRequest")
 
 
 def send_push(request: object) -> Call[SendMessageResponse]:
     """POST /v1/send/push."""
-    return _send(request, SendPushRequest, _send_push, _PushBody)
+    return _send(request, SendPushRequest, "transactional.send_push", "SendPushRequest")
 
 
 def send_sms(request: object) -> Call[SendMessageResponse]:
     """POST /v1/send/sms."""
-    return _send(request, SendSMSRequest, _send_sms, _SMSBody)
+    return _send(request, SendSMSRequest, "transactional.send_sms", "SendSMSRequest")
 
 
 def send_whatsapp(request: object) -> Call[SendMessageResponse]:
     """POST /v1/send/whatsapp."""
-    return _send(request, SendWhatsAppRequest, _send_whatsapp, _WhatsAppBody)
+    return _send(request, SendWhatsAppRequest, "transactional.send_whatsapp", "SendWhatsAppRequest")
 
 
 def send_inbox_message(request: object) -> Call[SendMessageResponse]:
     """POST /v1/send/inbox_message."""
-    return _send(request, SendInboxMessageRequest, _send_inbox_message, _InboxBody)
+    return _send(request, SendInboxMessageRequest, "transactional.send_inbox_message", "SendInboxMessageRequest")
 
 
 def send_in_app(request: object) -> Call[SendMessageResponse]:
     """POST /v1/send/in_app."""
-    return _send(request, SendInAppRequest, _send_in_app, _InAppBody)
+    return _send(request, SendInAppRequest, "transactional.send_in_app", "SendInAppRequest")
 
 
 def _optional_object(param: str, value: object) -> dict[str, Any]:
@@ -130,11 +111,10 @@ def trigger_broadcast(broadcast_id: object, data: object, recipients: object) ->
         else:
             flags = _BROADCAST_SELECTORS[selector]
             payload.update({key: audience[key] for key in flags if audience.get(key)})
-    body = build(TriggerBroadcastRequest, payload, "recipients")
+    body = build(_app_model("TriggerBroadcastRequest"), payload, "recipients")
+    endpoint = _app_endpoint("broadcasts.trigger_broadcast")
     return Call(
-        _trigger_broadcast._get_kwargs(bid, body=body),
-        Safety.ONCE,
-        parser(_trigger_broadcast, TriggerBroadcastResponse),
+        endpoint._get_kwargs(bid, body=body), Safety.ONCE, parser(endpoint, _app_model("TriggerBroadcastResponse"))
     )
 
 
@@ -172,13 +152,10 @@ def create_customers_export(filters: object, attributes: object = None) -> Call[
             raise TypeError(f"attributes must be a list of attribute names, not {type(attributes).__name__}")
         if attributes:  # the model checks that each name is a str
             payload["attributes"] = list(attributes)
-    body = build(CreateCustomersExportRequest, payload, "filters")
+    body = build(_app_model("CreateCustomersExportRequest"), payload, "filters")
+    endpoint = _app_endpoint("exports.create_customers_export")
     # Not replayed after the server may have got it: each replay would start another export.
-    return Call(
-        _create_customers_export._get_kwargs(body=body),
-        Safety.ONCE,
-        parser(_create_customers_export, ExportResponse),
-    )
+    return Call(endpoint._get_kwargs(body=body), Safety.ONCE, parser(endpoint, _app_model("ExportResponse")))
 
 
 def create_deliveries_export(
@@ -191,12 +168,9 @@ def create_deliveries_export(
     if not (text.isascii() and text.isdigit()):
         raise ValueError(f"newsletter_id must be a number, not {newsletter_id!r}")
     payload = {"newsletter_id": int(text), **json_object("options", merge("options", options, more))}
-    body = build(CreateDeliveriesExportRequest, to_json(payload, "options"), "options")
-    return Call(
-        _create_deliveries_export._get_kwargs(body=body),
-        Safety.ONCE,
-        parser(_create_deliveries_export, ExportResponse),
-    )
+    body = build(_app_model("CreateDeliveriesExportRequest"), to_json(payload, "options"), "options")
+    endpoint = _app_endpoint("exports.create_deliveries_export")
+    return Call(endpoint._get_kwargs(body=body), Safety.ONCE, parser(endpoint, _app_model("ExportResponse")))
 
 
 # ---------------------------------------------------------------- asset uploads

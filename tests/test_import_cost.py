@@ -188,3 +188,86 @@ def test_every_exported_name_resolves(module: object) -> None:
 def test_public_names_are_listed_sorted() -> None:
     """``customerio.__all__`` stays an explicit, sorted list."""
     assert customerio.__all__ == sorted(customerio.__all__)
+
+
+# The App API's own modules: a Track or Data Pipelines app never loads them, not even after its first call.
+APP_MODULES = (
+    "customerio._app_calls",
+    "customerio._app_ops",
+    "customerio._api_calls",
+    "customerio._requests",
+    "customerio._sync._app",
+    "customerio._async._app",
+    "customerio._sync._api",
+    "customerio._async._api",
+)
+
+
+def _endpoints(loaded: set[str]) -> set[str]:
+    """The generated endpoint modules (``customerio_openapi.api.<tag>.<operation>``) among ``loaded``."""
+    return {m for m in loaded if m.startswith("customerio_openapi.api.") and m.count(".") == 3}
+
+
+def _models(loaded: set[str]) -> set[str]:
+    return {m for m in loaded if m.startswith("customerio_openapi.models.")}
+
+
+@pytest.mark.parametrize("name", ["TrackClient", "AsyncTrackClient"])
+def test_a_track_apps_cold_path_loads_no_app_code(name: str) -> None:
+    """Import, construct with the defaults (the SDK's own pool) and a first identify over loopback: no App API."""
+    from tests._call_budget import loopback
+
+    call = "c.identify(1, {'email': 'a@example.com'})"
+    if name == "AsyncTrackClient":
+        call = f"import asyncio\nasync def main():\n    {call.replace('c.', 'await c.')}\nasyncio.run(main())"
+    with loopback() as url:
+        loaded = loaded_after(f"import customerio\nc = customerio.{name}('site', 'key', url='{url}/api/v1')\n{call}")
+    assert "customerio_openapi.api.track.identify" in loaded  # the call was made
+    assert not [m for m in loaded if m.startswith(APP_MODULES + NOT_FOR_TRACK)]
+    assert _endpoints(loaded) == {"customerio_openapi.api.track.identify"}
+    # The Track models and what the identify body nests (relationships, subscription preferences): no App model.
+    assert _models(loaded) <= TRACK_MODELS | _nested_closure("identify_request")
+
+
+def _operation_models(endpoint: str) -> set[str]:
+    """The models an endpoint module names (request body, answers, enums) and what they nest."""
+    import re
+    from pathlib import Path
+
+    import customerio_openapi.api
+
+    path = Path(customerio_openapi.api.__file__).parent.joinpath(*endpoint.split(".")).with_suffix(".py")
+    names = set(re.findall(r"from \.\.\.models\.(\w+) import", path.read_text(encoding="utf-8")))
+    return set().union(*(_nested_closure(name) for name in names))
+
+
+def test_the_first_app_read_loads_only_its_own_operation() -> None:
+    """A typed list read (default transport, loopback) loads its endpoint and its models, no other operation's."""
+    from tests._call_budget import PAGE_ITEMS, loopback
+
+    with loopback() as url:
+        loaded = loaded_after(
+            f"import customerio\nc = customerio.APIClient('key', url='{url}/v1')\n"
+            f"assert len(c.get_messages(limit={PAGE_ITEMS}).messages) == {PAGE_ITEMS}"
+        )
+    assert _endpoints(loaded) == {"customerio_openapi.api.messages.get_messages"}
+    models = _models(loaded)
+    assert "customerio_openapi.models.message" in models
+    assert models <= _operation_models("messages.get_messages")
+    # Neither the hand-written calls (sends, broadcasts, exports) nor Track, Pipelines, bulk or webhooks.
+    not_for_app = ("customerio._api_calls", "customerio._requests", "customerio._track_calls")
+    assert not [m for m in loaded if m.startswith(not_for_app + NOT_FOR_PIPELINES[3:])]
+
+
+def test_the_first_send_loads_only_its_own_channel() -> None:
+    """A transactional email loads the send_email endpoint and models: no other channel, broadcast or export."""
+    loaded = loaded_after(
+        "import httpx, customerio\n"
+        "answer = {'delivery_id': 'd1', 'queued_at': 1}\n"
+        "mock = httpx.MockTransport(lambda request: httpx.Response(200, json=answer))\n"
+        "c = customerio.APIClient('key', transport=mock)\n"
+        "req = customerio.SendEmailRequest(to='a@example.com', identifiers={'id': '1'}, transactional_message_id=3)\n"
+        "assert c.send_email(req).delivery_id == 'd1'"
+    )
+    assert _endpoints(loaded) == {"customerio_openapi.api.transactional.send_email"}
+    assert _models(loaded) <= _operation_models("transactional.send_email") | _nested_closure("send_message_response")

@@ -7,7 +7,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 import httpx
 
-from .. import _api_calls as calls, _constants as C
+from .. import _constants as C
 from .._core import UNSET_TIMEOUT, base_url, bearer_auth
 from .._regions import Region, resolve_region
 from ._app import AsyncAppOperations
@@ -78,26 +78,38 @@ class AsyncAPIClient(AsyncAppOperations):
 
     async def send_email(self, req: SendEmailRequest) -> SendMessageResponse:
         """Send a transactional email; the answer carries its ``delivery_id`` and ``queued_at``."""
+        from .. import _api_calls as calls  # on first use: the other App calls never load it
+
         return await self._send(calls.send_email(req))
 
     async def send_push(self, req: SendPushRequest) -> SendMessageResponse:
         """Send a transactional push notification."""
+        from .. import _api_calls as calls  # on first use: the other App calls never load it
+
         return await self._send(calls.send_push(req))
 
     async def send_sms(self, req: SendSMSRequest) -> SendMessageResponse:
         """Send a transactional SMS."""
+        from .. import _api_calls as calls  # on first use: the other App calls never load it
+
         return await self._send(calls.send_sms(req))
 
     async def send_inbox_message(self, req: SendInboxMessageRequest) -> SendMessageResponse:
         """Send a transactional inbox message."""
+        from .. import _api_calls as calls  # on first use: the other App calls never load it
+
         return await self._send(calls.send_inbox_message(req))
 
     async def send_in_app(self, req: SendInAppRequest) -> SendMessageResponse:
         """Send a transactional in-app message."""
+        from .. import _api_calls as calls  # on first use: the other App calls never load it
+
         return await self._send(calls.send_in_app(req))
 
     async def send_whatsapp(self, req: SendWhatsAppRequest) -> SendMessageResponse:
         """Send a transactional WhatsApp message."""
+        from .. import _api_calls as calls  # on first use: the other App calls never load it
+
         return await self._send(calls.send_whatsapp(req))
 
     async def trigger_broadcast(
@@ -112,6 +124,8 @@ class AsyncAPIClient(AsyncAppOperations):
         among ``ids``, ``emails``, ``per_user_data``, ``data_file_url`` with its flags
         (``id_ignore_missing``, ``email_ignore_missing``, ``email_add_duplicates``).
         """
+        from .. import _api_calls as calls  # on first use: the other App calls never load it
+
         return await self._send(calls.trigger_broadcast(broadcast_id, data, recipients))
 
     async def create_customers_export(
@@ -121,12 +135,16 @@ class AsyncAPIClient(AsyncAppOperations):
 
         ``attributes`` names attributes to add as extra columns.
         """
+        from .. import _api_calls as calls  # on first use: the other App calls never load it
+
         return await self._send(calls.create_customers_export(filters, attributes))
 
     async def create_deliveries_export(
         self, newsletter_id: Id, options: Mapping[str, Any] | None = None, /, **more: Any
     ) -> ExportResponse:
         """Start an export of a newsletter's deliveries (``start``, ``end``, ``attributes``, ``metric``)."""
+        from .. import _api_calls as calls  # on first use: the other App calls never load it
+
         return await self._send(calls.create_deliveries_export(newsletter_id, options, more))
 
     async def create_asset(
@@ -147,4 +165,6 @@ class AsyncAPIClient(AsyncAppOperations):
         without ``content_type`` raises ``ValueError`` before sending. ``parent_folder_id`` is the asset
         folder to put it in. An upload is replayed only when the server surely did not get it.
         """
+        from .. import _api_calls as calls  # on first use: the other App calls never load it
+
         return await self._send(calls.create_asset(data, filename, content_type, name, parent_folder_id))

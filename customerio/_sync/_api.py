@@ -8,7 +8,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 import httpx
 
-from .. import _api_calls as calls, _constants as C
+from .. import _constants as C
 from .._core import UNSET_TIMEOUT, base_url, bearer_auth
 from .._regions import Region, resolve_region
 from ._app import AppOperations
@@ -79,26 +79,38 @@ class APIClient(AppOperations):
 
     def send_email(self, req: SendEmailRequest) -> SendMessageResponse:
         """Send a transactional email; the answer carries its ``delivery_id`` and ``queued_at``."""
+        from .. import _api_calls as calls  # on first use: the other App calls never load it
+
         return self._send(calls.send_email(req))
 
     def send_push(self, req: SendPushRequest) -> SendMessageResponse:
         """Send a transactional push notification."""
+        from .. import _api_calls as calls  # on first use: the other App calls never load it
+
         return self._send(calls.send_push(req))
 
     def send_sms(self, req: SendSMSRequest) -> SendMessageResponse:
         """Send a transactional SMS."""
+        from .. import _api_calls as calls  # on first use: the other App calls never load it
+
         return self._send(calls.send_sms(req))
 
     def send_inbox_message(self, req: SendInboxMessageRequest) -> SendMessageResponse:
         """Send a transactional inbox message."""
+        from .. import _api_calls as calls  # on first use: the other App calls never load it
+
         return self._send(calls.send_inbox_message(req))
 
     def send_in_app(self, req: SendInAppRequest) -> SendMessageResponse:
         """Send a transactional in-app message."""
+        from .. import _api_calls as calls  # on first use: the other App calls never load it
+
         return self._send(calls.send_in_app(req))
 
     def send_whatsapp(self, req: SendWhatsAppRequest) -> SendMessageResponse:
         """Send a transactional WhatsApp message."""
+        from .. import _api_calls as calls  # on first use: the other App calls never load it
+
         return self._send(calls.send_whatsapp(req))
 
     def trigger_broadcast(
@@ -113,6 +125,8 @@ class APIClient(AppOperations):
         among ``ids``, ``emails``, ``per_user_data``, ``data_file_url`` with its flags
         (``id_ignore_missing``, ``email_ignore_missing``, ``email_add_duplicates``).
         """
+        from .. import _api_calls as calls  # on first use: the other App calls never load it
+
         return self._send(calls.trigger_broadcast(broadcast_id, data, recipients))
 
     def create_customers_export(
@@ -122,12 +136,16 @@ class APIClient(AppOperations):
 
         ``attributes`` names attributes to add as extra columns.
         """
+        from .. import _api_calls as calls  # on first use: the other App calls never load it
+
         return self._send(calls.create_customers_export(filters, attributes))
 
     def create_deliveries_export(
         self, newsletter_id: Id, options: Mapping[str, Any] | None = None, /, **more: Any
     ) -> ExportResponse:
         """Start an export of a newsletter's deliveries (``start``, ``end``, ``attributes``, ``metric``)."""
+        from .. import _api_calls as calls  # on first use: the other App calls never load it
+
         return self._send(calls.create_deliveries_export(newsletter_id, options, more))
 
     def create_asset(
@@ -148,4 +166,6 @@ class APIClient(AppOperations):
         without ``content_type`` raises ``ValueError`` before sending. ``parent_folder_id`` is the asset
         folder to put it in. An upload is replayed only when the server surely did not get it.
         """
+        from .. import _api_calls as calls  # on first use: the other App calls never load it
+
         return self._send(calls.create_asset(data, filename, content_type, name, parent_folder_id))
