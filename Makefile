@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 PIP_VERSION := 26.3
 BOOTSTRAPPED := $(VENV)/.bootstrapped
 
-.PHONY: help venv vendor-specs generate check-generated lint format typecheck unasync check-unasync pytest test test-deep test-matrix soak bench demo dist docs clean
+.PHONY: help venv vendor-specs generate check-generated lint format typecheck unasync check-unasync pytest test test-deep test-matrix soak bench call-budget demo dist docs clean
 
 help: ## List the verbs
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -81,6 +81,9 @@ soak: $(BOOTSTRAPPED) ## 100,000 mixed sync/async calls against a loopback serve
 
 bench: $(BOOTSTRAPPED) ## Benchmark vs raw httpx and the other Customer.io clients (writes bench/RESULTS.md); BENCH_ARGS=--quick for a smoke run
 	$(PY) bench/run.py $(BENCH_ARGS)
+
+call-budget: $(BOOTSTRAPPED) ## Re-record tests/data/call_budget.json, the Python calls per call test_call_budget holds the clients to
+	$(PY) -m tests._call_budget --update
 
 demo: $(BOOTSTRAPPED) $(NODE_BOOTSTRAPPED) ## Run the SDK's main job against a local mock of Customer.io
 	$(PY) scripts/prism.py -- $(PY) examples/quickstart.py

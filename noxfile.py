@@ -24,8 +24,9 @@ import nox
 ROOT = Path(__file__).resolve().parent
 
 # The suites that depend on the interpreter: everything but the `slow` tests (they exercise the pinned toolchain:
-# the generator, the build and the docs, which `make test` runs) and the Prism suite (it tests the mock server).
-SUITES = ["-m", "not slow", "--ignore=tests/integration", "tests"]
+# the generator, the build and the docs, which `make test` runs), the `pinned` ones (their baseline, calls per
+# call, belongs to the pinned interpreter and libraries) and the Prism suite (it tests the mock server).
+SUITES = ["-m", "not slow and not pinned", "--ignore=tests/integration", "tests"]
 
 
 def pip_version() -> str:

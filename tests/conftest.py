@@ -25,6 +25,9 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "slow: runs subprocesses (the generator, pip, venv, build); deselect with -m 'not slow'"
     )
+    config.addinivalue_line(
+        "markers", "pinned: compares with a baseline of the pinned toolchain (make venv); deselect with -m 'not pinned'"
+    )
 
 
 @dataclass(frozen=True)
