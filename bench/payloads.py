@@ -65,3 +65,27 @@ def write_json(path: str) -> None:
             },
             f,
         )
+
+
+def message(i: int) -> dict[str, object]:
+    """One delivery as ``GET /v1/messages`` lists it (about 300 bytes as compact JSON): an email of a campaign."""
+    return {
+        "id": f"dgOq6QWq6QUBAAF4_{i:08d}",
+        "msg_template_id": 43,
+        "action_id": 215,
+        "customer_id": str(i),
+        "customer_identifiers": {"id": str(i), "email": f"p{i}@example.com"},
+        "recipient": f"p{i}@example.com",
+        "subject": "Your order has shipped",
+        "metrics": {"sent": 1619137768, "delivered": 1619137770},
+        "created": 1619137767,
+        "campaign_id": 23,
+        "type": "email",
+        "forgotten": False,
+    }
+
+
+def messages_page(n: int) -> bytes:
+    """A page of ``n`` deliveries with a next-page cursor, as compact JSON (the App API reads workload)."""
+    page = {"messages": [message(i) for i in range(1, n + 1)], "next": "MTYxOTEzNzc2Nw=="}
+    return json.dumps(page, separators=(",", ":")).encode()

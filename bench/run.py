@@ -16,6 +16,9 @@ is reported: wall-clock rates drift 30-50 % between runs on a noisy machine):
   W3 cold start (process + import + construct + one call; clean venv with runtime deps only) and
   ``-X importtime``, W4 peak RSS (of the W2 processes), W5 bulk (runs once ``bulk()`` exists), W6 Data
   Pipelines bulk (``PipelinesClient.bulk()`` against one ``track`` call per event);
+* "app": App API reads, a typed ``get_messages`` page of 100 and of 1,000 deliveries (``APIClient`` and
+  ``AsyncAPIClient``) against raw httpx + ``response.json()`` on a sink serving that page, and the typed
+  parse's µs per item beyond ``response.json()``;
 * the SDK's overhead per call over a no-op ``httpx.MockTransport`` (sync and async);
 * instructions per call with ``valgrind --tool=callgrind`` (difference of two run lengths), the
   deterministic pass/fail figure, when valgrind is installed.
@@ -631,6 +634,116 @@ def cold_instructions(url: str, runs: int, jobs: int) -> dict[str, Any] | str:
 
 
 # ---------------------------------------------------------------------------------------------------
+# App API reads ("app"): a typed list page against raw httpx + response.json()
+# ---------------------------------------------------------------------------------------------------
+
+#: Items per page the sinks serve (``payloads.messages_page``: about 340 bytes per delivery).
+APP_PAGES = (100, 1000)
+APP_CLIENTS = {
+    "app_sync": "customerio-py APIClient.get_messages (typed)",
+    "app_httpx_sync": "raw httpx.Client.get + response.json()",
+    "app_async": "customerio-py AsyncAPIClient.get_messages (typed)",
+    "app_httpx_async": "raw httpx.AsyncClient.get + response.json()",
+}
+APP_PAIRS = [("app_sync", "app_httpx_sync"), ("app_async", "app_httpx_async")]
+#: The target: a typed 100-item read costs at most this much of raw httpx + ``response.json()``.
+APP_TARGET = 1.3
+
+
+def app_reads(reps: int, quick: bool, cpu: int | None, server_cpu: int | None) -> dict[str, Any]:
+    """The App API reads workload, per page size.
+
+    Sequential reads of each client (one process each, interleaved per repetition) on a sink serving that
+    page; the SDK/raw ratios of time per call inside each repetition; and, without the network, the typed
+    parse's µs per item beyond ``response.json()``.
+    """
+    tmp = tempfile.mkdtemp(prefix="cio-app-")
+    out: dict[str, Any] = {"pages": {}, "parse": {}}
+    try:
+        for items in APP_PAGES:
+            path = os.path.join(tmp, f"page{items}.json")
+            with open(path, "wb") as f:
+                f.write(payloads.messages_page(items))
+            size = os.path.getsize(path)
+            sink, port = server.start(server_cpu, PROJECT_PY, body=path)
+            url = f"http://127.0.0.1:{port}/v1"
+            n = (300 if quick else 2_000) if items <= 100 else (40 if quick else 300)
+            results: dict[str, list[dict[str, Any]]] = {k: [] for k in APP_CLIENTS}
+            ratios: dict[tuple[str, str], list[float]] = {pair: [] for pair in APP_PAIRS}
+            cpu_ratios: dict[tuple[str, str], list[float]] = {pair: [] for pair in APP_PAIRS}
+            keys = list(APP_CLIENTS)
+            try:
+                for rep in range(reps):
+                    for key in keys[rep % len(keys) :] + keys[: rep % len(keys)]:
+                        argv = [PROJECT_PY, WORKER, "--client", key, "--workload", "app", "--n", str(n)]
+                        argv += ["--items", str(items), "--url", url]
+                        text, _, rss, _ = run_proc(argv, _env("project"), cpu)
+                        res = json.loads(text.strip().splitlines()[-1])
+                        res["rss_kb"] = rss
+                        results[key].append(res)
+                        log(
+                            f"  rep {rep + 1} app {items:5} items {key:16} {res['wall'] / n * 1e6:8,.0f} µs/call "
+                            f"{res['cpu'] / n * 1e6:8,.0f} CPU µs/call"
+                        )
+                    for a, b in APP_PAIRS:
+                        ra, rb = results[a][-1], results[b][-1]
+                        ratios[(a, b)].append(ra["wall"] / rb["wall"])
+                        cpu_ratios[(a, b)].append(ra["cpu"] / rb["cpu"])
+            finally:
+                sink.terminate()
+                sink.wait()
+            out["pages"][items] = {"bytes": size, "n": n, "results": results, "ratios": ratios, "cpu": cpu_ratios}
+            rounds = "3" if quick else "7"
+            argv = [PROJECT_PY, WORKER, "--workload", "app_parse", "--items", str(items), "--rounds", rounds]
+            text, _, _, _ = run_proc(argv, _env("project"), cpu)
+            out["parse"][items] = json.loads(text.strip().splitlines()[-1])
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return out
+
+
+def app_report(app: dict[str, Any], reps: int) -> list[str]:
+    """The "App API reads" section of the report."""
+    lines = ["## App API reads: one typed list page (`get_messages`) against raw httpx + `response.json()`\n"]
+    lines.append(
+        "Sequential reads on one keep-alive connection; the sink answers every request with the same page of "
+        f"deliveries. {reps} repetitions, clients interleaved; ratios of time per call inside each repetition. "
+        f"Target: typed 100-item read ≤ {APP_TARGET}x raw.\n"
+    )
+    for items, page in app["pages"].items():
+        lines.append(f"### {items:,} items ({page['bytes'] / 1024:.0f} KiB of JSON), {page['n']:,} reads per run\n")
+        lines.append("| client | median µs/call | CPU µs/call | peak RSS MiB |")
+        lines.append("|---|---:|---:|---:|")
+        for key, label in APP_CLIENTS.items():
+            rs = page["results"][key]
+            wall = statistics.median(r["wall"] / r["calls"] * 1e6 for r in rs)
+            cpu = statistics.median(r["cpu"] / r["calls"] * 1e6 for r in rs)
+            lines.append(f"| {label} | {wall:,.0f} | {cpu:,.0f} | {max(r['rss_kb'] for r in rs) / 1024:.0f} |")
+        lines.append("")
+        lines.append("| ratio SDK / raw (inside each repetition) | time, median | per repetition | CPU time, median |")
+        lines.append("|---|---:|---|---:|")
+        for a, b in APP_PAIRS:
+            vals = page["ratios"][(a, b)]
+            per = ", ".join(f"{v:.2f}" for v in vals)
+            verdict = ""
+            if items == 100:
+                verdict = " (target met)" if statistics.median(vals) <= APP_TARGET else " (TARGET MISSED)"
+            cpu = statistics.median(page["cpu"][(a, b)])
+            ratio = f"{statistics.median(vals):.2f}x{verdict}"
+            lines.append(f"| {APP_CLIENTS[a]} / {APP_CLIENTS[b]} | {ratio} | {per} | {cpu:.2f}x |")
+        lines.append("")
+    lines.append("Typed parse without the network (`bench/workers.py --workload app_parse`): the SDK's parser of")
+    lines.append("`get_messages` and `response.json()` alternating on one response, median of rounds.\n")
+    lines.append("| items | typed µs/item | `response.json()` µs/item | typed parsing beyond json, µs/item |")
+    lines.append("|---:|---:|---:|---:|")
+    for items, parse in app["parse"].items():
+        typed, plain, extra = (statistics.median(parse[k]) for k in ("typed", "json", "extra"))
+        lines.append(f"| {items:,} | {typed:.2f} | {plain:.2f} | {extra:.2f} |")
+    lines.append("")
+    return lines
+
+
+# ---------------------------------------------------------------------------------------------------
 # Report
 # ---------------------------------------------------------------------------------------------------
 
@@ -742,6 +855,9 @@ def report(ctx: dict[str, Any]) -> str:
                     per = ", ".join(f"{v:.2f}" for v in vals)
                     add(f"| {CLIENTS[a].label} / {CLIENTS[b].label} | {statistics.median(vals):.2f}x | {per} |")
         add("")
+    app = ctx.get("app")
+    if app:
+        lines.extend(app_report(app, ctx["app_reps"]))
     cold = ctx.get("cold")
     if cold:
         add("## W3: cold start (process start + import + construct + one call), clean venv\n")
@@ -863,7 +979,7 @@ def main() -> None:
     parser.add_argument("--no-node", action="store_true")
     parser.add_argument("--callgrind", action="store_true", help="run callgrind even with --quick")
     parser.add_argument("--no-callgrind", action="store_true")
-    parser.add_argument("--only", default="", help="comma-separated subset: w1,w2,w3,w5,w6,overhead,callgrind")
+    parser.add_argument("--only", default="", help="comma-separated subset: w1,w2,w3,w5,w6,app,overhead,callgrind")
     parser.add_argument("--out", default=os.path.join(BENCH, "RESULTS.md"))
     args = parser.parse_args()
     started = time.perf_counter()
@@ -915,6 +1031,10 @@ def main() -> None:
                 urls[latency] = f"http://127.0.0.1:{slow_port}/api/v1"
             run_reps(wls, reps, quick, urls, client_cpu, have_node)
         ctx["workloads"] = wls
+        if want("app"):
+            log("App API reads (typed list page)")
+            ctx["app_reps"] = reps or (2 if quick else 5)
+            ctx["app"] = app_reads(ctx["app_reps"], quick, client_cpu, server_cpu)
         if want("w3"):
             log("W3: cold start and import time")
             ctx["cold"] = cold_start(3 if quick else 10, url, client_cpu, have_node)

@@ -1,10 +1,11 @@
-"""A fast loopback HTTP/1.1 keep-alive sink that answers every request with ``200 {}``.
+"""A fast loopback HTTP/1.1 keep-alive sink that answers every request with ``200 {}`` (or a given body).
 
 Run as a script it binds 127.0.0.1 on a free port, pins itself to one CPU (``--cpu``), prints
-``PORT <n>`` on stdout and serves until killed. ``--ceiling`` instead starts a server in a child
-process and measures what a plain keep-alive socket client gets from it (one connection, sequential;
-and 64 connections, one request in flight on each), which is the figure every HTTP client in the
-benchmark must stay far below for the server not to be the bottleneck.
+``PORT <n>`` on stdout and serves until killed; ``--body FILE`` answers every request with that file's
+JSON instead (the App API reads workload: one list page, the same bytes every time). ``--ceiling``
+instead starts a server in a child process and measures what a plain keep-alive socket client gets
+from it (one connection, sequential; and 64 connections, one request in flight on each), which is the
+figure every HTTP client in the benchmark must stay far below for the server not to be the bottleneck.
 
 It is an ``asyncio.Protocol`` (no streams, no parsing beyond the header end and Content-Length), so
 one core serves tens of thousands of requests a second: far above any Python HTTP client.
@@ -22,7 +23,14 @@ import subprocess
 import sys
 import time
 
-RESPONSE = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: keep-alive\r\n\r\n{}"
+
+def answer(body: bytes) -> bytes:
+    """A complete keep-alive ``200`` response carrying the JSON ``body``."""
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\nConnection: keep-alive\r\n\r\n"
+    return head % len(body) + body
+
+
+RESPONSE = answer(b"{}")
 
 
 class Sink(asyncio.Protocol):
@@ -32,6 +40,8 @@ class Sink(asyncio.Protocol):
 
     #: Seconds each answer is held back (``--latency``), like a server's round trip; 0 answers at once.
     latency = 0.0
+    #: The bytes of every answer (``--body`` replaces the ``{}``).
+    response = RESPONSE
 
     def __init__(self) -> None:
         self.buf = b""
@@ -70,9 +80,9 @@ class Sink(asyncio.Protocol):
         self.buf = buf
         if out and self.transport is not None:
             if self.latency:
-                asyncio.get_running_loop().call_later(self.latency, self._answer, RESPONSE * out)
+                asyncio.get_running_loop().call_later(self.latency, self._answer, self.response * out)
             else:
-                self.transport.write(RESPONSE * out)
+                self.transport.write(self.response * out)
 
     def _answer(self, data: bytes) -> None:
         if self.transport is not None and not self.transport.is_closing():
@@ -90,9 +100,12 @@ def pin(cpu: int | None) -> None:
         pass
 
 
-async def serve(cpu: int | None, latency_ms: float = 0.0) -> None:
+async def serve(cpu: int | None, latency_ms: float = 0.0, body: str | None = None) -> None:
     pin(cpu)
     Sink.latency = latency_ms / 1000
+    if body is not None:
+        with open(body, "rb") as f:
+            Sink.response = answer(f.read())
     loop = asyncio.get_running_loop()
     server = await loop.create_server(Sink, "127.0.0.1", 0, backlog=1024, reuse_address=True)
     port = server.sockets[0].getsockname()[1]
@@ -102,14 +115,16 @@ async def serve(cpu: int | None, latency_ms: float = 0.0) -> None:
 
 
 def start(
-    cpu: int | None = None, python: str = sys.executable, latency_ms: float = 0.0
+    cpu: int | None = None, python: str = sys.executable, latency_ms: float = 0.0, body: str | None = None
 ) -> tuple[subprocess.Popen[bytes], int]:
-    """Start the sink in a child process; return it and its port."""
+    """Start the sink in a child process; return it and its port (``body``: a JSON file to answer with)."""
     args = [python, os.path.abspath(__file__)]
     if cpu is not None:
         args += ["--cpu", str(cpu)]
     if latency_ms:
         args += ["--latency", str(latency_ms)]
+    if body is not None:
+        args += ["--body", body]
     proc = subprocess.Popen(args, stdout=subprocess.PIPE)
     assert proc.stdout is not None
     line = proc.stdout.readline().decode()
@@ -190,13 +205,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cpu", type=int, default=None, help="pin the server to this CPU")
     parser.add_argument("--latency", type=float, default=0.0, help="hold each answer back this many ms")
+    parser.add_argument("--body", default=None, help="answer every request with this JSON file")
     parser.add_argument("--ceiling", action="store_true", help="start a sink and measure its ceiling")
     parser.add_argument("--client-cpu", type=int, default=None)
     parser.add_argument("-n", type=int, default=50_000)
     args = parser.parse_args()
     if not args.ceiling:
         with contextlib.suppress(KeyboardInterrupt):
-            asyncio.run(serve(args.cpu, args.latency))
+            asyncio.run(serve(args.cpu, args.latency, args.body))
         return
     proc, port = start(args.cpu)
     try:

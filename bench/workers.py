@@ -484,10 +484,166 @@ def overhead(n: int, rounds: int) -> dict[str, Any]:
     return out
 
 
+# ---------------------------------------------------------------------------------------------------
+# App API reads ("app"): one typed list page (GET /v1/messages) against raw httpx + response.json()
+# ---------------------------------------------------------------------------------------------------
+# The sink answers every request with the same page of ``--items`` deliveries (payloads.messages_page).
+# Each client's ``read()`` returns how many items it got, so a wrong answer cannot pass for a fast one.
+
+
+class AppSdkSync:
+    """``APIClient.get_messages``: the typed page (``MessagesPage`` of ``Message`` models)."""
+
+    def __init__(self, url: str, items: int) -> None:
+        from customerio import APIClient
+
+        self.items = items
+        self.cio = APIClient(API_KEY, url=url, timeout=TIMEOUT)
+
+    def read(self) -> int:
+        return len(self.cio.get_messages(limit=self.items).messages)
+
+    def close(self) -> None:
+        self.cio.close()
+
+
+class AppSdkAsync:
+    def __init__(self, url: str, items: int) -> None:
+        from customerio import AsyncAPIClient
+
+        self.items = items
+        self.cio = AsyncAPIClient(API_KEY, url=url, timeout=TIMEOUT)
+
+    async def read(self) -> int:
+        return len((await self.cio.get_messages(limit=self.items)).messages)
+
+    async def close(self) -> None:
+        await self.cio.aclose()
+
+
+class AppHttpxSync:
+    """Raw ``httpx.Client``: the same request, and the body as plain JSON (``response.json()``)."""
+
+    def __init__(self, url: str, items: int) -> None:
+        import httpx
+
+        self.url = f"{url}/messages"
+        self.params = {"limit": items}
+        headers = {"Authorization": f"Bearer {API_KEY}", "User-Agent": "bench-raw-httpx", "Accept": "application/json"}
+        self.http = httpx.Client(headers=headers, timeout=TIMEOUT)
+
+    def read(self) -> int:
+        r = self.http.get(self.url, params=self.params)
+        if r.status_code != 200:
+            raise RuntimeError(r.status_code)
+        return len(r.json()["messages"])
+
+    def close(self) -> None:
+        self.http.close()
+
+
+class AppHttpxAsync:
+    def __init__(self, url: str, items: int) -> None:
+        import httpx
+
+        self.url = f"{url}/messages"
+        self.params = {"limit": items}
+        headers = {"Authorization": f"Bearer {API_KEY}", "User-Agent": "bench-raw-httpx", "Accept": "application/json"}
+        self.http = httpx.AsyncClient(headers=headers, timeout=TIMEOUT)
+
+    async def read(self) -> int:
+        r = await self.http.get(self.url, params=self.params)
+        if r.status_code != 200:
+            raise RuntimeError(r.status_code)
+        return len(r.json()["messages"])
+
+    async def close(self) -> None:
+        await self.http.aclose()
+
+
+APP_CLIENTS: dict[str, tuple[type, bool]] = {
+    "app_sync": (AppSdkSync, False),
+    "app_async": (AppSdkAsync, True),
+    "app_httpx_sync": (AppHttpxSync, False),
+    "app_httpx_async": (AppHttpxAsync, True),
+}
+APP_WARMUP = 10
+
+
+def app_reads(client_key: str, url: str, n: int, items: int) -> None:
+    """``n`` sequential reads of one ``items``-item page (after a warm-up), timed into ``_RESULT``."""
+    factory, is_async = APP_CLIENTS[client_key]
+
+    def check(got: int) -> None:
+        if got != items:
+            raise RuntimeError(f"{client_key} read {got} items, not {items}")
+
+    if not is_async:
+        client = factory(url, items)
+        try:
+            for _ in range(APP_WARMUP):
+                check(client.read())
+            _timed(lambda: [check(client.read()) for _ in range(n)], n)
+        finally:
+            client.close()
+        return
+
+    async def go() -> None:
+        client = factory(url, items)
+        try:
+            for _ in range(APP_WARMUP):
+                check(await client.read())
+
+            async def run() -> None:
+                for _ in range(n):
+                    check(await client.read())
+
+            await _atimed(run, n)
+        finally:
+            await client.close()
+
+    asyncio.run(go())
+
+
+def app_parse(items: int, rounds: int) -> dict[str, list[float]]:
+    """µs per item of the typed parse of one ``items``-item page, beyond ``response.json()`` of it.
+
+    No network: the SDK's parser of ``get_messages`` (what ``APIClient`` runs on a 2xx answer) and
+    ``response.json()`` alternate on the same ``httpx.Response``, ``rounds`` times.
+    """
+    import httpx
+    from payloads import messages_page
+
+    from customerio import _app_ops as ops
+    from customerio._app_calls import plain
+
+    body = messages_page(items)
+    response = httpx.Response(200, content=body, headers={"Content-Type": "application/json"})
+    parse = plain(ops.get_messages, *[None] * len(ops.get_messages.params)).parse
+    if len(parse(response).messages) != items:
+        raise RuntimeError("the typed page lost items")
+    reps = max(1, 20_000 // items)
+    out: dict[str, list[float]] = {"typed": [], "json": [], "extra": []}
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        for _ in range(reps):
+            parse(response)
+        typed = (time.perf_counter() - t0) / reps / items * 1e6
+        t0 = time.perf_counter()
+        for _ in range(reps):
+            response.json()
+        plain_json = (time.perf_counter() - t0) / reps / items * 1e6
+        out["typed"].append(typed)
+        out["json"].append(plain_json)
+        out["extra"].append(typed - plain_json)
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--client", choices=sorted(CLIENTS))
-    parser.add_argument("--workload", choices=["w1", "w2", "w5", "w6", "overhead"])
+    parser.add_argument("--client", choices=sorted([*CLIENTS, *APP_CLIENTS]))
+    parser.add_argument("--workload", choices=["w1", "w2", "w5", "w6", "overhead", "app", "app_parse"])
+    parser.add_argument("--items", type=int, default=100, help="items of the page the sink serves (app workloads)")
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--conc", type=int, default=64)
     parser.add_argument("--rounds", type=int, default=5)
@@ -499,6 +655,14 @@ def main() -> None:
     TIMEOUT = args.timeout
     if args.workload == "overhead":
         print(json.dumps(overhead(args.n, args.rounds)))
+        return
+    if args.workload == "app_parse":
+        print(json.dumps(app_parse(args.items, args.rounds)))
+        return
+    if args.workload == "app":
+        app_reads(args.client, args.url, args.n, args.items)
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(json.dumps({"calls": args.n, **_RESULT, "maxrss_kb": rss}))
         return
     factory, is_async = CLIENTS[args.client]
     try:
