@@ -702,6 +702,42 @@ def app_reads(reps: int, quick: bool, cpu: int | None, server_cpu: int | None) -
     return out
 
 
+#: Read counts of the two callgrind runs per client (+ the worker's warm-up in both): per read = Δ / difference.
+APP_CG_RUNS = (10, 40)
+
+
+def app_instructions(items: int, server_cpu: int | None, jobs: int) -> dict[str, float] | str:
+    """Instructions per read of each App client (callgrind, difference of two run lengths) on an ``items`` page.
+
+    Only the client process is counted (the sink runs outside valgrind): the deterministic form of the
+    SDK/raw ratio, which wall-clock time on a shared machine blurs by ±20 %.
+    """
+    if not shutil.which("valgrind"):
+        return "valgrind not installed: skipped"
+    tmp = tempfile.mkdtemp(prefix="cio-app-cg-")
+    path = os.path.join(tmp, "page.json")
+    with open(path, "wb") as f:
+        f.write(payloads.messages_page(items))
+    sink, port = server.start(server_cpu, PROJECT_PY, body=path)
+    url = f"http://127.0.0.1:{port}/v1"
+
+    def one(key: str, n: int) -> int:
+        argv = [PROJECT_PY, WORKER, "--client", key, "--workload", "app", "--n", str(n), "--items", str(items)]
+        argv += ["--url", url, "--timeout", "600"]
+        return callgrind_total(argv, _env("project"), os.path.join(tmp, f"{key}-{n}.out"))
+
+    try:
+        tasks = [(key, n) for key in APP_CLIENTS for n in APP_CG_RUNS]
+        with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
+            counts = dict(zip(tasks, pool.map(lambda t: one(*t), tasks), strict=True))
+    finally:
+        sink.terminate()
+        sink.wait()
+        shutil.rmtree(tmp, ignore_errors=True)
+    short, long = APP_CG_RUNS
+    return {key: (counts[(key, long)] - counts[(key, short)]) / (long - short) for key in APP_CLIENTS}
+
+
 def app_report(app: dict[str, Any], reps: int) -> list[str]:
     """The "App API reads" section of the report."""
     lines = ["## App API reads: one typed list page (`get_messages`) against raw httpx + `response.json()`\n"]
@@ -732,6 +768,20 @@ def app_report(app: dict[str, Any], reps: int) -> list[str]:
             ratio = f"{statistics.median(vals):.2f}x{verdict}"
             lines.append(f"| {APP_CLIENTS[a]} / {APP_CLIENTS[b]} | {ratio} | {per} | {cpu:.2f}x |")
         lines.append("")
+    cg = app.get("instructions")
+    if cg:
+        runs = f"{APP_CG_RUNS[0]} and {APP_CG_RUNS[1]}"
+        lines.append("Instructions per read of the client process (`valgrind --tool=callgrind`, runs of")
+        lines.append(f"{runs} reads of the 100-item page after the warm-up; user space only, the sink not counted):\n")
+        if isinstance(cg, str):
+            lines.append(f"- {cg}\n")
+        else:
+            lines.append("| client | instructions / read | ratio SDK / raw |")
+            lines.append("|---|---:|---:|")
+            for a, b in APP_PAIRS:
+                lines.append(f"| {APP_CLIENTS[a]} | {cg[a] / 1e6:.2f} M | {cg[a] / cg[b]:.3f}x |")
+                lines.append(f"| {APP_CLIENTS[b]} | {cg[b] / 1e6:.2f} M | |")
+            lines.append("")
     lines.append("Typed parse without the network (`bench/workers.py --workload app_parse`): the SDK's parser of")
     lines.append("`get_messages` and `response.json()` alternating on one response, median of rounds.\n")
     lines.append("| items | typed µs/item | `response.json()` µs/item | typed parsing beyond json, µs/item |")
@@ -1035,6 +1085,8 @@ def main() -> None:
             log("App API reads (typed list page)")
             ctx["app_reps"] = reps or (2 if quick else 5)
             ctx["app"] = app_reads(ctx["app_reps"], quick, client_cpu, server_cpu)
+            if not args.no_callgrind and (not quick or args.callgrind):
+                ctx["app"]["instructions"] = app_instructions(100, server_cpu, max(1, ncpu))
         if want("w3"):
             log("W3: cold start and import time")
             ctx["cold"] = cold_start(3 if quick else 10, url, client_cpu, have_node)
