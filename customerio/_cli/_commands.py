@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, NoReturn, TypeVar, cast
 
 import click
 
@@ -122,7 +122,7 @@ def sdk_errors(settings: Settings) -> Iterator[None]:
         raise click.UsageError(str(exc)) from None
 
 
-def _fail(settings: Settings, error: dict[str, Any], text: str) -> None:
+def _fail(settings: Settings, error: dict[str, Any], text: str) -> NoReturn:
     if settings.json:
         click.echo(json.dumps({"ok": False, "error": error}))
     raise CommandError(text)
@@ -157,7 +157,7 @@ def json_value(name: str, text: str | None) -> Any:
 @click.option("--json", "json_output", is_flag=True, help="Print one JSON document on stdout (for scripts).")
 @click.version_option(package_name="customerio-py", prog_name="customerio")
 @click.pass_context
-def cli(ctx: click.Context, **options: Any) -> None:
+def cli(ctx: click.Context, /, **options: Any) -> None:
     """Customer.io from the command line: bulk imports, exports, people, transactional email.
 
     Exit status: 0 success; 1 a command failed (API or connection error); 2 usage error (nothing sent);
@@ -175,7 +175,8 @@ def _progress(settings: Settings, enabled: bool | None) -> tuple[Callable[[Impor
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    console = Console(stderr=True, force_terminal=True if enabled else None)
+    # Not a terminal (a log, CI): rich draws no live line, and with --progress prints the final state once.
+    console = Console(stderr=True)
     if enabled is False or (enabled is None and not console.is_terminal):
         return (lambda stats: None), (lambda: None)
     progress = Progress(
@@ -204,33 +205,73 @@ def _progress(settings: Settings, enabled: bool | None) -> tuple[Callable[[Impor
 @cli.command("import")
 @click.argument("kind", type=click.Choice(["people", "events", "devices"]))
 @click.argument("file", metavar="FILE")
-@click.option("--via", type=click.Choice(["track", "pipelines"]), default="track", show_default=True,
-              help="Send through the Track API's v2 batch or Data Pipelines' batch.")
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]),
-              help="Input format (default: from the file name, else from its first byte).")
+@click.option(
+    "--via",
+    type=click.Choice(["track", "pipelines"]),
+    default="track",
+    show_default=True,
+    help="Send through the Track API's v2 batch or Data Pipelines' batch.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "jsonl"]),
+    help="Input format (default: from the file name, else from its first byte).",
+)
 @click.option("--id-column", help="Field with the person's id (default: id for people, customer_id otherwise).")
-@click.option("--email-column", default="email", show_default=True, help="Field with the email (identifies the person when the id is empty).")
+@click.option(
+    "--email-column",
+    default="email",
+    show_default=True,
+    help="Field with the email (identifies the person when the id is empty).",
+)
 @click.option("--name-column", default="name", show_default=True, help="Field with the event name (events).")
 @click.option("--timestamp-column", default="timestamp", show_default=True, help="Field with the event time (events).")
-@click.option("--event-id-column", default="event_id", show_default=True, help="Field with the event's own dedupe id, if any.")
+@click.option(
+    "--event-id-column", default="event_id", show_default=True, help="Field with the event's own dedupe id, if any."
+)
 @click.option("--device-column", default="device_id", show_default=True, help="Field with the device token (devices).")
-@click.option("--platform-column", default="platform", show_default=True, help="Field with the device platform (devices).")
+@click.option(
+    "--platform-column", default="platform", show_default=True, help="Field with the device platform (devices)."
+)
 @click.option("--rename", "renames", multiple=True, metavar="FROM=TO", help="Rename an input field (repeatable).")
-@click.option("--ignore-column", "ignored", multiple=True, metavar="NAME", help="Leave an input field out (repeatable).")
+@click.option(
+    "--ignore-column", "ignored", multiple=True, metavar="NAME", help="Leave an input field out (repeatable)."
+)
 @click.option("--dry-run", is_flag=True, help="Validate every row; send nothing.")
-@click.option("--failures", "failures_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Where failed rows go, as JSON Lines {line, row, reason} (default FILE.failures.jsonl).")
-@click.option("--checkpoint", "checkpoint_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Checkpoint file (default FILE.checkpoint.json; none for stdin unless given).")
+@click.option(
+    "--failures",
+    "failures_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where failed rows go, as JSON Lines {line, row, reason} (default FILE.failures.jsonl).",
+)
+@click.option(
+    "--checkpoint",
+    "checkpoint_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Checkpoint file (default FILE.KIND-VIA.checkpoint.json; none for stdin unless given).",
+)
 @click.option("--restart", is_flag=True, help="Ignore an existing checkpoint and import from the first row.")
-@click.option("--checkpoint-every", default=50_000, show_default=True, type=click.IntRange(min=1),
-              help="Rows between checkpoints.")
-@click.option("--max-in-flight", default=4, show_default=True, type=click.IntRange(min=1),
-              help="Batch requests in flight at once.")
-@click.option("--progress/--no-progress", default=None, help="Show the progress line (default: when stderr is a terminal).")
+@click.option(
+    "--checkpoint-every",
+    default=50_000,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Rows between checkpoints.",
+)
+@click.option(
+    "--max-in-flight",
+    default=4,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Batch requests in flight at once.",
+)
+@click.option(
+    "--progress/--no-progress", default=None, help="Show the progress line (default: when stderr is a terminal)."
+)
 @json_option
 @click.pass_obj
-def import_(settings: Settings, kind: str, file: str, via: str, fmt: str | None, **options: Any) -> None:
+def import_(settings: Settings, /, kind: str, file: str, via: str, fmt: str | None, **options: Any) -> None:
     """Import people, events or devices from FILE (CSV or JSON Lines; - for stdin) through a bulk sender.
 
     Every field other than the person's id (and the event's name, time and id) becomes an attribute (events:
@@ -258,7 +299,8 @@ def import_(settings: Settings, kind: str, file: str, via: str, fmt: str | None,
     )
     stdin = file == "-"
     failures_path = options["failures_path"] or Path("customerio-failures.jsonl" if stdin else f"{file}.failures.jsonl")
-    checkpoint_path = options["checkpoint_path"] or (None if stdin else Path(f"{file}.checkpoint.json"))
+    # One checkpoint per input, kind and API: importing the same file as people and as events keeps two.
+    checkpoint_path = options["checkpoint_path"] or (None if stdin else Path(f"{file}.{kind}-{via}.checkpoint.json"))
     job = ImportJob(
         kind=cast(Kind, kind),
         via=cast(Via, via),
@@ -321,9 +363,16 @@ def export() -> None:
 
 @export.command("download")
 @click.argument("export_id", metavar="ID")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="File to write (- for stdout).")
-@click.option("--progress/--no-progress", default=None, help="Show the progress bar (default: when stderr is a terminal).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="File to write (- for stdout).",
+)
+@click.option(
+    "--progress/--no-progress", default=None, help="Show the progress bar (default: when stderr is a terminal)."
+)
 @json_option
 @click.pass_obj
 def export_download(settings: Settings, export_id: str, output: Path, progress: bool | None) -> None:
@@ -348,8 +397,9 @@ def export_download(settings: Settings, export_id: str, output: Path, progress: 
             total = int(response.headers.get("content-length", 0)) or None
             sink = sys.stdout.buffer if str(output) == "-" else output.open("wb")
             try:
-                with Progress(BarColumn(), DownloadColumn(), TransferSpeedColumn(), console=console,
-                              disable=not show) as bar:
+                with Progress(
+                    BarColumn(), DownloadColumn(), TransferSpeedColumn(), console=console, disable=not show
+                ) as bar:
                     task = bar.add_task("download", total=total)
                     for chunk in response.iter_bytes():
                         sink.write(chunk)
@@ -362,22 +412,35 @@ def export_download(settings: Settings, export_id: str, output: Path, progress: 
         # The signed URL carries a signature: name the failure, not the URL.
         reason = f"HTTP {exc.response.status_code}" if isinstance(exc, httpx.HTTPStatusError) else type(exc).__name__
         _fail(settings, {"type": "DownloadError", "message": reason}, f"download failed: {reason}")
-    emit(settings, {"ok": True, "export_id": export_id, "bytes": written, "output": str(output)},
-         f"export {export_id}: {written:,} bytes written to {output}")
+    emit(
+        settings,
+        {"ok": True, "export_id": export_id, "bytes": written, "output": str(output)},
+        f"export {export_id}: {written:,} bytes written to {output}",
+    )
 
 
 @export.command("create")
 @click.argument("what", type=click.Choice(["customers", "deliveries"]))
-@click.option("--filters", help="customers: the audience filter, as JSON (e.g. '{\"segment\": {\"id\": 3}}').")
-@click.option("--attribute", "attributes", multiple=True, help="customers: an attribute to add as a column (repeatable).")
+@click.option("--filters", help='customers: the audience filter, as JSON (e.g. \'{"segment": {"id": 3}}\').')
+@click.option(
+    "--attribute", "attributes", multiple=True, help="customers: an attribute to add as a column (repeatable)."
+)
 @click.option("--newsletter", help="deliveries: the newsletter id.")
 @click.option("--start", type=int, help="deliveries: from this unix time.")
 @click.option("--end", type=int, help="deliveries: until this unix time.")
 @click.option("--metric", help="deliveries: only deliveries with this metric (e.g. opened).")
 @json_option
 @click.pass_obj
-def export_create(settings: Settings, what: str, filters: str | None, attributes: tuple[str, ...],
-                  newsletter: str | None, start: int | None, end: int | None, metric: str | None) -> None:
+def export_create(
+    settings: Settings,
+    what: str,
+    filters: str | None,
+    attributes: tuple[str, ...],
+    newsletter: str | None,
+    start: int | None,
+    end: int | None,
+    metric: str | None,
+) -> None:
     """Start an export of people (customers) or of a newsletter's deliveries; prints its id."""
     if what == "customers":
         if filters is None:
@@ -408,8 +471,11 @@ def person() -> None:
 
 @person.command("get")
 @click.argument("who", metavar="ID|EMAIL")
-@click.option("--id-type", type=click.Choice(["id", "email", "cio_id"]),
-              help="What ID|EMAIL is (default: email when it has an @, else id).")
+@click.option(
+    "--id-type",
+    type=click.Choice(["id", "email", "cio_id"]),
+    help="What ID|EMAIL is (default: email when it has an @, else id).",
+)
 @json_option
 @click.pass_obj
 def person_get(settings: Settings, who: str, id_type: str | None) -> None:
@@ -469,4 +535,3 @@ def run(argv: list[str] | None = None) -> int:
     except SystemExit as exc:
         code = exc.code
         return code if isinstance(code, int) else (EXIT_OK if code is None else EXIT_USAGE)
-    return EXIT_OK

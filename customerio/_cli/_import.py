@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
-from typing import IO, Any, Literal
+from typing import IO, Any, Literal, cast
 
 from .._exceptions import CustomerIOError
 from .._payload import _crockford
@@ -154,9 +154,10 @@ def open_input(path: str) -> tuple[IO[bytes], bytes]:
         import sys
 
         stream: IO[bytes] = sys.stdin.buffer
-        # A buffered stdin can show its first bytes without consuming them (up to its buffer's size).
-        peek = getattr(stream, "peek", None)
-        head = peek(IDENTITY_BYTES)[:IDENTITY_BYTES] if peek is not None else b""
+        if not hasattr(stream, "peek"):  # stdin replaced by an in-memory stream (a test runner, an embedding)
+            stream = io.BufferedReader(cast(Any, stream))
+        # A buffered stdin shows its first bytes without consuming them (up to its buffer's size).
+        head = cast(io.BufferedReader, stream).peek(IDENTITY_BYTES)[:IDENTITY_BYTES]
         return stream, head
     try:
         stream = open(path, "rb")  # noqa: SIM115 - the caller closes it once the import ends
@@ -167,12 +168,11 @@ def open_input(path: str) -> tuple[IO[bytes], bytes]:
     return stream, head
 
 
-def rows(stream: IO[bytes], fmt: Format) -> Iterator[tuple[int, dict[str, Any] | None, Any, str | None]]:
+def rows(text: IO[str], fmt: Format) -> Iterator[tuple[int, dict[str, Any] | None, Any, str | None]]:
     """Each data row as ``(line, fields, raw, error)``: ``fields`` is ``None`` when the row cannot be parsed.
 
     ``raw`` is the row as read (the CSV values or the JSON text), kept small until a failure needs it.
     """
-    text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
     if fmt == "jsonl":
         for line, source in enumerate(text, 1):
             if not source.strip():
@@ -307,16 +307,16 @@ class RowSender:
             raise ValueError(f"a device row needs {self.columns.device!r} and {self.columns.platform!r}")
         row.pop(self.columns.email, None)
         context = {"device": {"token": device, "type": platform}}
-        self.bulk.track(
-            user, event=DEVICE_EVENT, context=context, properties=row or None, message_id=self.ids(line)
-        )
+        self.bulk.track(user, event=DEVICE_EVENT, context=context, properties=row or None, message_id=self.ids(line))
 
 
 def id_maker(via: Via, identity: str, epoch_ms: int) -> Callable[[int], str]:
     """Deterministic dedupe ids: the same input, epoch and line always give the same id.
 
     Track events take a ULID (the epoch as its time part, a hash of the input's identity and the line as its
-    random part); Data Pipelines messages a UUID made of the same hash.
+    random part); Data Pipelines messages a UUID made of a hash of the identity, the epoch and the line. The
+    epoch is the first run's start, kept in the checkpoint: a resumed run makes the same ids, a ``--restart``
+    new ones.
     """
     key = identity.encode()
 
@@ -329,7 +329,8 @@ def id_maker(via: Via, identity: str, epoch_ms: int) -> Callable[[int], str]:
         return ulid
 
     def message_id(line: int) -> str:
-        digest = hashlib.blake2b(b"%d" % line, digest_size=16, key=key[:64]).digest()
+        # The epoch too: a --restart is a new import, whose messages must not be dropped as replays.
+        digest = hashlib.blake2b(b"%d:%d" % (epoch_ms, line), digest_size=16, key=key[:64]).digest()
         return str(uuid.UUID(bytes=digest, version=4))
 
     return message_id
@@ -349,7 +350,9 @@ class DryRun:
                     # The size check of the packer, without packing: a row too large fails here too.
                     size = len(text.encode())
                     if size > BulkPacker.max_item:
-                        raise ValueError(f"operation is {size} bytes; Customer.io accepts at most {BulkPacker.max_item}")
+                        raise ValueError(
+                            f"operation is {size} bytes; Customer.io accepts at most {BulkPacker.max_item}"
+                        )
 
             self.calls: Any = _Calls()
         else:
@@ -444,14 +447,17 @@ class ImportJob:
     def run(self, client: Any, on_progress: Callable[[ImportStats], None] | None = None) -> ImportStats:
         """Import every row; ``client`` is a TrackClient or PipelinesClient (``None`` with ``dry_run``)."""
         stream, head = open_input(self.input)
+        text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
         try:
-            return self._run(stream, head, client, on_progress or (lambda stats: None))
+            return self._run(text, head, client, on_progress or (lambda stats: None))
         finally:
-            if self.input != "-":
-                stream.close()
+            if self.input == "-":
+                text.detach()  # stdin stays open: it is not ours to close
+            else:
+                text.close()
 
     def _run(
-        self, stream: IO[bytes], head: bytes, client: Any, on_progress: Callable[[ImportStats], None]
+        self, stream: IO[str], head: bytes, client: Any, on_progress: Callable[[ImportStats], None]
     ) -> ImportStats:
         stats = ImportStats()
         start = time.perf_counter()
@@ -478,7 +484,14 @@ class ImportJob:
 
         def write_failure(line: int, raw: Any, reason: str) -> None:
             if failures is not None:
-                row = dict(zip(header, raw, strict=False)) if isinstance(raw, list) and header else raw
+                row: Any = raw
+                if isinstance(raw, list) and header:  # a CSV row: its fields by name
+                    row = dict(zip(header, raw, strict=False))
+                elif isinstance(raw, str):  # a JSON Lines row: the object, when it parses
+                    try:
+                        row = json.loads(raw)
+                    except ValueError:
+                        row = raw
                 failures.write(json.dumps({"line": line, "row": row, "reason": reason}, ensure_ascii=False) + "\n")
 
         def settle() -> None:
@@ -501,7 +514,7 @@ class ImportJob:
                 checkpoint.done_line = last_line
                 checkpoint.save(self.checkpoint_path)
 
-        with stop, (_NoBlock() if self.dry_run else bulk):
+        with stop, _NoBlock() if self.dry_run else bulk:
             since_settle = 0
             for line, row, raw, error in rows(stream, fmt):
                 if header is None and fmt == "csv":
@@ -564,7 +577,7 @@ class ImportJob:
         if self.failures_path is None:
             return None
         try:
-            return open(self.failures_path, "a" if resume else "w", encoding="utf-8")  # noqa: SIM115
+            return open(self.failures_path, "a" if resume else "w", encoding="utf-8")
         except OSError as exc:
             raise ImportUsageError(f"cannot write {self.failures_path}: {exc.strerror}") from None
 
