@@ -37,7 +37,7 @@ from types import FrameType
 from typing import IO, Any, Literal, cast
 
 from .._exceptions import CustomerIOError
-from .._payload import _crockford
+from .._payload import _PAIRS, _crockford
 
 Kind = Literal["people", "events", "devices"]
 Via = Literal["track", "pipelines"]
@@ -168,8 +168,8 @@ def open_input(path: str) -> tuple[IO[bytes], bytes]:
     return stream, head
 
 
-def rows(text: IO[str], fmt: Format) -> Iterator[tuple[int, dict[str, Any] | None, Any, str | None]]:
-    """Each data row as ``(line, fields, raw, error)``: ``fields`` is ``None`` when the row cannot be parsed.
+def rows(text: IO[str], fmt: Format) -> Iterator[tuple[int, dict[str, Any], Any, str | None]]:
+    """Each data row as ``(line, fields, raw, error)``: ``fields`` is empty when the row cannot be parsed.
 
     ``raw`` is the row as read (the CSV values or the JSON text), kept small until a failure needs it.
     """
@@ -180,10 +180,10 @@ def rows(text: IO[str], fmt: Format) -> Iterator[tuple[int, dict[str, Any] | Non
             try:
                 value = json.loads(source)
             except ValueError as exc:
-                yield line, None, source.rstrip("\r\n"), f"invalid JSON: {exc}"
+                yield line, {}, source.rstrip("\r\n"), f"invalid JSON: {exc}"
                 continue
             if not isinstance(value, dict):
-                yield line, None, source.rstrip("\r\n"), f"a row must be a JSON object, not {type(value).__name__}"
+                yield line, {}, source.rstrip("\r\n"), f"a row must be a JSON object, not {type(value).__name__}"
                 continue
             yield line, value, source.rstrip("\r\n"), None
         return
@@ -196,142 +196,224 @@ def rows(text: IO[str], fmt: Format) -> Iterator[tuple[int, dict[str, Any] | Non
         if not values:
             continue
         if len(values) != width:
-            yield reader.line_num, None, values, f"{len(values)} fields where the header has {width}"
-            continue
-        # An empty cell is no value (CSV cannot tell an empty string from a missing one).
-        yield reader.line_num, {k: v for k, v in zip(header, values, strict=True) if v != ""}, values, None
+            yield reader.line_num, {}, values, f"{len(values)} fields where the header has {width}"
+        elif "" in values:  # an empty cell is no value (CSV cannot tell an empty string from a missing one)
+            yield reader.line_num, {k: v for k, v in zip(header, values, strict=True) if v != ""}, values, None
+        else:
+            yield reader.line_num, dict(zip(header, values, strict=True)), values, None
 
 
 # -- rows to bulk calls ------------------------------------------------------------------------------------
 
 
-def _timestamp(value: Any) -> Any:
-    # CSV gives text: unix seconds written as digits are sent as the number they are.
-    if isinstance(value, str) and value.isdigit():
-        return int(value)
-    return value
-
-
 class RowSender:
     """Turns one input row into one bulk-sender call; raises ``ValueError``/``TypeError`` for a bad row.
 
-    ``ids`` derives the row's dedupe id from its line number (see the module docstring).
+    ``ids`` derives the row's dedupe id from its line number (see the module docstring). ``send`` is built
+    once per import for its kind and API, with the column names bound: it runs once per row, and a 200,000-row
+    import must spend its time in the bulk sender, not here (the bench's CLI workload holds it to that).
     """
 
     def __init__(self, kind: Kind, via: Via, columns: Columns, bulk: Any, ids: Callable[[int], str]) -> None:
         self.kind, self.via, self.columns, self.bulk, self.ids = kind, via, columns, bulk, ids
-        self._special = {columns.id, columns.name, columns.timestamp, columns.event_id}
-        self.send: Callable[[int, dict[str, Any]], None] = getattr(self, f"_{via}_{kind}")
+        self.send: Callable[[int, dict[str, Any]], None] = getattr(self, f"_{via}_{kind}")()
 
-    def _prepare(self, row: dict[str, Any]) -> dict[str, Any]:
-        columns = self.columns
-        if columns.rename:
-            row = {columns.rename.get(k, k): v for k, v in row.items()}
-        if columns.ignore:
-            row = {k: v for k, v in row.items() if k not in columns.ignore}
-        return row
+    def _prepare(self) -> Callable[[dict[str, Any]], dict[str, Any]] | None:
+        """Renames and removals of fields, or ``None`` when there are none (the common case)."""
+        rename, ignore = self.columns.rename, self.columns.ignore
+        if not rename and not ignore:
+            return None
 
-    def _who(self, row: dict[str, Any]) -> Any:
-        """The person: the id field, else ``{"email": ...}`` (removed from the row; the email stays)."""
-        person = row.pop(self.columns.id, None)
-        if person is not None and person != "":
-            return person
-        email = row.get(self.columns.email)
-        if email:
-            return {"email": email}
-        raise ValueError(f"no person: the row has neither {self.columns.id!r} nor {self.columns.email!r}")
+        def prepare(row: dict[str, Any]) -> dict[str, Any]:
+            return {rename.get(k, k): v for k, v in row.items() if k not in ignore}
 
-    def _user(self, row: dict[str, Any]) -> Any:
-        """A Data Pipelines user id: the id field, else the email."""
-        who = self._who(row)
-        return who["email"] if isinstance(who, dict) else who
+        return prepare
 
-    def _event(self, row: dict[str, Any]) -> tuple[Any, Any, Any]:
-        columns = self.columns
-        name = row.pop(columns.name, None)
-        if name is None:
-            raise ValueError(f"no event name: the row has no {columns.name!r}")
-        timestamp = _timestamp(row.pop(columns.timestamp, None))
-        data = row.pop("data") if isinstance(row.get("data"), dict) and len(row) == 1 else row
-        return name, timestamp, data
+    def _who(self, email_only_as_id: bool) -> Callable[[dict[str, Any]], Any]:
+        """The person: the id field, else the email (``{"email": ...}`` for Track; the user id for Pipelines).
+
+        The id field is removed from the row; the email stays (an attribute of a person).
+        """
+        id_column, email_column = self.columns.id, self.columns.email
+        missing = f"no person: the row has neither {id_column!r} nor {email_column!r}"
+
+        def who(row: dict[str, Any]) -> Any:
+            person = row.pop(id_column, None)
+            if person is not None and person != "":
+                return person
+            email = row.get(email_column)
+            if not email:
+                raise ValueError(missing)
+            return email if email_only_as_id else {"email": email}
+
+        return who
+
+    def _event_fields(self) -> Callable[[int, dict[str, Any]], tuple[Any, Any, Any, Any]]:
+        """An event row's id, name, time and data (what is left, or a lone ``data`` object)."""
+        columns, ids = self.columns, self.ids
+        email, event_id, name_column, timestamp = columns.email, columns.event_id, columns.name, columns.timestamp
+        no_name = f"no event name: the row has no {name_column!r}"
+
+        def fields(line: int, row: dict[str, Any]) -> tuple[Any, Any, Any, Any]:
+            row.pop(email, None)  # the person's identifier, not the event's data
+            dedupe = row.pop(event_id, None) or ids(line)
+            name = row.pop(name_column, None)
+            if name is None:
+                raise ValueError(no_name)
+            when = row.pop(timestamp, None)
+            if when.__class__ is str and when.isdigit():
+                when = int(when)
+            if len(row) == 1 and isinstance(row.get("data"), dict):
+                row = row["data"]
+            return dedupe, name, when, row or None
+
+        return fields
+
+    def _device_fields(self) -> Callable[[dict[str, Any]], tuple[Any, Any]]:
+        device_column, platform_column, email = self.columns.device, self.columns.platform, self.columns.email
+        missing = f"a device row needs {device_column!r} and {platform_column!r}"
+
+        def fields(row: dict[str, Any]) -> tuple[Any, Any]:
+            device, platform = row.pop(device_column, None), row.pop(platform_column, None)
+            if not device or not platform:
+                raise ValueError(missing)
+            row.pop(email, None)
+            return device, platform
+
+        return fields
 
     # Track API (v2 batch operations).
 
-    def _track_people(self, line: int, row: dict[str, Any]) -> None:
-        row = self._prepare(row)
-        who = self._who(row)
-        self.bulk.identify(who, row)
+    def _track_people(self) -> Callable[[int, dict[str, Any]], None]:
+        prepare, who, identify = self._prepare(), self._who(False), self.bulk.identify
 
-    def _track_events(self, line: int, row: dict[str, Any]) -> None:
-        row = self._prepare(row)
-        who = self._who(row)
-        row.pop(self.columns.email, None)  # the person's identifier, not the event's data
-        event_id = row.pop(self.columns.event_id, None) or self.ids(line)
-        name, timestamp, data = self._event(row)
-        if timestamp is None:
-            self.bulk.track(who, name=name, data=data or None, id=event_id)
-        else:
-            self.bulk.track(who, name=name, data=data or None, id=event_id, timestamp=timestamp)
+        def send(line: int, row: dict[str, Any]) -> None:
+            if prepare is not None:
+                row = prepare(row)
+            identify(who(row), row)
 
-    def _track_devices(self, line: int, row: dict[str, Any]) -> None:
-        row = self._prepare(row)
-        who = self._who(row)
-        device = row.pop(self.columns.device, None)
-        platform = row.pop(self.columns.platform, None)
-        if not device or not platform:
-            raise ValueError(f"a device row needs {self.columns.device!r} and {self.columns.platform!r}")
-        row.pop(self.columns.email, None)
-        self.bulk.add_device(who, device, platform, row)
+        return send
 
-    # Data Pipelines (messages).
+    def _track_events(self) -> Callable[[int, dict[str, Any]], None]:
+        # The hot path of a backfill, written out in one function (no helper calls per row).
+        prepare, track, ids, columns = self._prepare(), self.bulk.track, self.ids, self.columns
+        id_column, email_column, event_id, name_column = columns.id, columns.email, columns.event_id, columns.name
+        timestamp = columns.timestamp
+        no_person = f"no person: the row has neither {id_column!r} nor {email_column!r}"
+        no_name = f"no event name: the row has no {name_column!r}"
 
-    def _pipelines_people(self, line: int, row: dict[str, Any]) -> None:
-        row = self._prepare(row)
-        user = self._user(row)
-        self.bulk.identify(user, traits=row or None, message_id=self.ids(line))
+        def send(line: int, row: dict[str, Any]) -> None:
+            if prepare is not None:
+                row = prepare(row)
+            person = row.pop(id_column, None)
+            email = row.pop(email_column, None)  # the person's identifier, not the event's data
+            if person is None or person == "":
+                if not email:
+                    raise ValueError(no_person)
+                person = {"email": email}
+            dedupe = row.pop(event_id, None) or ids(line)
+            name = row.pop(name_column, None)
+            if name is None:
+                raise ValueError(no_name)
+            when = row.pop(timestamp, None)
+            if len(row) == 1 and isinstance(row.get("data"), dict):
+                row = row["data"]
+            if when is None:
+                track(person, name=name, data=row or None, id=dedupe)
+                return
+            if when.__class__ is str and when.isdigit():
+                when = int(when)
+            track(person, name=name, data=row or None, id=dedupe, timestamp=when)
 
-    def _pipelines_events(self, line: int, row: dict[str, Any]) -> None:
-        row = self._prepare(row)
-        user = self._user(row)
-        row.pop(self.columns.email, None)  # the person's identifier, not the event's properties
-        message_id = row.pop(self.columns.event_id, None) or self.ids(line)
-        name, timestamp, data = self._event(row)
-        self.bulk.track(user, event=name, properties=data or None, timestamp=timestamp, message_id=message_id)
+        return send
 
-    def _pipelines_devices(self, line: int, row: dict[str, Any]) -> None:
-        row = self._prepare(row)
-        user = self._user(row)
-        device = row.pop(self.columns.device, None)
-        platform = row.pop(self.columns.platform, None)
-        if not device or not platform:
-            raise ValueError(f"a device row needs {self.columns.device!r} and {self.columns.platform!r}")
-        row.pop(self.columns.email, None)
-        context = {"device": {"token": device, "type": platform}}
-        self.bulk.track(user, event=DEVICE_EVENT, context=context, properties=row or None, message_id=self.ids(line))
+    def _track_devices(self) -> Callable[[int, dict[str, Any]], None]:
+        prepare, who, fields, add = self._prepare(), self._who(False), self._device_fields(), self.bulk.add_device
+
+        def send(line: int, row: dict[str, Any]) -> None:
+            if prepare is not None:
+                row = prepare(row)
+            person = who(row)
+            device, platform = fields(row)
+            add(person, device, platform, row)
+
+        return send
+
+    # Data Pipelines (messages; every one gets a derived messageId).
+
+    def _pipelines_people(self) -> Callable[[int, dict[str, Any]], None]:
+        prepare, who, identify, ids = self._prepare(), self._who(True), self.bulk.identify, self.ids
+
+        def send(line: int, row: dict[str, Any]) -> None:
+            if prepare is not None:
+                row = prepare(row)
+            identify(who(row), traits=row or None, message_id=ids(line))
+
+        return send
+
+    def _pipelines_events(self) -> Callable[[int, dict[str, Any]], None]:
+        prepare, who, fields, track = self._prepare(), self._who(True), self._event_fields(), self.bulk.track
+
+        def send(line: int, row: dict[str, Any]) -> None:
+            if prepare is not None:
+                row = prepare(row)
+            user = who(row)
+            dedupe, name, when, data = fields(line, row)
+            track(user, event=name, properties=data, timestamp=when, message_id=dedupe)
+
+        return send
+
+    def _pipelines_devices(self) -> Callable[[int, dict[str, Any]], None]:
+        prepare, who, fields, track, ids = (
+            self._prepare(),
+            self._who(True),
+            self._device_fields(),
+            self.bulk.track,
+            self.ids,
+        )
+
+        def send(line: int, row: dict[str, Any]) -> None:
+            if prepare is not None:
+                row = prepare(row)
+            user = who(row)
+            device, platform = fields(row)
+            context = {"device": {"token": device, "type": platform}}
+            track(user, event=DEVICE_EVENT, context=context, properties=row or None, message_id=ids(line))
+
+        return send
 
 
 def id_maker(via: Via, identity: str, epoch_ms: int) -> Callable[[int], str]:
-    """Deterministic dedupe ids: the same input, epoch and line always give the same id.
+    """Deterministic dedupe ids: the same input, epoch and line always give the same id, cheaply.
 
-    Track events take a ULID (the epoch as its time part, a hash of the input's identity and the line as its
-    random part); Data Pipelines messages a UUID made of a hash of the identity, the epoch and the line. The
+    Track events take a ULID: the epoch as its 48-bit time, then 30 bits of a hash of the input's identity,
+    then the line number in the last 50 bits (ten characters). Data Pipelines messages take a version 4 UUID
+    whose first 80 bits are a hash of the identity and the epoch and whose last 48 are the line number. The
     epoch is the first run's start, kept in the checkpoint: a resumed run makes the same ids, a ``--restart``
-    new ones.
+    new ones. Only the line's characters are encoded per row.
     """
-    key = identity.encode()
-
+    digest = hashlib.blake2b(b"%s:%d" % (identity.encode(), epoch_ms), digest_size=16).digest()
     if via == "track":
+        prefix = _crockford(epoch_ms << 80 | (int.from_bytes(digest[:4]) >> 2) << 50)[:16]
+        pairs = _PAIRS
+        # Lines come in order: the first 24 characters change once every 1,024 lines.
+        cached = [-1, ""]
 
         def ulid(line: int) -> str:
-            random = hashlib.blake2b(b"%d" % line, digest_size=10, key=key[:64]).digest()
-            return _crockford(epoch_ms << 80 | int.from_bytes(random))
+            upper = line >> 10
+            if upper != cached[0]:
+                cached[0] = upper
+                cached[1] = (
+                    prefix + pairs[(line >> 40) & 1023] + pairs[(line >> 30) & 1023] + pairs[(line >> 20) & 1023]
+                ) + pairs[upper & 1023]
+            return str(cached[1]) + pairs[line & 1023]
 
         return ulid
 
+    head = str(uuid.UUID(bytes=digest, version=4))[:24]  # "xxxxxxxx-xxxx-4xxx-yxxx-": the last group is the line's
+
     def message_id(line: int) -> str:
-        # The epoch too: a --restart is a new import, whose messages must not be dropped as replays.
-        digest = hashlib.blake2b(b"%d:%d" % (epoch_ms, line), digest_size=16, key=key[:64]).digest()
-        return str(uuid.UUID(bytes=digest, version=4))
+        return f"{head}{line & 0xFFFFFFFFFFFF:012x}"
 
     return message_id
 
@@ -514,41 +596,49 @@ class ImportJob:
                 checkpoint.done_line = last_line
                 checkpoint.save(self.checkpoint_path)
 
+        if fmt == "csv":
+            header = _csv_header(head)
+        # The per-row loop keeps its counters in locals and does its periodic work (progress, checkpoints,
+        # the stop request) every `step` rows: this loop runs once per row of a file of millions.
+        step = min(self.progress_every, self.checkpoint_every)
+        tick, read, invalid, settled_at = step, 0, 0, 0
+        keep_line, keep_raw = lines.append, raws.append
         with stop, _NoBlock() if self.dry_run else bulk:
-            since_settle = 0
             for line, row, raw, error in rows(stream, fmt):
-                if header is None and fmt == "csv":
-                    header = _csv_header(head)
                 if line <= resume_after:
                     stats.skipped += 1
                     continue
-                stats.read += 1
+                read += 1
+                last_line = line
                 if error is None:
-                    assert row is not None
                     try:
                         send(line, row)
                     except (ValueError, TypeError, CustomerIOError) as exc:
-                        error = str(exc)
+                        invalid += 1
+                        write_failure(line, raw, str(exc))
                     else:
-                        lines.append(line)
-                        raws.append(raw)
-                if error is not None:
-                    stats.invalid += 1
+                        keep_line(line)
+                        keep_raw(raw)
+                else:
+                    invalid += 1
                     write_failure(line, raw, error)
-                last_line = line
-                since_settle += 1
-                if since_settle >= self.checkpoint_every:
-                    since_settle = 0
+                tick -= 1
+                if tick and not stop.requested:
+                    continue
+                tick = step
+                stats.read, stats.invalid = read, invalid
+                if read - settled_at >= self.checkpoint_every:
+                    settled_at = read
                     settle()
-                if stats.read % self.progress_every == 0:
-                    if not self.dry_run:
-                        result = bulk.result
-                        stats.sent, stats.rejected = result.sent, len(result.failures)
-                    stats.elapsed = time.perf_counter() - start
-                    on_progress(stats)
+                elif not self.dry_run:
+                    result = bulk.result
+                    stats.sent, stats.rejected = result.sent, len(result.failures)
+                stats.elapsed = time.perf_counter() - start
+                on_progress(stats)
                 if stop.requested:
                     stats.interrupted = True
                     break
+            stats.read, stats.invalid = read, invalid
             settle()
         if failures is not None:
             failures.close()
