@@ -243,7 +243,8 @@ def _progress(settings: Settings, enabled: bool | None) -> tuple[Callable[[Impor
     "--failures",
     "failures_path",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Where failed rows go, as JSON Lines {line, row, reason} (default FILE.failures.jsonl).",
+    help="Where failed rows go, as JSON Lines {line, row, reason} (default FILE.failures.jsonl; "
+    "FILE.dry-run.failures.jsonl with --dry-run).",
 )
 @click.option(
     "--checkpoint",
@@ -298,7 +299,9 @@ def import_(settings: Settings, /, kind: str, file: str, via: str, fmt: str | No
         ignore=frozenset(options["ignored"]),
     )
     stdin = file == "-"
-    failures_path = options["failures_path"] or Path("customerio-failures.jsonl" if stdin else f"{file}.failures.jsonl")
+    # A dry run lists its invalid rows apart: it must not replace the failures file of the real import.
+    suffix = "dry-run.failures.jsonl" if options["dry_run"] else "failures.jsonl"
+    failures_path = options["failures_path"] or Path(f"customerio-{suffix}" if stdin else f"{file}.{suffix}")
     # One checkpoint per input, kind and API: importing the same file as people and as events keeps two.
     checkpoint_path = options["checkpoint_path"] or (None if stdin else Path(f"{file}.{kind}-{via}.checkpoint.json"))
     job = ImportJob(

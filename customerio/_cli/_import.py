@@ -551,7 +551,7 @@ class ImportJob:
             return stats
         resume_after = checkpoint.done_line
         fmt = self.fmt or detect_format(self.input, head)
-        failures = self._failures_file(resume=resume_after > 0)
+        failures = FailuresFile(self.failures_path, resume=resume_after > 0)
         stop = _StopOnInterrupt()
         bulk: Any = DryRun(self.via) if self.dry_run else client.bulk(max_in_flight=self.max_in_flight)
         sender = RowSender(self.kind, self.via, self.columns, bulk, id_maker(self.via, identity, checkpoint.epoch_ms))
@@ -565,7 +565,7 @@ class ImportJob:
         last_line = resume_after
 
         def write_failure(line: int, raw: Any, reason: str) -> None:
-            if failures is not None:
+            if failures.path is not None:
                 row: Any = raw
                 if isinstance(raw, list) and header:  # a CSV row: its fields by name
                     row = dict(zip(header, raw, strict=False))
@@ -574,7 +574,7 @@ class ImportJob:
                         row = json.loads(raw)
                     except ValueError:
                         row = raw
-                failures.write(json.dumps({"line": line, "row": row, "reason": reason}, ensure_ascii=False) + "\n")
+                failures.write({"line": line, "row": row, "reason": reason})
 
         def settle() -> None:
             """Flush the sender; write every new failure; record the checkpoint at the last line read."""
@@ -589,8 +589,7 @@ class ImportJob:
                 stats.sent, stats.rejected = result.sent, reported
             lines.clear()
             raws.clear()
-            if failures is not None:
-                failures.flush()
+            failures.flush()
             stats.done_line = last_line
             if self.checkpoint_path is not None and not self.dry_run:
                 checkpoint.done_line = last_line
@@ -640,8 +639,7 @@ class ImportJob:
                     break
             stats.read, stats.invalid = read, invalid
             settle()
-        if failures is not None:
-            failures.close()
+        failures.close()
         if not stats.interrupted and self.checkpoint_path is not None and not self.dry_run:
             checkpoint.complete = True
             checkpoint.save(self.checkpoint_path)
@@ -663,13 +661,44 @@ class ImportJob:
             )
         return found
 
-    def _failures_file(self, resume: bool) -> IO[str] | None:
-        if self.failures_path is None:
-            return None
-        try:
-            return open(self.failures_path, "a" if resume else "w", encoding="utf-8")
-        except OSError as exc:
-            raise ImportUsageError(f"cannot write {self.failures_path}: {exc.strerror}") from None
+
+class FailuresFile:
+    """The failures file (JSON Lines), created at the first failure: a run without failures writes none.
+
+    A fresh import removes the file a previous import of the same name left, so the file only ever lists the
+    failures of one import (a resumed run appends to it). An unwritable location is a usage error at once,
+    before anything is sent.
+    """
+
+    def __init__(self, path: Path | None, resume: bool) -> None:
+        self.path = path
+        self._file: IO[str] | None = None
+        self._mode = "a" if resume else "w"
+        if path is None:
+            return
+        if not os.access(path.parent if str(path.parent) else Path("."), os.W_OK):
+            raise ImportUsageError(f"cannot write the failures file {path}: its directory is not writable")
+        if not resume:
+            path.unlink(missing_ok=True)
+
+    def write(self, record: dict[str, Any]) -> None:
+        """Append one failure."""
+        if self.path is None:
+            return
+        if self._file is None:
+            self._file = open(self.path, self._mode, encoding="utf-8")  # noqa: SIM115 - closed by close()
+        self._file.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+    def flush(self) -> None:
+        """Make what was written visible (at each checkpoint)."""
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        """Close the file, if one was written."""
+        if self._file is not None:
+            self._file.close()
+            self._file = None
 
 
 def _csv_header(head: bytes) -> list[str]:

@@ -101,7 +101,8 @@ class CliServer:
         self.release_event.set()
 
     def __enter__(self) -> CliServer:
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        # A short poll interval: shutdown() waits for it, once per test.
+        threading.Thread(target=self._server.serve_forever, args=(0.02,), daemon=True).start()
         return self
 
     def __exit__(self, *exc: object) -> None:

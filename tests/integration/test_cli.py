@@ -171,7 +171,9 @@ def test_dry_run_validates_every_row_and_sends_nothing(tmp_path: Path, server: C
     assert server.batches == 0
     assert not server.items
     assert not (tmp_path / "events.csv.events-track.checkpoint.json").exists()
-    failed = [json.loads(line)["line"] for line in (tmp_path / "events.csv.failures.jsonl").read_text().splitlines()]
+    failed = [
+        json.loads(line)["line"] for line in (tmp_path / "events.csv.dry-run.failures.jsonl").read_text().splitlines()
+    ]
     assert failed == sorted(invalid)
 
 
@@ -185,7 +187,7 @@ def test_dry_run_needs_no_credentials_and_checks_the_sdk_rules(tmp_path: Path) -
     result = CliRunner().invoke(cli, ["import", "devices", str(source), "--dry-run", "--json"], env=NO_CREDENTIALS)
     assert result.exit_code == EXIT_ROWS_FAILED, result.output
     assert json.loads(result.stdout)["invalid"] == 2
-    reasons = [json.loads(line)["reason"] for line in Path(f"{source}.failures.jsonl").read_text().splitlines()]
+    reasons = [json.loads(line)["reason"] for line in Path(f"{source}.dry-run.failures.jsonl").read_text().splitlines()]
     assert "windows-phone" in reasons[0]
     assert "JSON object" in reasons[1]
 
@@ -199,6 +201,16 @@ def test_import_through_data_pipelines(tmp_path: Path, server: CliServer) -> Non
     assert [item["userId"] for item in server.items] == [str(i) for i in range(300)]
     assert all(item["type"] == "identify" and item["traits"]["email"] for item in server.items)
     assert len({item["messageId"] for item in server.items}) == 300
+    assert not Path(f"{source}.failures.jsonl").exists()  # no failure, no failures file
+
+
+def test_a_fresh_import_replaces_a_stale_failures_file(tmp_path: Path, server: CliServer) -> None:
+    source = tmp_path / "events.csv"
+    write_events(source, 10)  # line 7 has no name; line 9 is rejected
+    failures = Path(f"{source}.failures.jsonl")
+    failures.write_text('{"line": 1, "row": {}, "reason": "from an earlier import"}\n')
+    assert invoke("--url", server.url, "import", "events", str(source)).exit_code == EXIT_ROWS_FAILED
+    assert [json.loads(line)["line"] for line in failures.read_text().splitlines()] == [7, 9]
 
 
 def test_csv_column_mapping(tmp_path: Path, server: CliServer) -> None:
