@@ -17,7 +17,7 @@ from typing import Any, NoReturn, TypeVar, cast
 
 import click
 
-from . import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_ROWS_FAILED, EXIT_USAGE
+from . import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_ROWS_FAILED
 from ._import import Columns, ImportJob, ImportStats, ImportUsageError, Kind, Via
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -532,9 +532,17 @@ def region(settings: Settings) -> None:
 
 
 def run(argv: list[str] | None = None) -> int:
-    """Run ``cli`` and return its exit status instead of exiting (click's own handling of usage errors)."""
+    """Run ``cli`` and return its exit status instead of exiting.
+
+    Not click's standalone mode, whose Ctrl-C (``Abort``) exits with 1: a Ctrl-C that gets here (a second one
+    during an import, or one during another command) is ``EXIT_INTERRUPTED`` like the first.
+    """
     try:
-        cli.main(args=argv, prog_name="customerio")
-    except SystemExit as exc:
-        code = exc.code
-        return code if isinstance(code, int) else (EXIT_OK if code is None else EXIT_USAGE)
+        status = cli.main(args=argv, prog_name="customerio", standalone_mode=False)
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except click.Abort:
+        sys.stderr.write("\ninterrupted\n")
+        return EXIT_INTERRUPTED
+    return status if isinstance(status, int) else EXIT_OK

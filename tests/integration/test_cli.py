@@ -14,6 +14,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -141,6 +142,50 @@ def test_100k_row_import_interrupted_and_resumed_sends_every_row_exactly_once(
     assert again.returncode == EXIT_OK
     assert json.loads(again.stdout)["already_complete"] is True
     assert len(server.items) == ROWS - len(invalid)
+
+
+def test_a_hard_interrupt_resends_only_rows_after_the_checkpoint_with_the_same_event_ids(
+    tmp_path: Path, server: CliServer
+) -> None:
+    """Two Ctrl-Cs: the import dies while rows after its last checkpoint are in flight (outcome unknown to it).
+
+    The resumed run sends those rows again, each with the event id it had: Customer.io drops such a replay, so
+    every duplicate the server sees must carry the id of the first copy; no row is lost.
+    """
+    source = tmp_path / "events.csv"
+    invalid, _ = write_events(source, 20_000)
+    checkpoint = tmp_path / "c.json"
+    argv = [sys.executable, "-m", "customerio", "--url", server.url, "--json", "import", "events", str(source)]
+    argv += ["--checkpoint", str(checkpoint), "--checkpoint-every", "4000"]
+    env = {**os.environ, **CREDENTIALS}
+    server.hold(3)  # after the first checkpoint (4,000 rows: two requests), the next request waits
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=tmp_path)
+    assert server.held.wait(60)
+    proc.send_signal(signal.SIGINT)
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGINT)  # the second one interrupts at once: no final checkpoint
+    time.sleep(0.3)
+    server.release()
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == EXIT_INTERRUPTED, err
+    done = json.loads(checkpoint.read_text())["done_line"]
+    assert 0 < done < 10_000
+    first_copies = len(server.items)
+    assert first_copies > done - 1 - len([line for line in invalid if line <= done])  # rows past it were sent
+
+    resumed = subprocess.run(argv, capture_output=True, text=True, env=env, cwd=tmp_path, timeout=60)
+    assert resumed.returncode == EXIT_ROWS_FAILED, resumed.stderr
+    ids_by_customer: dict[str, set[str]] = collections.defaultdict(set)
+    copies = collections.Counter()
+    for item in server.items:
+        ids_by_customer[item["identifiers"]["id"]].add(item["id"])
+        copies[item["identifiers"]["id"]] += 1
+    expected = {f"c{line - 2}" for line in range(2, 20_002) if line not in invalid}
+    assert set(ids_by_customer) == expected
+    assert all(len(ids) == 1 for ids in ids_by_customer.values())  # a replay carries the same id
+    replayed = [customer for customer, n in copies.items() if n > 1]
+    assert replayed  # the scenario happened: rows whose outcome the first run did not record were sent twice
+    assert all(int(customer[1:]) + 2 > done for customer in replayed)  # never a row before the checkpoint
 
 
 def test_event_ids_are_derived_from_the_input_and_line_so_a_replay_is_deduplicated(
