@@ -89,6 +89,7 @@ demo: $(BOOTSTRAPPED) $(NODE_BOOTSTRAPPED) ## Run the SDK's main job against a l
 	$(PY) scripts/prism.py -- $(PY) examples/quickstart.py
 	$(PY) scripts/prism.py -- $(PY) examples/quickstart_async.py
 	$(PY) scripts/prism.py -- $(PY) examples/quickstart_pipelines.py
+	$(PY) scripts/prism.py -- $(PY) examples/quickstart_cli.py
 
 clean: ## Remove the venv, caches and build output
 	rm -rf $(VENV) .nox node_modules dist build .mypy_cache .pytest_cache .ruff_cache .hypothesis bench/.venv bench/.venv-clean bench/.venv-nosniffio bench/node

@@ -17,8 +17,11 @@ is reported: wall-clock rates drift 30-50 % between runs on a noisy machine):
   ``-X importtime``, W4 peak RSS (of the W2 processes), W5 bulk (runs once ``bulk()`` exists), W6 Data
   Pipelines bulk (``PipelinesClient.bulk()`` against one ``track`` call per event);
 * "app": App API reads, a typed ``get_messages`` page of 100 and of 1,000 deliveries (``APIClient`` and
-  ``AsyncAPIClient``) against raw httpx + ``response.json()`` on a sink serving that page, and the typed
-  parse's µs per item beyond ``response.json()``;
+  ``AsyncAPIClient``) against raw httpx + ``response.json()`` on a sink serving that page, the typed
+  parse's µs per item beyond ``response.json()``, and instructions per read; with ``--only app`` only that
+  section of RESULTS.md is rewritten;
+* CLI import (``--only cli``): ``customerio import events`` on a CSV against the bulk sender on the same rows
+  (``cli_worker.py``); with ``--only cli`` only that section of RESULTS.md is rewritten;
 * the SDK's overhead per call over a no-op ``httpx.MockTransport`` (sync and async);
 * instructions per call with ``valgrind --tool=callgrind`` (difference of two run lengths), the
   deterministic pass/fail figure, when valgrind is installed.
@@ -798,6 +801,79 @@ def app_report(app: dict[str, Any], reps: int) -> list[str]:
 # ---------------------------------------------------------------------------------------------------
 
 
+# ---------------------------------------------------------------------------------------------------
+# CLI import: `customerio import events` against the bulk sender on the same rows (cli_worker.py)
+# ---------------------------------------------------------------------------------------------------
+
+CLI_WORKER = os.path.join(BENCH, "cli_worker.py")
+#: The share of the bulk sender's events/s the command line must reach.
+CLI_TARGET = 0.8
+
+
+def cli_import(n: int, reps: int, root: str, cpu: int | None) -> dict[str, Any]:
+    """Per repetition: the bulk sender alone, a CSV-reading bulk script, and ``customerio import``; same rows."""
+    env = _env("project")
+    with tempfile.TemporaryDirectory() as tmp:
+        rows = os.path.join(tmp, "events.csv")
+        run_proc([PROJECT_PY, CLI_WORKER, "--mode", "write", "--file", rows, "--n", str(n)], env, cpu)
+        rates: dict[str, list[float]] = {"bulk": [], "script": [], "cli": []}
+        for _ in range(reps):
+            for mode in rates:
+                argv = [PROJECT_PY, CLI_WORKER, "--mode", mode, "--file", rows, "--url", root]
+                out, _, _, _ = run_proc(argv, env, cpu)
+                rates[mode].append(json.loads(out.strip().splitlines()[-1])["events_per_second"])
+    ratios = {
+        "cli / bulk": [c / b for c, b in zip(rates["cli"], rates["bulk"], strict=True)],
+        "cli / script": [c / s for c, s in zip(rates["cli"], rates["script"], strict=True)],
+    }
+    return {"n": n, "reps": reps, "rates": rates, "ratios": ratios, "load": _read("/proc/loadavg").split()[:3]}
+
+
+def cli_section(res: dict[str, Any]) -> list[str]:
+    """The CLI import section of RESULTS.md."""
+    lines = [f"## CLI import: {res['n']:,} events from a CSV ({res['reps']} repetitions)\n"]
+    lines.append(
+        "`customerio import events FILE.csv` (in-process `customerio._cli.main`, its own timing: reading, validation,"
+    )
+    lines.append(
+        "dedupe ids, failure accounting, checkpoints) against `TrackClient.bulk()` alone on the same rows already in"
+    )
+    lines.append(
+        "memory, and against a script feeding the bulk sender from `csv.DictReader`; same sink, same pinned CPU."
+    )
+    lines.append(f"Load average when it ended: {' '.join(res['load'])}.\n")
+    lines.append("| sender | median events/s | per repetition |")
+    lines.append("|---|---:|---|")
+    labels = {"bulk": "bulk sender alone", "script": "bulk sender + csv.DictReader", "cli": "customerio import"}
+    for mode, vals in res["rates"].items():
+        lines.append(f"| {labels[mode]} | {_fmt_rate(statistics.median(vals))} | {', '.join(map(_fmt_rate, vals))} |")
+    lines.append("")
+    for name, vals in res["ratios"].items():
+        median = statistics.median(vals)
+        verdict = "meets" if median >= CLI_TARGET else "misses"
+        per = ", ".join(f"{v:.2f}" for v in vals)
+        lines.append(f"- {name}: {median:.2f} (per repetition {per}); {verdict} the {CLI_TARGET:.0%} target")
+    lines.append("")
+    return lines
+
+
+def merge_section(path: str, section: list[str], heading: str = "## CLI import") -> None:
+    """Replace (or append) one section of an existing RESULTS.md (``--only cli``, ``--only app``) keeping the rest."""
+    text = _read(path) if os.path.exists(path) else "# Benchmark results\n"
+    new = "\n".join(section).rstrip() + "\n"
+    start = text.find(heading)
+    if start < 0:
+        notes = text.find("## Notes")
+        start = end = notes if notes >= 0 else len(text)
+        new += "\n"
+    else:
+        following = text.find("\n## ", start + 1)
+        end = following + 1 if following >= 0 else len(text)
+        new += "\n" if following >= 0 else ""
+    with open(path, "w") as f:
+        f.write(text[:start] + new + text[end:])
+
+
 def machine(node: str | None) -> dict[str, str]:
     cpu_model = "?"
     try:
@@ -988,6 +1064,8 @@ def report(ctx: dict[str, Any]) -> str:
                 ratio = counts[a] / counts[b]
                 add(f"| {a} / {b} | {counts[a] / 1e6:,.0f} M | {counts[b] / 1e6:,.0f} M | {ratio:.3f}x |")
         add("")
+    if "cli" in ctx:
+        lines.extend(cli_section(ctx["cli"]))
     add("## Notes\n")
     add("- Each client runs in its own process; wall-clock rates are medians over repetitions; ratios are taken")
     add("  inside each repetition. CPU seconds count every thread of the client process (Node: `process.cpuUsage`).")
@@ -1029,7 +1107,7 @@ def main() -> None:
     parser.add_argument("--no-node", action="store_true")
     parser.add_argument("--callgrind", action="store_true", help="run callgrind even with --quick")
     parser.add_argument("--no-callgrind", action="store_true")
-    parser.add_argument("--only", default="", help="comma-separated subset: w1,w2,w3,w5,w6,app,overhead,callgrind")
+    parser.add_argument("--only", default="", help="comma-separated subset: w1,w2,w3,w5,w6,app,overhead,callgrind,cli")
     parser.add_argument("--out", default=os.path.join(BENCH, "RESULTS.md"))
     args = parser.parse_args()
     started = time.perf_counter()
@@ -1101,12 +1179,34 @@ def main() -> None:
             ctx["cold_cg"] = cold_instructions(url, 3, max(1, ncpu))
         elif want("callgrind") and not args.no_callgrind and not shutil.which("valgrind"):
             ctx["callgrind"] = "valgrind not installed: instruction counts skipped (`apt-get install -y valgrind`)"
+        if want("cli"):
+            log("CLI import against the bulk sender")
+            root = url[: -len("/api/v1")]
+            ctx["cli"] = cli_import(50_000 if quick else 200_000, reps or (2 if quick else 5), root, client_cpu)
     finally:
         for sink in sinks:
             sink.terminate()
             sink.wait()
     ctx["elapsed"] = time.perf_counter() - started
     ctx["load_end"] = " ".join(_read("/proc/loadavg").split()[:3])
+    if only == {"app"}:  # only the App reads section changes, stamped with its own run's details
+        section = app_report(ctx["app"], ctx["app_reps"])
+        m = ctx["machine"]
+        stamp = (
+            f"`{ctx['command']}` at {m['date']} on commit {m['commit']}; load average "
+            f"{m['load average at start']} at start, {ctx['load_end']} at end.\n"
+        )
+        section.insert(1, stamp)
+        print("\n".join(section))
+        merge_section(args.out, section, "## App API reads")
+        log(f"updated the App API reads section of {os.path.relpath(args.out, REPO)}")
+        return
+    if only == {"cli"}:  # only the CLI section changes: the other sections of the file stay as they were
+        section = cli_section(ctx["cli"])
+        print("\n".join(section))
+        merge_section(args.out, section)
+        log(f"updated the CLI import section of {os.path.relpath(args.out, REPO)}")
+        return
     text = report(ctx)
     print(text)
     with open(args.out, "w") as f:

@@ -448,10 +448,14 @@ class SyncSender:
         chunk = self._packer.take()
         if chunk is not None:
             self._dispatch(chunk)
-        for _ in range(self._max):  # holding every slot means nothing is in flight
-            self._slots.acquire()
-        for _ in range(self._max):
-            self._slots.release()
+        held = 0
+        try:
+            for _ in range(self._max):  # holding every slot means nothing is in flight
+                self._slots.acquire()
+                held += 1
+        finally:  # interrupted (Ctrl-C) while waiting: give back what was taken, or the next drain never ends
+            for _ in range(held):
+                self._slots.release()
 
     def flush(self) -> BulkResult:
         """Send what is pending and wait for every request; return the cumulative result.
@@ -557,10 +561,14 @@ class AsyncSender:
         chunk = self._packer.take()
         if chunk is not None:
             await self._dispatch(chunk)
-        for _ in range(self._max):  # holding every slot means nothing is in flight
-            await self._slots.acquire()
-        for _ in range(self._max):
-            self._slots.release()
+        held = 0
+        try:
+            for _ in range(self._max):  # holding every slot means nothing is in flight
+                await self._slots.acquire()
+                held += 1
+        finally:  # cancelled while waiting: give back what was taken, or the next drain never ends
+            for _ in range(held):
+                self._slots.release()
 
     async def flush(self) -> BulkResult:
         """Send what is pending and wait for every request; return the cumulative result.

@@ -409,3 +409,37 @@ def test_interrupted_inline_send_is_reported() -> None:
             bulk.identify(1)
     assert bulk.result.sent == 1
     assert "interrupted" in bulk.result.failures[0].reason
+
+
+def test_a_flush_interrupted_while_waiting_gives_back_its_slots() -> None:
+    """Ctrl-C while a flush waits for the requests in flight must not leak the slots it already took.
+
+    Leaked, the flush that leaving the block runs next waits for them forever (the command line's second
+    Ctrl-C hung that way).
+    """
+    from customerio._bulk import BulkPacker, SyncSender
+
+    class Client:
+        def _send(self, call: Any) -> None:
+            return None
+
+    sender = SyncSender(Client(), BulkPacker(), max_in_flight=3)
+    real = sender._slots
+    taken: list[int] = []
+
+    class InterruptedOnSecondAcquire:
+        def acquire(self) -> bool:
+            taken.append(1)
+            if len(taken) == 2:
+                raise KeyboardInterrupt
+            return real.acquire()
+
+        def release(self) -> None:
+            real.release()
+
+    sender._slots = InterruptedOnSecondAcquire()  # type: ignore[assignment]
+    with pytest.raises(KeyboardInterrupt):
+        sender.flush()
+    sender._slots = real
+    assert real._value == 3  # type: ignore[attr-defined]  # every slot free: the next flush returns at once
+    assert sender.flush() is sender.result

@@ -271,3 +271,32 @@ def test_the_first_send_loads_only_its_own_channel() -> None:
     )
     assert _endpoints(loaded) == {"customerio_openapi.api.transactional.send_email"}
     assert _models(loaded) <= _operation_models("transactional.send_email") | _nested_closure("send_message_response")
+
+
+def test_the_cli_libraries_stay_out_of_the_sdk_and_the_entry_point() -> None:
+    """``import customerio`` never loads the CLI or its libraries; the console script's module loads only stdlib.
+
+    The entry point (``customerio._cli``) must be importable without the ``cli`` extra, so it can say how to
+    install it: it loads neither click nor rich (nor any client) before checking they are there.
+    """
+    cli_libraries = {"click", "rich"}
+    sdk = loaded_after("import customerio")
+    assert not cli_libraries & sdk
+    assert "customerio._cli" not in sdk
+    entry = loaded_after("import customerio._cli")
+    assert not cli_libraries & entry
+    assert {m for m in entry if m.startswith("customerio")} == {
+        "customerio",
+        "customerio._cli",
+        "customerio._exceptions",
+        "customerio._regions",
+        "customerio._types",
+        "customerio._version",
+    }
+    assert not {"attrs", "httpx", "anyio"} & entry
+    # Running the command line is what loads click (rich only with a command that shows progress).
+    ran = loaded_after(
+        "import contextlib, io\nfrom customerio._cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n    main(['--help'])"
+    )
+    assert "click" in ran

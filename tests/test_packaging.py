@@ -9,6 +9,7 @@ import email.message
 import email.parser
 import json
 import re
+import subprocess
 import tarfile
 import tomllib
 import zipfile
@@ -125,10 +126,19 @@ def test_wheel_requires_only_httpx_attrs_and_sniffio(metadata: email.message.Mes
     assert sniffio.specifier.contains("1.3.1")
     assert not sniffio.specifier.contains("2.0")
     extras = sorted(metadata.get_all("Provides-Extra") or [])
-    assert extras == ["aiohttp", "testing"]
+    assert extras == ["aiohttp", "cli", "testing"]
     optional = [r for r in requirements if r.marker is not None]
     assert optional
     assert all(any(r.marker.evaluate({"extra": name}) for name in extras) for r in optional)
+
+
+@pytest.mark.slow
+def test_wheel_declares_the_console_script(dist: Dist) -> None:
+    """The wheel's entry points name the ``customerio`` console script (its module imports only stdlib first)."""
+    with zipfile.ZipFile(dist.wheel) as archive:
+        name = next(n for n in archive.namelist() if n.endswith(DIST_INFO_SUFFIX + "entry_points.txt"))
+        text = archive.read(name).decode()
+    assert "[console_scripts]\ncustomerio = customerio._cli:console_script" in text
 
 
 @pytest.mark.slow
@@ -229,7 +239,12 @@ print(json.dumps({
     assert len(found["sha"]) == 64
     assert found["version"] == customerio.__version__
     assert found["typed"] == [True, True]
-    assert [f for f in found["files"] if not f.endswith(".dist-info")] == ["customerio", "customerio_openapi"]
+    # ".." is the console script, installed into the venv's bin/.
+    assert [f for f in found["files"] if not f.endswith(".dist-info")] == ["..", "customerio", "customerio_openapi"]
     assert found["strays"] == []
+    # Without the cli extra the console script says how to install it (its status: EXIT_MISSING_EXTRA, 4).
+    script = subprocess.run([str(installed.python.parent / "customerio")], capture_output=True, text=True, check=False)
+    assert script.returncode == 4, script.stderr
+    assert 'pip install "customerio-py[cli]"' in script.stderr
     installed_dists = {canonicalize_name(n) for n in found["dists"]} - {"pip", "setuptools"}
     assert installed_dists == {"customerio-py", *runtime_closure()}, installed_dists

@@ -25,3 +25,15 @@ def test_quickstart_runs_clean_against_the_mock(prism_root: str, script: str) ->
     assert len(exchanges) >= {"quickstart.py": 17, "quickstart_async.py": 8, "quickstart_pipelines.py": 14}[script]
     assert all(line.rstrip().endswith(("HTTP 200", "HTTP 204")) for line in exchanges), done.stdout
     assert "all calls succeeded" in done.stdout
+
+
+def test_cli_quickstart_imports_with_progress_against_the_mock(prism_root: str) -> None:
+    """The command line example (in `make demo`) imports its 5,000 events, showing the progress line."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CUSTOMERIO_")}
+    env["CUSTOMERIO_MOCK_URL"] = prism_root
+    done = subprocess.run(
+        [sys.executable, str(EXAMPLES / "quickstart_cli.py")], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "5,000 rows read, 5,000 sent, 0 failed" in done.stdout
+    assert "events/s" in done.stderr  # rich's progress line, printed once when stderr is not a terminal
