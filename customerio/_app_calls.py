@@ -448,7 +448,8 @@ def _pause_gc() -> None:
     object, and later the whole heap (about 40 % of the parse of a 1,000-item page). Allocations still
     count while paused, so the collector runs as soon as the last parse resumes it: a collection is
     deferred, never skipped. Nested or concurrent parses pause it once; a collector the application had
-    disabled stays disabled.
+    disabled stays disabled. Pauses cannot chain into a collector that never runs: the App API allows about
+    ten requests a second per workspace, and a large page parses in milliseconds.
     """
     global _gc_pauses, _gc_resume
     with _gc_lock:
