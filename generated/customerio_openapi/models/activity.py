@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -131,43 +131,31 @@ class Activity:
 
         customer_id: None | str | Unset = d.pop("customer_id", UNSET)
 
-        def _parse_customer_identifiers(data: object) -> ActivityCustomerIdentifiersType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        customer_identifiers_data: Any = d.pop("customer_identifiers", UNSET)
+        customer_identifiers: ActivityCustomerIdentifiersType0 | None | Unset = customer_identifiers_data
+        if isinstance(customer_identifiers_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                customer_identifiers_type_0 = ActivityCustomerIdentifiersType0.from_dict(data)
+                customer_identifiers_type_0 = ActivityCustomerIdentifiersType0.from_dict(
+                    customer_identifiers_data
+                )
 
-                return customer_identifiers_type_0
+                customer_identifiers = customer_identifiers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActivityCustomerIdentifiersType0 | None | Unset, data)
-
-        customer_identifiers = _parse_customer_identifiers(d.pop("customer_identifiers", UNSET))
 
         delivery_id: None | str | Unset = d.pop("delivery_id", UNSET)
 
         delivery_type: None | str | Unset = d.pop("delivery_type", UNSET)
 
-        def _parse_data(data: object) -> ActivityDataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_data: Any = d.pop("data", UNSET)
+        data: ActivityDataType0 | None | Unset = data_data
+        if isinstance(data_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = ActivityDataType0.from_dict(data)
+                data_type_0 = ActivityDataType0.from_dict(data_data)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActivityDataType0 | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
 
         activity = cls(
             id,

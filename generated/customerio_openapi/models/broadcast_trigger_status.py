@@ -130,24 +130,17 @@ class BroadcastTriggerStatus:
 
         data_file_error_count = d.pop("data_file_error_count", UNSET)
 
-        def _parse_recipients_filter(
-            data: object,
-        ) -> BroadcastTriggerStatusRecipientsFilterType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        recipients_filter_data: Any = d.pop("recipients_filter", UNSET)
+        recipients_filter: BroadcastTriggerStatusRecipientsFilterType0 | None | Unset = recipients_filter_data
+        if isinstance(recipients_filter_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                recipients_filter_type_0 = BroadcastTriggerStatusRecipientsFilterType0.from_dict(data)
+                recipients_filter_type_0 = BroadcastTriggerStatusRecipientsFilterType0.from_dict(
+                    recipients_filter_data
+                )
 
-                return recipients_filter_type_0
+                recipients_filter = recipients_filter_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BroadcastTriggerStatusRecipientsFilterType0 | None | Unset, data)
-
-        recipients_filter = _parse_recipients_filter(d.pop("recipients_filter", UNSET))
 
         broadcast_trigger_status = cls(
             id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -237,22 +237,17 @@ class Message:
 
         customer_id: None | str | Unset = d.pop("customer_id", UNSET)
 
-        def _parse_customer_identifiers(data: object) -> MessageCustomerIdentifiersType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        customer_identifiers_data: Any = d.pop("customer_identifiers", UNSET)
+        customer_identifiers: MessageCustomerIdentifiersType0 | None | Unset = customer_identifiers_data
+        if isinstance(customer_identifiers_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                customer_identifiers_type_0 = MessageCustomerIdentifiersType0.from_dict(data)
+                customer_identifiers_type_0 = MessageCustomerIdentifiersType0.from_dict(
+                    customer_identifiers_data
+                )
 
-                return customer_identifiers_type_0
+                customer_identifiers = customer_identifiers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MessageCustomerIdentifiersType0 | None | Unset, data)
-
-        customer_identifiers = _parse_customer_identifiers(d.pop("customer_identifiers", UNSET))
 
         recipient: None | str | Unset = d.pop("recipient", UNSET)
 
