@@ -26,6 +26,40 @@ F = TypeVar("F", bound=Callable[..., Any])
 URL_SUFFIX = {"track": "/api/v1", "app": "/v1", "pipelines": "/v1"}
 
 
+class _Group(click.Group):
+    """``cli``'s group: with ``--json`` anywhere in the arguments, a usage error is also a JSON document.
+
+    Scripts that ask for JSON get one for every outcome: a usage error (a bad option, a missing credential,
+    a value the SDK refuses) prints ``{"ok": false, "error": {"type": "UsageError", ...}}`` on stdout, next to
+    click's usage text on stderr, and still exits with ``EXIT_USAGE``. Errors are caught where click raises
+    them (parsing the arguments, running the command), before click's own handling prints them.
+    """
+
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra: Any
+    ) -> click.Context:
+        wants_json = "--json" in args
+        try:
+            ctx = super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as exc:
+            _usage_json(exc, wants_json)
+            raise
+        ctx.meta["customerio.json"] = wants_json
+        return ctx
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except click.UsageError as exc:
+            _usage_json(exc, ctx.meta.get("customerio.json", False))
+            raise
+
+
+def _usage_json(exc: click.UsageError, wants_json: bool) -> None:
+    if wants_json:
+        click.echo(json.dumps({"ok": False, "error": {"type": "UsageError", "message": exc.format_message()}}))
+
+
 class CommandError(click.ClickException):
     """A command failed (an API error, a connection failure): ``EXIT_ERROR``."""
 
@@ -138,7 +172,7 @@ def json_value(name: str, text: str | None) -> Any:
         raise click.BadParameter(f"not valid JSON ({exc})", param_hint=name) from None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110})
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110})
 @click.option("--site-id", envvar="CUSTOMERIO_SITE_ID", help="Track API site id.")
 @click.option("--api-key", envvar="CUSTOMERIO_API_KEY", help="Track API key (never printed).")
 @click.option("--app-key", envvar="CUSTOMERIO_APP_KEY", help="App API key (never printed).")

@@ -312,6 +312,30 @@ def test_usage_errors_send_nothing(tmp_path: Path, server: CliServer) -> None:
     assert server.batches == sent
 
 
+def test_usage_errors_are_json_documents_with_json(tmp_path: Path, server: CliServer) -> None:
+    """With --json (before or after the command), a usage error is also one JSON document on stdout."""
+    source = tmp_path / "events.csv"
+    write_events(source, 3)
+    cases = [
+        (["--json", "--bogus"], "No such option"),
+        (["--url", server.url, "import", "events", str(source), "--json"], "--api-key"),
+        (["--json", "--url", server.url, "send", "email", "--template", "1", "--to", "a@b.c", "--data", "{"], "JSON"),
+    ]
+    for argv, says in cases:
+        result = CliRunner().invoke(cli, argv, env=NO_CREDENTIALS if "import" in argv else CREDENTIALS)
+        assert result.exit_code == EXIT_USAGE, result.output
+        document = json.loads(result.stdout)
+        assert document["ok"] is False
+        assert document["error"]["type"] == "UsageError"
+        assert says in document["error"]["message"]
+        assert "Usage:" in result.stderr or "Error:" in result.stderr  # the people's text stays on stderr
+    # Without --json a usage error prints no JSON.
+    plain = CliRunner().invoke(cli, ["--bogus"], env=CREDENTIALS)
+    assert plain.exit_code == EXIT_USAGE
+    assert plain.stdout == ""
+    assert server.batches == 0
+
+
 def test_import_from_stdin(server: CliServer, tmp_path: Path) -> None:
     lines = "".join(json.dumps({"customer_id": i, "name": "opened"}) + "\n" for i in range(10))
     argv = ["--url", server.url, "import", "events", "-", "--json", "--failures", str(tmp_path / "f.jsonl")]
