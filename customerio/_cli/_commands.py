@@ -449,11 +449,12 @@ def export_download(settings: Settings, export_id: str, output: Path, progress: 
         # The signed URL carries a signature: name the failure, not the URL.
         reason = f"HTTP {exc.response.status_code}" if isinstance(exc, httpx.HTTPStatusError) else type(exc).__name__
         _fail(settings, {"type": "DownloadError", "message": reason}, f"download failed: {reason}")
-    emit(
-        settings,
-        {"ok": True, "export_id": export_id, "bytes": written, "output": str(output)},
-        f"export {export_id}: {written:,} bytes written to {output}",
-    )
+    summary = {"ok": True, "export_id": export_id, "bytes": written, "output": str(output)}
+    text = f"export {export_id}: {written:,} bytes written to {output}"
+    if str(output) == "-":  # stdout holds the file, byte for byte: the summary goes to stderr
+        click.echo(json.dumps(summary) if settings.json else text, err=True)
+    else:
+        emit(settings, summary, text)
 
 
 @export.command("create")

@@ -352,6 +352,12 @@ def test_export_download_writes_the_file(tmp_path: Path, server: CliServer) -> N
     assert result.exit_code == EXIT_OK, result.output
     assert out.read_bytes() == server.export_body
     assert json.loads(result.stdout)["bytes"] == len(server.export_body)
+    # To stdout: the file byte for byte, the summary on stderr (with --json too).
+    for flags in ([], ["--json"]):
+        piped = invoke("--url", server.url, "export", "download", "9", "-o", "-", *flags)
+        assert piped.exit_code == EXIT_OK, piped.output
+        assert piped.stdout_bytes == server.export_body
+        assert "bytes" in piped.stderr
     # The signed file URL gets no credentials; the App API call got the bearer key.
     assert "Authorization" not in server.headers[-1]
     assert server.headers[0]["Authorization"] == f"Bearer {APP_KEY}"
