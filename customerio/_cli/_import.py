@@ -429,12 +429,9 @@ class DryRun:
                 _packer = BulkPacker()
 
                 def _op(self, text: str, replayable: bool) -> None:
-                    # The size check of the packer, without packing: a row too large fails here too.
-                    size = len(text.encode())
-                    if size > BulkPacker.max_item:
-                        raise ValueError(
-                            f"operation is {size} bytes; Customer.io accepts at most {BulkPacker.max_item}"
-                        )
+                    # The packer's own size check (a row too large fails as it would when sent); the full
+                    # requests it hands back are dropped unsent, so at most one request's worth is held.
+                    self._packer.add(text, replayable)
 
             self.calls: Any = _Calls()
         else:

@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from customerio._bulk import MAX_OPERATION_BYTES
 from customerio._cli import (
     EXIT_ERROR,
     EXIT_INTERRUPTED,
@@ -235,6 +236,19 @@ def test_dry_run_needs_no_credentials_and_checks_the_sdk_rules(tmp_path: Path) -
     reasons = [json.loads(line)["reason"] for line in Path(f"{source}.dry-run.failures.jsonl").read_text().splitlines()]
     assert "windows-phone" in reasons[0]
     assert "JSON object" in reasons[1]
+
+
+def test_dry_run_refuses_an_oversized_row_as_the_bulk_sender_does(tmp_path: Path) -> None:
+    """A row over the 32 KB operation limit fails the dry run with the bulk sender's own reason."""
+    source = tmp_path / "events.jsonl"
+    rows = [{"customer_id": 1, "name": "big", "note": "x" * 40_000}, {"customer_id": 2, "name": "small"}]
+    source.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    result = CliRunner().invoke(cli, ["import", "events", str(source), "--dry-run", "--json"], env=NO_CREDENTIALS)
+    assert result.exit_code == EXIT_ROWS_FAILED, result.output
+    assert json.loads(result.stdout)["invalid"] == 1
+    (failure,) = [json.loads(line) for line in Path(f"{source}.dry-run.failures.jsonl").read_text().splitlines()]
+    assert failure["line"] == 1
+    assert failure["reason"].endswith(f"accepts at most {MAX_OPERATION_BYTES} per operation")
 
 
 def test_import_through_data_pipelines(tmp_path: Path, server: CliServer) -> None:
