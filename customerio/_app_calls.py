@@ -409,13 +409,13 @@ def typed(endpoint: Any, answer: str) -> Callable[[httpx.Response], Any]:
     def parse(response: httpx.Response) -> Any:
         model = _model(name)
         try:
-            if len(response.content) < _PAUSE_GC_ABOVE:
-                parsed = endpoint._parse_response(client=parser_client(), response=response)
-            else:
+            paused = len(response.content) >= _PAUSE_GC_ABOVE
+            if paused:
                 _pause_gc()
-                try:
-                    parsed = endpoint._parse_response(client=parser_client(), response=response)
-                finally:
+            try:
+                parsed = endpoint._parse_response(client=parser_client(), response=response)
+            finally:
+                if paused:
                     _resume_gc()
             for item in parsed if listed and isinstance(parsed, list) else [parsed]:
                 if not isinstance(item, model):
