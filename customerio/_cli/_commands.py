@@ -57,7 +57,12 @@ class _Group(click.Group):
 
 def _usage_json(exc: click.UsageError, wants_json: bool) -> None:
     if wants_json:
-        click.echo(json.dumps({"ok": False, "error": {"type": "UsageError", "message": exc.format_message()}}))
+        _error_document({"type": "UsageError", "message": exc.format_message()})
+
+
+def _error_document(error: dict[str, Any]) -> None:
+    """The JSON document of a failure, on stdout (``--json``)."""
+    click.echo(json.dumps({"ok": False, "error": error}))
 
 
 class CommandError(click.ClickException):
@@ -158,7 +163,7 @@ def sdk_errors(settings: Settings) -> Iterator[None]:
 
 def _fail(settings: Settings, error: dict[str, Any], text: str) -> NoReturn:
     if settings.json:
-        click.echo(json.dumps({"ok": False, "error": error}))
+        _error_document(error)
     raise CommandError(text)
 
 
