@@ -310,11 +310,21 @@ class _BulkCalls:
                 raise TypeError(f"id must be a str, not {type(event_id).__name__}")
         if fields:
             raise TypeError(f"unexpected event fields for a bulk track: {sorted(fields)}")
+        return self._track_json(who, name, None if event_data is None else _encode(event_data), timestamp, event_id)
+
+    def _track_json(
+        self, who: str, name: str, attributes: str | None, timestamp: int | None, event_id: str | None
+    ) -> Any:
+        """Add an event from parts already checked, ``who`` and ``attributes`` as JSON text.
+
+        :meth:`track` ends here, and so does the command line's CSV import, which writes the attributes of
+        a row of text cells straight from the header instead of building a dict to encode.
+        """
         # Events are most of a backfill: their text is written directly (the same JSON _person would
         # write from a dict, about a sixth cheaper); only the event's data goes through the encoder.
         text = f'{_HEADS["event"]}{who},"name":{_string(name)}'
-        if event_data is not None:
-            text += ',"attributes":' + _encode(event_data)
+        if attributes is not None:
+            text += ',"attributes":' + attributes
         if timestamp is not None:
             text += f',"timestamp":{timestamp}'  # an int: unix_seconds made it one
         event_id = event_id if event_id is not None else self._packer.event_id()

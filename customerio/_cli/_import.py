@@ -23,6 +23,7 @@ line number, which Customer.io uses to drop a duplicate event (Data Pipelines me
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import hashlib
 import io
 import json
@@ -32,12 +33,15 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from types import FrameType
 from typing import IO, Any, Literal, cast
 
+from .._bulk import BulkPacker
 from .._exceptions import CustomerIOError
-from .._payload import _PAIRS, _crockford
+from .._payload import _PAIRS, _crockford, json_string
+from .._track_calls import event_name
 
 Kind = Literal["people", "events", "devices"]
 Via = Literal["track", "pipelines"]
@@ -168,39 +172,31 @@ def open_input(path: str) -> tuple[IO[bytes], bytes]:
     return stream, head
 
 
-def rows(text: IO[str], fmt: Format) -> Iterator[tuple[int, dict[str, Any], Any, str | None]]:
-    """Each data row as ``(line, fields, raw, error)``: ``fields`` is empty when the row cannot be parsed.
-
-    ``raw`` is the row as read (the CSV values or the JSON text), kept small until a failure needs it.
-    """
-    if fmt == "jsonl":
-        for line, source in enumerate(text, 1):
-            if not source.strip():
-                continue
-            try:
-                value = json.loads(source)
-            except ValueError as exc:
-                yield line, {}, source.rstrip("\r\n"), f"invalid JSON: {exc}"
-                continue
-            if not isinstance(value, dict):
-                yield line, {}, source.rstrip("\r\n"), f"a row must be a JSON object, not {type(value).__name__}"
-                continue
-            yield line, value, source.rstrip("\r\n"), None
-        return
-    reader = csv.reader(text)
-    header = next(reader, None)
-    if header is None:
-        return
-    width = len(header)
-    for values in reader:
-        if not values:
+def jsonl_rows(text: IO[str]) -> Iterator[tuple[int, Any, Any, str | None]]:
+    """Each JSON Lines row as ``(line, object, source, error)``; ``error`` says why a line is not a row."""
+    for line, source in enumerate(text, 1):
+        if not source.strip():
             continue
-        if len(values) != width:
-            yield reader.line_num, {}, values, f"{len(values)} fields where the header has {width}"
-        elif "" in values:  # an empty cell is no value (CSV cannot tell an empty string from a missing one)
-            yield reader.line_num, {k: v for k, v in zip(header, values, strict=True) if v != ""}, values, None
+        try:
+            value = json.loads(source)
+        except ValueError as exc:
+            yield line, None, source.rstrip("\r\n"), f"invalid JSON: {exc}"
+            continue
+        if not isinstance(value, dict):
+            yield line, None, source.rstrip("\r\n"), f"a row must be a JSON object, not {type(value).__name__}"
+            continue
+        yield line, value, source.rstrip("\r\n"), None
+
+
+def csv_rows(reader: Any, width: int) -> Iterator[tuple[int, Any, Any, str | None]]:
+    """Each CSV data row after the header as ``(line, cells, cells, error)`` (the cells are also the raw row)."""
+    for cells in reader:
+        if not cells:
+            continue
+        if len(cells) != width:
+            yield reader.line_num, None, cells, f"{len(cells)} fields where the header has {width}"
         else:
-            yield reader.line_num, dict(zip(header, values, strict=True)), values, None
+            yield reader.line_num, cells, cells, None
 
 
 # -- rows to bulk calls ------------------------------------------------------------------------------------
@@ -209,25 +205,62 @@ def rows(text: IO[str], fmt: Format) -> Iterator[tuple[int, dict[str, Any], Any,
 class RowSender:
     """Turns one input row into one bulk-sender call; raises ``ValueError``/``TypeError`` for a bad row.
 
-    ``ids`` derives the row's dedupe id from its line number (see the module docstring). ``send`` is built
-    once per import for its kind and API, with the column names bound: it runs once per row, and a 200,000-row
-    import must spend its time in the bulk sender, not here (the bench's CLI workload holds it to that).
+    A row is a dict (JSON Lines) or, given the CSV ``header``, the list of a row's cells. ``ids`` derives the
+    row's dedupe id from its line number (see the module docstring). ``send`` is built once per import for its
+    kind and API, with the column names bound: it runs once per row, and a 200,000-row import must spend its
+    time in the bulk sender, not here (the bench's CLI workload holds it to that).
     """
 
-    def __init__(self, kind: Kind, via: Via, columns: Columns, bulk: Any, ids: Callable[[int], str]) -> None:
+    def __init__(
+        self,
+        kind: Kind,
+        via: Via,
+        columns: Columns,
+        bulk: Any,
+        ids: Callable[[int], str],
+        header: list[str] | None = None,
+    ) -> None:
         self.kind, self.via, self.columns, self.bulk, self.ids = kind, via, columns, bulk, ids
-        self.send: Callable[[int, dict[str, Any]], None] = getattr(self, f"_{via}_{kind}")()
+        # A CSV header is renamed once (``_names``), so rows need no renaming of their own.
+        self.names = None if header is None else self._names(header)
+        send: Callable[[int, Any], None] = getattr(self, f"_{via}_{kind}")()
+        if self.names is not None:
+            fast = self._csv_track_events() if (via, kind) == ("track", "events") else None
+            send = self._from_cells(send) if fast is None else fast
+        self.send = send
+
+    def _names(self, header: list[str]) -> list[str | None]:
+        """The CSV header after ``--rename``, ``None`` for an ignored column."""
+        rename, ignore = self.columns.rename, self.columns.ignore
+        return [None if name in ignore else rename.get(name, name) for name in header]
 
     def _prepare(self) -> Callable[[dict[str, Any]], dict[str, Any]] | None:
-        """Renames and removals of fields, or ``None`` when there are none (the common case)."""
+        """Renames and removals of fields, or ``None`` when there are none (the common case, and CSV)."""
         rename, ignore = self.columns.rename, self.columns.ignore
-        if not rename and not ignore:
+        if self.names is not None or (not rename and not ignore):
             return None
 
         def prepare(row: dict[str, Any]) -> dict[str, Any]:
             return {rename.get(k, k): v for k, v in row.items() if k not in ignore}
 
         return prepare
+
+    def _from_cells(self, send: Callable[[int, dict[str, Any]], None]) -> Callable[[int, list[str]], None]:
+        """``send`` for CSV cells: the row as a dict of the named columns; an empty cell is no value."""
+        names = self.names
+        assert names is not None
+        plain = None not in names
+
+        def send_cells(line: int, cells: list[str]) -> None:
+            if plain and "" not in cells:
+                send(line, dict(zip(names, cells, strict=False)))  # type: ignore[arg-type]  # no None when plain
+            else:  # CSV cannot tell an empty string from a missing value: an empty cell is no value
+                send(
+                    line,
+                    {name: cell for name, cell in zip(names, cells, strict=False) if name is not None and cell != ""},
+                )
+
+        return send_cells
 
     def _who(self, email_only_as_id: bool) -> Callable[[dict[str, Any]], Any]:
         """The person: the id field, else the email (``{"email": ...}`` for Track; the user id for Pipelines).
@@ -250,7 +283,7 @@ class RowSender:
 
     def _event_fields(self) -> Callable[[int, dict[str, Any]], tuple[Any, Any, Any, Any]]:
         """An event row's id, name, time and data (what is left, or a lone ``data`` object)."""
-        columns, ids = self.columns, self.ids
+        columns, ids, to_time = self.columns, self.ids, self._when()
         email, event_id, name_column, timestamp = columns.email, columns.event_id, columns.name, columns.timestamp
         no_name = f"no event name: the row has no {name_column!r}"
 
@@ -260,14 +293,37 @@ class RowSender:
             name = row.pop(name_column, None)
             if name is None:
                 raise ValueError(no_name)
-            when = row.pop(timestamp, None)
-            if when.__class__ is str and when.isdigit():
-                when = int(when)
+            when = to_time(row.pop(timestamp, None))
             if len(row) == 1 and isinstance(row.get("data"), dict):
                 row = row["data"]
             return dedupe, name, when, row or None
 
         return fields
+
+    def _when(self) -> Callable[[Any], Any]:
+        """An event's time as its API takes it: unix seconds (Track) or a datetime (Data Pipelines).
+
+        A cell is unix seconds (digits) or ISO 8601 text (a time without an offset is UTC, as the SDK takes a
+        naive datetime); a JSON number is unix seconds. Anything else is the row's error.
+        """
+        column, track = self.columns.timestamp, self.via == "track"
+
+        def to_time(value: Any) -> Any:
+            if value is None or value == "":
+                return None
+            if value.__class__ is str:
+                if value.isdecimal():  # what int() takes (isdigit() also passes superscripts)
+                    value = int(value)
+                else:
+                    try:
+                        return dt.datetime.fromisoformat(value)
+                    except ValueError:
+                        raise ValueError(f"{column} must be unix seconds or ISO 8601 text, not {value!r}") from None
+            if track or isinstance(value, bool) or not isinstance(value, (int, float)):
+                return value  # the SDK's own checks take it from here
+            return dt.datetime.fromtimestamp(value, dt.UTC)
+
+        return to_time
 
     def _device_fields(self) -> Callable[[dict[str, Any]], tuple[Any, Any]]:
         device_column, platform_column, email = self.columns.device, self.columns.platform, self.columns.email
@@ -295,35 +351,65 @@ class RowSender:
         return send
 
     def _track_events(self) -> Callable[[int, dict[str, Any]], None]:
-        # The hot path of a backfill, written out in one function (no helper calls per row).
-        prepare, track, ids, columns = self._prepare(), self.bulk.track, self.ids, self.columns
-        id_column, email_column, event_id, name_column = columns.id, columns.email, columns.event_id, columns.name
-        timestamp = columns.timestamp
-        no_person = f"no person: the row has neither {id_column!r} nor {email_column!r}"
-        no_name = f"no event name: the row has no {name_column!r}"
+        prepare, who, fields, track = self._prepare(), self._who(False), self._event_fields(), self.bulk.track
 
         def send(line: int, row: dict[str, Any]) -> None:
             if prepare is not None:
                 row = prepare(row)
-            person = row.pop(id_column, None)
-            email = row.pop(email_column, None)  # the person's identifier, not the event's data
-            if person is None or person == "":
-                if not email:
-                    raise ValueError(no_person)
-                person = {"email": email}
-            dedupe = row.pop(event_id, None) or ids(line)
-            name = row.pop(name_column, None)
-            if name is None:
-                raise ValueError(no_name)
-            when = row.pop(timestamp, None)
-            if len(row) == 1 and isinstance(row.get("data"), dict):
-                row = row["data"]
-            if when is None:
-                track(person, name=name, data=row or None, id=dedupe)
+            person = who(row)
+            dedupe, name, when, data = fields(line, row)
+            track(person, name=name, data=data, id=dedupe, timestamp=when)
+
+        return send
+
+    def _csv_track_events(self) -> Callable[[int, list[str]], None] | None:
+        """Track events from CSV cells without a dict per row: the hot path of a backfill.
+
+        Text cells need none of the conversions ``track`` makes, so a row's attributes are the header's JSON
+        template filled with its cells as JSON strings, handed to the bulk sender with the person, name and
+        time checked as ``track`` checks them (the same operation text as the dict path, which a test holds
+        it to). A row with an empty cell or a time that is not unix seconds takes the dict path; so does every
+        row when the header has no name column or repeats a name after ``--rename`` (``None`` here).
+        """
+        names, columns, ids = self.names, self.columns, self.ids
+        assert names is not None
+        named = [name for name in names if name is not None]
+        if columns.name not in named or len(set(named)) != len(named):
+            return None
+
+        def index(column: str) -> int | None:
+            return names.index(column) if column in names else None
+
+        person, email, event_id, time_at = map(index, (columns.id, columns.email, columns.event_id, columns.timestamp))
+        special = {columns.id, columns.email, columns.event_id, columns.name, columns.timestamp}
+        data = [(i, name) for i, name in enumerate(names) if name is not None and name not in special]
+        template = "{" + ",".join(f"{json_string(name)}:%s" for _, name in data) + "}"
+        first = data[0][0] if data else 0
+        data_cells = itemgetter(*(i for i, _ in data)) if len(data) > 1 else lambda cells: (cells[first],)
+        name_at = names.index(columns.name)
+        dict_path = self._from_cells(self._track_events())
+        identifiers, add, quote = BulkPacker.identifiers, self.bulk._track_json, json_string
+        no_person = f"no person: the row has neither {columns.id!r} nor {columns.email!r}"
+
+        def send(line: int, cells: list[str]) -> None:
+            # The checks in the dict path's order, so that a row with two faults reports the same one.
+            if "" in cells:
+                dict_path(line, cells)
                 return
-            if when.__class__ is str and when.isdigit():
-                when = int(when)
-            track(person, name=name, data=row or None, id=dedupe, timestamp=when)
+            if person is None and email is None:
+                raise ValueError(no_person)
+            when = None
+            if time_at is not None:
+                if not cells[time_at].isdecimal():
+                    dict_path(line, cells)
+                    return
+                when = int(cells[time_at])
+            who = identifiers(cells[person] if person is not None else {"email": cells[email]})  # type: ignore[index]
+            name = cells[name_at]
+            if not name.strip():
+                event_name(name)  # raises: a blank name
+            attributes = template % tuple(map(quote, data_cells(cells))) if data else None
+            add(who, name, attributes, when, ids(line) if event_id is None else cells[event_id])
 
         return send
 
@@ -551,14 +637,20 @@ class ImportJob:
         failures = FailuresFile(self.failures_path, resume=resume_after > 0)
         stop = _StopOnInterrupt()
         bulk: Any = DryRun(self.via) if self.dry_run else client.bulk(max_in_flight=self.max_in_flight)
-        sender = RowSender(self.kind, self.via, self.columns, bulk, id_maker(self.via, identity, checkpoint.epoch_ms))
-        send = sender.send
-        # The rows added since the last flush: the line and raw row of each operation, by its position.
-        lines: list[int] = []
-        raws: list[Any] = []
+        header: list[str] | None = None
+        source: Iterator[tuple[int, Any, Any, str | None]]
+        if fmt == "csv":
+            reader = csv.reader(stream)
+            header = next(reader, [])
+            source = csv_rows(reader, len(header))
+        else:
+            source = jsonl_rows(stream)
+        ids = id_maker(self.via, identity, checkpoint.epoch_ms)
+        send = RowSender(self.kind, self.via, self.columns, bulk, ids, header).send
+        # The rows added since the last flush, by their operation's position: each as read (its line, its raw row).
+        added: list[tuple[int, Any, Any, str | None]] = []
         base = 0  # operations added before the last flush
         reported = 0  # bulk failures already written out
-        header: list[str] | None = None
         last_line = resume_after
 
         def write_failure(line: int, raw: Any, reason: str) -> None:
@@ -579,28 +671,26 @@ class ImportJob:
             if not self.dry_run:
                 result = bulk.flush()
                 for failure in result.failures[reported:]:
-                    position = failure.index - base
-                    write_failure(lines[position], raws[position], failure.reason)
+                    line, _, raw, _ = added[failure.index - base]
+                    write_failure(line, raw, failure.reason)
                 reported = len(result.failures)
-                base += len(lines)
+                base += len(added)
                 stats.sent, stats.rejected = result.sent, reported
-            lines.clear()
-            raws.clear()
+            added.clear()
             failures.flush()
             stats.done_line = last_line
             if self.checkpoint_path is not None and not self.dry_run:
                 checkpoint.done_line = last_line
                 checkpoint.save(self.checkpoint_path)
 
-        if fmt == "csv":
-            header = _csv_header(head)
         # The per-row loop keeps its counters in locals and does its periodic work (progress, checkpoints,
         # the stop request) every `step` rows: this loop runs once per row of a file of millions.
         step = min(self.progress_every, self.checkpoint_every)
         tick, read, invalid, settled_at = step, 0, 0, 0
-        keep_line, keep_raw = lines.append, raws.append
+        keep = added.append
         with stop, _NoBlock() if self.dry_run else bulk:
-            for line, row, raw, error in rows(stream, fmt):
+            for item in source:
+                line, row, raw, error = item
                 if line <= resume_after:
                     stats.skipped += 1
                     continue
@@ -613,8 +703,7 @@ class ImportJob:
                         invalid += 1
                         write_failure(line, raw, str(exc))
                     else:
-                        keep_line(line)
-                        keep_raw(raw)
+                        keep(item)
                 else:
                     invalid += 1
                     write_failure(line, raw, error)
@@ -696,11 +785,6 @@ class FailuresFile:
         if self._file is not None:
             self._file.close()
             self._file = None
-
-
-def _csv_header(head: bytes) -> list[str]:
-    first = head.decode("utf-8-sig", errors="replace").splitlines()[:1]
-    return next(csv.reader(first), []) if first else []
 
 
 class _NoBlock:
