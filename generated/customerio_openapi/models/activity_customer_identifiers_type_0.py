@@ -24,10 +24,8 @@ class ActivityCustomerIdentifiersType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        activity_customer_identifiers_type_0 = cls()
-
-        activity_customer_identifiers_type_0.additional_properties = d
+        activity_customer_identifiers_type_0 = cls.__new__(cls)
+        activity_customer_identifiers_type_0.additional_properties = dict(src_dict)
         return activity_customer_identifiers_type_0
 
     @property

@@ -24,10 +24,8 @@ class ArchivedMessageHeadersType0Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        archived_message_headers_type_0_item = cls()
-
-        archived_message_headers_type_0_item.additional_properties = d
+        archived_message_headers_type_0_item = cls.__new__(cls)
+        archived_message_headers_type_0_item.additional_properties = dict(src_dict)
         return archived_message_headers_type_0_item
 
     @property

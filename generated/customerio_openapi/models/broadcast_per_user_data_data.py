@@ -24,10 +24,8 @@ class BroadcastPerUserDataData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        broadcast_per_user_data_data = cls()
-
-        broadcast_per_user_data_data.additional_properties = d
+        broadcast_per_user_data_data = cls.__new__(cls)
+        broadcast_per_user_data_data.additional_properties = dict(src_dict)
         return broadcast_per_user_data_data
 
     @property

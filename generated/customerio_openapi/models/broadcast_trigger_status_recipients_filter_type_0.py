@@ -24,10 +24,8 @@ class BroadcastTriggerStatusRecipientsFilterType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        broadcast_trigger_status_recipients_filter_type_0 = cls()
-
-        broadcast_trigger_status_recipients_filter_type_0.additional_properties = d
+        broadcast_trigger_status_recipients_filter_type_0 = cls.__new__(cls)
+        broadcast_trigger_status_recipients_filter_type_0.additional_properties = dict(src_dict)
         return broadcast_trigger_status_recipients_filter_type_0
 
     @property

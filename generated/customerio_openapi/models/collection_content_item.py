@@ -24,10 +24,8 @@ class CollectionContentItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection_content_item = cls()
-
-        collection_content_item.additional_properties = d
+        collection_content_item = cls.__new__(cls)
+        collection_content_item.additional_properties = dict(src_dict)
         return collection_content_item
 
     @property

@@ -22,10 +22,8 @@ class CollectionInputDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection_input_data_item = cls()
-
-        collection_input_data_item.additional_properties = d
+        collection_input_data_item = cls.__new__(cls)
+        collection_input_data_item.additional_properties = dict(src_dict)
         return collection_input_data_item
 
     @property

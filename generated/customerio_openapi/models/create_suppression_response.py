@@ -29,10 +29,8 @@ class CreateSuppressionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        create_suppression_response = cls()
-
-        create_suppression_response.additional_properties = d
+        create_suppression_response = cls.__new__(cls)
+        create_suppression_response.additional_properties = dict(src_dict)
         return create_suppression_response
 
     @property

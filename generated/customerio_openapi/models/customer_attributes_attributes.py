@@ -24,10 +24,8 @@ class CustomerAttributesAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer_attributes_attributes = cls()
-
-        customer_attributes_attributes.additional_properties = d
+        customer_attributes_attributes = cls.__new__(cls)
+        customer_attributes_attributes.additional_properties = dict(src_dict)
         return customer_attributes_attributes
 
     @property

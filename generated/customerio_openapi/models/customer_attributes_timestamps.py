@@ -24,10 +24,8 @@ class CustomerAttributesTimestamps:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer_attributes_timestamps = cls()
-
-        customer_attributes_timestamps.additional_properties = d
+        customer_attributes_timestamps = cls.__new__(cls)
+        customer_attributes_timestamps.additional_properties = dict(src_dict)
         return customer_attributes_timestamps
 
     @property

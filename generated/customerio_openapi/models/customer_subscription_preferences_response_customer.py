@@ -24,10 +24,8 @@ class CustomerSubscriptionPreferencesResponseCustomer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer_subscription_preferences_response_customer = cls()
-
-        customer_subscription_preferences_response_customer.additional_properties = d
+        customer_subscription_preferences_response_customer = cls.__new__(cls)
+        customer_subscription_preferences_response_customer.additional_properties = dict(src_dict)
         return customer_subscription_preferences_response_customer
 
     @property

@@ -24,10 +24,8 @@ class DesignListMetaFilters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        design_list_meta_filters = cls()
-
-        design_list_meta_filters.additional_properties = d
+        design_list_meta_filters = cls.__new__(cls)
+        design_list_meta_filters.additional_properties = dict(src_dict)
         return design_list_meta_filters
 
     @property

@@ -24,10 +24,8 @@ class DesignStudioEmailInputTransformers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        design_studio_email_input_transformers = cls()
-
-        design_studio_email_input_transformers.additional_properties = d
+        design_studio_email_input_transformers = cls.__new__(cls)
+        design_studio_email_input_transformers.additional_properties = dict(src_dict)
         return design_studio_email_input_transformers
 
     @property

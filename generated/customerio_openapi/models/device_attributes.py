@@ -31,10 +31,8 @@ class DeviceAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        device_attributes = cls()
-
-        device_attributes.additional_properties = d
+        device_attributes = cls.__new__(cls)
+        device_attributes.additional_properties = dict(src_dict)
         return device_attributes
 
     @property

@@ -29,10 +29,8 @@ class EmptyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        empty_request = cls()
-
-        empty_request.additional_properties = d
+        empty_request = cls.__new__(cls)
+        empty_request.additional_properties = dict(src_dict)
         return empty_request
 
     @property

@@ -29,10 +29,8 @@ class EmptyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        empty_response = cls()
-
-        empty_response.additional_properties = d
+        empty_response = cls.__new__(cls)
+        empty_response.additional_properties = dict(src_dict)
         return empty_response
 
     @property

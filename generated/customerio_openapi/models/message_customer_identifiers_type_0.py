@@ -24,10 +24,8 @@ class MessageCustomerIdentifiersType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message_customer_identifiers_type_0 = cls()
-
-        message_customer_identifiers_type_0.additional_properties = d
+        message_customer_identifiers_type_0 = cls.__new__(cls)
+        message_customer_identifiers_type_0.additional_properties = dict(src_dict)
         return message_customer_identifiers_type_0
 
     @property

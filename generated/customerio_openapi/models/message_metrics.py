@@ -24,10 +24,8 @@ class MessageMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message_metrics = cls()
-
-        message_metrics.additional_properties = d
+        message_metrics = cls.__new__(cls)
+        message_metrics.additional_properties = dict(src_dict)
         return message_metrics
 
     @property

@@ -24,10 +24,8 @@ class NewsletterInputRecipients:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        newsletter_input_recipients = cls()
-
-        newsletter_input_recipients.additional_properties = d
+        newsletter_input_recipients = cls.__new__(cls)
+        newsletter_input_recipients.additional_properties = dict(src_dict)
         return newsletter_input_recipients
 
     @property

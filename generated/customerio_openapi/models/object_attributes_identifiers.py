@@ -24,10 +24,8 @@ class ObjectAttributesIdentifiers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_attributes_identifiers = cls()
-
-        object_attributes_identifiers.additional_properties = d
+        object_attributes_identifiers = cls.__new__(cls)
+        object_attributes_identifiers.additional_properties = dict(src_dict)
         return object_attributes_identifiers
 
     @property

@@ -24,10 +24,8 @@ class PipelinesContextTraits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pipelines_context_traits = cls()
-
-        pipelines_context_traits.additional_properties = d
+        pipelines_context_traits = cls.__new__(cls)
+        pipelines_context_traits.additional_properties = dict(src_dict)
         return pipelines_context_traits
 
     @property

@@ -22,10 +22,8 @@ class PipelinesGroupTraitsRelationshipAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pipelines_group_traits_relationship_attributes = cls()
-
-        pipelines_group_traits_relationship_attributes.additional_properties = d
+        pipelines_group_traits_relationship_attributes = cls.__new__(cls)
+        pipelines_group_traits_relationship_attributes.additional_properties = dict(src_dict)
         return pipelines_group_traits_relationship_attributes
 
     @property

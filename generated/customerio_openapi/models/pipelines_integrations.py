@@ -30,10 +30,8 @@ class PipelinesIntegrations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pipelines_integrations = cls()
-
-        pipelines_integrations.additional_properties = d
+        pipelines_integrations = cls.__new__(cls)
+        pipelines_integrations.additional_properties = dict(src_dict)
         return pipelines_integrations
 
     @property

@@ -29,10 +29,8 @@ class PipelinesProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pipelines_properties = cls()
-
-        pipelines_properties.additional_properties = d
+        pipelines_properties = cls.__new__(cls)
+        pipelines_properties.additional_properties = dict(src_dict)
         return pipelines_properties
 
     @property

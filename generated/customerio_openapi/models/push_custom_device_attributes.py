@@ -24,10 +24,8 @@ class PushCustomDeviceAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        push_custom_device_attributes = cls()
-
-        push_custom_device_attributes.additional_properties = d
+        push_custom_device_attributes = cls.__new__(cls)
+        push_custom_device_attributes.additional_properties = dict(src_dict)
         return push_custom_device_attributes
 
     @property

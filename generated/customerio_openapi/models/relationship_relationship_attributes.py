@@ -24,10 +24,8 @@ class RelationshipRelationshipAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        relationship_relationship_attributes = cls()
-
-        relationship_relationship_attributes.additional_properties = d
+        relationship_relationship_attributes = cls.__new__(cls)
+        relationship_relationship_attributes.additional_properties = dict(src_dict)
         return relationship_relationship_attributes
 
     @property

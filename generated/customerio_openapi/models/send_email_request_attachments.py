@@ -27,10 +27,8 @@ class SendEmailRequestAttachments:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        send_email_request_attachments = cls()
-
-        send_email_request_attachments.additional_properties = d
+        send_email_request_attachments = cls.__new__(cls)
+        send_email_request_attachments.additional_properties = dict(src_dict)
         return send_email_request_attachments
 
     @property

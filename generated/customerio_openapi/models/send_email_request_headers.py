@@ -24,10 +24,8 @@ class SendEmailRequestHeaders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        send_email_request_headers = cls()
-
-        send_email_request_headers.additional_properties = d
+        send_email_request_headers = cls.__new__(cls)
+        send_email_request_headers.additional_properties = dict(src_dict)
         return send_email_request_headers
 
     @property

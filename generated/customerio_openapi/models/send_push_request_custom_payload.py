@@ -27,10 +27,8 @@ class SendPushRequestCustomPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        send_push_request_custom_payload = cls()
-
-        send_push_request_custom_payload.additional_properties = d
+        send_push_request_custom_payload = cls.__new__(cls)
+        send_push_request_custom_payload.additional_properties = dict(src_dict)
         return send_push_request_custom_payload
 
     @property

@@ -24,10 +24,8 @@ class SendSMSRequestMessageData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        send_sms_request_message_data = cls()
-
-        send_sms_request_message_data.additional_properties = d
+        send_sms_request_message_data = cls.__new__(cls)
+        send_sms_request_message_data.additional_properties = dict(src_dict)
         return send_sms_request_message_data
 
     @property

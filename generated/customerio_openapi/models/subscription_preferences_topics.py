@@ -24,10 +24,8 @@ class SubscriptionPreferencesTopics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subscription_preferences_topics = cls()
-
-        subscription_preferences_topics.additional_properties = d
+        subscription_preferences_topics = cls.__new__(cls)
+        subscription_preferences_topics.additional_properties = dict(src_dict)
         return subscription_preferences_topics
 
     @property

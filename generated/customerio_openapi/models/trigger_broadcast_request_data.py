@@ -24,10 +24,8 @@ class TriggerBroadcastRequestData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        trigger_broadcast_request_data = cls()
-
-        trigger_broadcast_request_data.additional_properties = d
+        trigger_broadcast_request_data = cls.__new__(cls)
+        trigger_broadcast_request_data.additional_properties = dict(src_dict)
         return trigger_broadcast_request_data
 
     @property

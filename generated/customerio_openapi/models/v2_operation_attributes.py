@@ -27,10 +27,8 @@ class V2OperationAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        v2_operation_attributes = cls()
-
-        v2_operation_attributes.additional_properties = d
+        v2_operation_attributes = cls.__new__(cls)
+        v2_operation_attributes.additional_properties = dict(src_dict)
         return v2_operation_attributes
 
     @property
