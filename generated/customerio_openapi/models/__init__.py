@@ -1,6 +1,6 @@
 """Contains all the data models used in inputs/outputs (each imported on first use)"""
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .account_region_response import AccountRegionResponse
@@ -1362,3 +1362,43 @@ if not TYPE_CHECKING:
 
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
+
+
+class _Nested:
+    """A model that another model nests, imported when that model first uses it.
+
+    A model module binds each model it nests to one of these instead of importing it, so that importing a
+    model (a Track request, say) does not import every model it could contain. The first use (``from_dict``,
+    ``isinstance``, a call, ``|`` in an evaluated annotation) imports the class and rebinds the name in the
+    nesting module to the class itself, so later uses cost nothing more than a global lookup.
+    """
+
+    __slots__ = ("_namespace", "_module", "_name", "_package")
+
+    def __init__(self, namespace: dict[str, Any], package: str, module: str, name: str) -> None:
+        self._namespace, self._package, self._module, self._name = namespace, package, module, name
+
+    def _load(self) -> Any:
+        from importlib import import_module
+
+        cls = getattr(import_module(self._module, self._package), self._name)
+        self._namespace[self._name] = cls
+        return cls
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(self._load(), attribute)
+
+    def __instancecheck__(self, instance: object) -> bool:
+        return isinstance(instance, self._load())
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self._load()(*args, **kwargs)
+
+    def __or__(self, other: Any) -> Any:
+        return self._load() | other
+
+    def __ror__(self, other: Any) -> Any:
+        return other | self._load()
+
+    def __repr__(self) -> str:
+        return f"<model {self._name}, imported on first use>"

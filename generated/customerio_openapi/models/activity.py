@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -189,7 +189,18 @@ class Activity:
         return key in self.additional_properties
 
 
-from ..models.activity_customer_identifiers_type_0 import (
-    ActivityCustomerIdentifiersType0,  # noqa: E402
-)
-from ..models.activity_data_type_0 import ActivityDataType0  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.activity_customer_identifiers_type_0 import (
+        ActivityCustomerIdentifiersType0,
+    )
+    from ..models.activity_data_type_0 import ActivityDataType0
+else:
+    from . import _Nested
+
+    ActivityCustomerIdentifiersType0 = _Nested(
+        globals(),
+        __package__,
+        "..models.activity_customer_identifiers_type_0",
+        "ActivityCustomerIdentifiersType0",
+    )
+    ActivityDataType0 = _Nested(globals(), __package__, "..models.activity_data_type_0", "ActivityDataType0")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,4 +66,9 @@ class AddDeviceRequest:
         return key in self.additional_properties
 
 
-from ..models.device import Device  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.device import Device
+else:
+    from . import _Nested
+
+    Device = _Nested(globals(), __package__, "..models.device", "Device")

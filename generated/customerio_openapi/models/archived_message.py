@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -242,6 +242,16 @@ class ArchivedMessage:
         return key in self.additional_properties
 
 
-from ..models.archived_message_headers_type_0_item import (
-    ArchivedMessageHeadersType0Item,  # noqa: E402
-)
+if TYPE_CHECKING:
+    from ..models.archived_message_headers_type_0_item import (
+        ArchivedMessageHeadersType0Item,
+    )
+else:
+    from . import _Nested
+
+    ArchivedMessageHeadersType0Item = _Nested(
+        globals(),
+        __package__,
+        "..models.archived_message_headers_type_0_item",
+        "ArchivedMessageHeadersType0Item",
+    )

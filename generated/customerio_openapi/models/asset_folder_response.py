@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,4 +63,9 @@ class AssetFolderResponse:
         return key in self.additional_properties
 
 
-from ..models.asset_folder import AssetFolder  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.asset_folder import AssetFolder
+else:
+    from . import _Nested
+
+    AssetFolder = _Nested(globals(), __package__, "..models.asset_folder", "AssetFolder")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -51,4 +51,11 @@ class BatchUpdateAttributesRequest:
         return batch_update_attributes_request
 
 
-from ..models.data_index_attribute import DataIndexAttribute  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.data_index_attribute import DataIndexAttribute
+else:
+    from . import _Nested
+
+    DataIndexAttribute = _Nested(
+        globals(), __package__, "..models.data_index_attribute", "DataIndexAttribute"
+    )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -51,4 +51,9 @@ class BatchUpdateEventsRequest:
         return batch_update_events_request
 
 
-from ..models.data_index_event import DataIndexEvent  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.data_index_event import DataIndexEvent
+else:
+    from . import _Nested
+
+    DataIndexEvent = _Nested(globals(), __package__, "..models.data_index_event", "DataIndexEvent")

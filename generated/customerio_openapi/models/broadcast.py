@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -206,4 +206,9 @@ class Broadcast:
         return key in self.additional_properties
 
 
-from ..models.workflow_action_ref import WorkflowActionRef  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.workflow_action_ref import WorkflowActionRef
+else:
+    from . import _Nested
+
+    WorkflowActionRef = _Nested(globals(), __package__, "..models.workflow_action_ref", "WorkflowActionRef")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -91,4 +91,11 @@ class BroadcastPerUserData:
         return key in self.additional_properties
 
 
-from ..models.broadcast_per_user_data_data import BroadcastPerUserDataData  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.broadcast_per_user_data_data import BroadcastPerUserDataData
+else:
+    from . import _Nested
+
+    BroadcastPerUserDataData = _Nested(
+        globals(), __package__, "..models.broadcast_per_user_data_data", "BroadcastPerUserDataData"
+    )

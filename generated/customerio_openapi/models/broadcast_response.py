@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,4 +66,9 @@ class BroadcastResponse:
         return key in self.additional_properties
 
 
-from ..models.broadcast import Broadcast  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.broadcast import Broadcast
+else:
+    from . import _Nested
+
+    Broadcast = _Nested(globals(), __package__, "..models.broadcast", "Broadcast")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -175,6 +175,16 @@ class BroadcastTriggerStatus:
         return key in self.additional_properties
 
 
-from ..models.broadcast_trigger_status_recipients_filter_type_0 import (
-    BroadcastTriggerStatusRecipientsFilterType0,  # noqa: E402
-)
+if TYPE_CHECKING:
+    from ..models.broadcast_trigger_status_recipients_filter_type_0 import (
+        BroadcastTriggerStatusRecipientsFilterType0,
+    )
+else:
+    from . import _Nested
+
+    BroadcastTriggerStatusRecipientsFilterType0 = _Nested(
+        globals(),
+        __package__,
+        "..models.broadcast_trigger_status_recipients_filter_type_0",
+        "BroadcastTriggerStatusRecipientsFilterType0",
+    )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,4 +67,9 @@ class CampaignResponse:
         return key in self.additional_properties
 
 
-from ..models.campaign import Campaign  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.campaign import Campaign
+else:
+    from . import _Nested
+
+    Campaign = _Nested(globals(), __package__, "..models.campaign", "Campaign")

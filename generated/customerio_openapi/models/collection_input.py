@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,4 +93,11 @@ class CollectionInput:
         return key in self.additional_properties
 
 
-from ..models.collection_input_data_item import CollectionInputDataItem  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.collection_input_data_item import CollectionInputDataItem
+else:
+    from . import _Nested
+
+    CollectionInputDataItem = _Nested(
+        globals(), __package__, "..models.collection_input_data_item", "CollectionInputDataItem"
+    )

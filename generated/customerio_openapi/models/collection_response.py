@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,4 +64,9 @@ class CollectionResponse:
         return key in self.additional_properties
 
 
-from ..models.collection import Collection  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.collection import Collection
+else:
+    from . import _Nested
+
+    Collection = _Nested(globals(), __package__, "..models.collection", "Collection")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -44,4 +44,9 @@ class CreateImportRequest:
         return create_import_request
 
 
-from ..models.import_input import ImportInput  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.import_input import ImportInput
+else:
+    from . import _Nested
+
+    ImportInput = _Nested(globals(), __package__, "..models.import_input", "ImportInput")

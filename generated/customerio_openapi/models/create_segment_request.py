@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -43,4 +43,9 @@ class CreateSegmentRequest:
         return create_segment_request
 
 
-from ..models.segment_input import SegmentInput  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.segment_input import SegmentInput
+else:
+    from . import _Nested
+
+    SegmentInput = _Nested(globals(), __package__, "..models.segment_input", "SegmentInput")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -135,7 +135,21 @@ class CustomerAttributes:
         return key in self.additional_properties
 
 
-from ..models.customer_attributes_attributes import CustomerAttributesAttributes  # noqa: E402
-from ..models.customer_attributes_identifiers import CustomerAttributesIdentifiers  # noqa: E402
-from ..models.customer_attributes_timestamps import CustomerAttributesTimestamps  # noqa: E402
-from ..models.customer_device import CustomerDevice  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.customer_attributes_attributes import CustomerAttributesAttributes
+    from ..models.customer_attributes_identifiers import CustomerAttributesIdentifiers
+    from ..models.customer_attributes_timestamps import CustomerAttributesTimestamps
+    from ..models.customer_device import CustomerDevice
+else:
+    from . import _Nested
+
+    CustomerAttributesAttributes = _Nested(
+        globals(), __package__, "..models.customer_attributes_attributes", "CustomerAttributesAttributes"
+    )
+    CustomerAttributesIdentifiers = _Nested(
+        globals(), __package__, "..models.customer_attributes_identifiers", "CustomerAttributesIdentifiers"
+    )
+    CustomerAttributesTimestamps = _Nested(
+        globals(), __package__, "..models.customer_attributes_timestamps", "CustomerAttributesTimestamps"
+    )
+    CustomerDevice = _Nested(globals(), __package__, "..models.customer_device", "CustomerDevice")

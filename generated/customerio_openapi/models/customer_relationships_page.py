@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,4 +81,11 @@ class CustomerRelationshipsPage:
         return key in self.additional_properties
 
 
-from ..models.customer_relationship import CustomerRelationship  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.customer_relationship import CustomerRelationship
+else:
+    from . import _Nested
+
+    CustomerRelationship = _Nested(
+        globals(), __package__, "..models.customer_relationship", "CustomerRelationship"
+    )

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -115,6 +116,16 @@ class CustomerSubscriptionPreferencesChangedEvent:
         return key in self.additional_properties
 
 
-from ..models.subscription_preferences_event_data import (
-    SubscriptionPreferencesEventData,  # noqa: E402
-)
+if TYPE_CHECKING:
+    from ..models.subscription_preferences_event_data import (
+        SubscriptionPreferencesEventData,
+    )
+else:
+    from . import _Nested
+
+    SubscriptionPreferencesEventData = _Nested(
+        globals(),
+        __package__,
+        "..models.subscription_preferences_event_data",
+        "SubscriptionPreferencesEventData",
+    )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,6 +72,16 @@ class CustomerSubscriptionPreferencesResponse:
         return key in self.additional_properties
 
 
-from ..models.customer_subscription_preferences_response_customer import (
-    CustomerSubscriptionPreferencesResponseCustomer,  # noqa: E402
-)
+if TYPE_CHECKING:
+    from ..models.customer_subscription_preferences_response_customer import (
+        CustomerSubscriptionPreferencesResponseCustomer,
+    )
+else:
+    from . import _Nested
+
+    CustomerSubscriptionPreferencesResponseCustomer = _Nested(
+        globals(),
+        __package__,
+        "..models.customer_subscription_preferences_response_customer",
+        "CustomerSubscriptionPreferencesResponseCustomer",
+    )

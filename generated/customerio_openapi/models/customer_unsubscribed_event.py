@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -107,4 +108,9 @@ class CustomerUnsubscribedEvent:
         return key in self.additional_properties
 
 
-from ..models.person_event_data import PersonEventData  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.person_event_data import PersonEventData
+else:
+    from . import _Nested
+
+    PersonEventData = _Nested(globals(), __package__, "..models.person_event_data", "PersonEventData")

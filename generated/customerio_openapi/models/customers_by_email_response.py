@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,4 +73,9 @@ class CustomersByEmailResponse:
         return key in self.additional_properties
 
 
-from ..models.customer_by_email import CustomerByEmail  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.customer_by_email import CustomerByEmail
+else:
+    from . import _Nested
+
+    CustomerByEmail = _Nested(globals(), __package__, "..models.customer_by_email", "CustomerByEmail")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,5 +85,13 @@ class DesignListMeta:
         return key in self.additional_properties
 
 
-from ..models.design_list_meta_filters import DesignListMetaFilters  # noqa: E402
-from ..models.design_pagination import DesignPagination  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.design_list_meta_filters import DesignListMetaFilters
+    from ..models.design_pagination import DesignPagination
+else:
+    from . import _Nested
+
+    DesignListMetaFilters = _Nested(
+        globals(), __package__, "..models.design_list_meta_filters", "DesignListMetaFilters"
+    )
+    DesignPagination = _Nested(globals(), __package__, "..models.design_pagination", "DesignPagination")

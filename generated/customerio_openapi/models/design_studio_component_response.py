@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,4 +62,11 @@ class DesignStudioComponentResponse:
         return key in self.additional_properties
 
 
-from ..models.design_studio_component import DesignStudioComponent  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.design_studio_component import DesignStudioComponent
+else:
+    from . import _Nested
+
+    DesignStudioComponent = _Nested(
+        globals(), __package__, "..models.design_studio_component", "DesignStudioComponent"
+    )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -191,6 +191,19 @@ class DesignStudioEmail:
         return key in self.additional_properties
 
 
-from ..models.design_studio_email_content import DesignStudioEmailContent  # noqa: E402
-from ..models.design_studio_email_envelope import DesignStudioEmailEnvelope  # noqa: E402
-from ..models.design_studio_email_transformers import DesignStudioEmailTransformers  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.design_studio_email_content import DesignStudioEmailContent
+    from ..models.design_studio_email_envelope import DesignStudioEmailEnvelope
+    from ..models.design_studio_email_transformers import DesignStudioEmailTransformers
+else:
+    from . import _Nested
+
+    DesignStudioEmailContent = _Nested(
+        globals(), __package__, "..models.design_studio_email_content", "DesignStudioEmailContent"
+    )
+    DesignStudioEmailEnvelope = _Nested(
+        globals(), __package__, "..models.design_studio_email_envelope", "DesignStudioEmailEnvelope"
+    )
+    DesignStudioEmailTransformers = _Nested(
+        globals(), __package__, "..models.design_studio_email_transformers", "DesignStudioEmailTransformers"
+    )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -117,8 +117,24 @@ class DesignStudioEmailInput:
         return design_studio_email_input
 
 
-from ..models.design_studio_email_content import DesignStudioEmailContent  # noqa: E402
-from ..models.design_studio_email_envelope import DesignStudioEmailEnvelope  # noqa: E402
-from ..models.design_studio_email_input_transformers import (
-    DesignStudioEmailInputTransformers,  # noqa: E402
-)
+if TYPE_CHECKING:
+    from ..models.design_studio_email_content import DesignStudioEmailContent
+    from ..models.design_studio_email_envelope import DesignStudioEmailEnvelope
+    from ..models.design_studio_email_input_transformers import (
+        DesignStudioEmailInputTransformers,
+    )
+else:
+    from . import _Nested
+
+    DesignStudioEmailContent = _Nested(
+        globals(), __package__, "..models.design_studio_email_content", "DesignStudioEmailContent"
+    )
+    DesignStudioEmailEnvelope = _Nested(
+        globals(), __package__, "..models.design_studio_email_envelope", "DesignStudioEmailEnvelope"
+    )
+    DesignStudioEmailInputTransformers = _Nested(
+        globals(),
+        __package__,
+        "..models.design_studio_email_input_transformers",
+        "DesignStudioEmailInputTransformers",
+    )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -114,8 +114,24 @@ class DesignStudioEmailUpdate:
         return design_studio_email_update
 
 
-from ..models.design_studio_email_content import DesignStudioEmailContent  # noqa: E402
-from ..models.design_studio_email_envelope import DesignStudioEmailEnvelope  # noqa: E402
-from ..models.design_studio_email_update_transformers import (
-    DesignStudioEmailUpdateTransformers,  # noqa: E402
-)
+if TYPE_CHECKING:
+    from ..models.design_studio_email_content import DesignStudioEmailContent
+    from ..models.design_studio_email_envelope import DesignStudioEmailEnvelope
+    from ..models.design_studio_email_update_transformers import (
+        DesignStudioEmailUpdateTransformers,
+    )
+else:
+    from . import _Nested
+
+    DesignStudioEmailContent = _Nested(
+        globals(), __package__, "..models.design_studio_email_content", "DesignStudioEmailContent"
+    )
+    DesignStudioEmailEnvelope = _Nested(
+        globals(), __package__, "..models.design_studio_email_envelope", "DesignStudioEmailEnvelope"
+    )
+    DesignStudioEmailUpdateTransformers = _Nested(
+        globals(),
+        __package__,
+        "..models.design_studio_email_update_transformers",
+        "DesignStudioEmailUpdateTransformers",
+    )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,4 +64,11 @@ class DesignStudioFolderResponse:
         return key in self.additional_properties
 
 
-from ..models.design_studio_folder import DesignStudioFolder  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.design_studio_folder import DesignStudioFolder
+else:
+    from . import _Nested
+
+    DesignStudioFolder = _Nested(
+        globals(), __package__, "..models.design_studio_folder", "DesignStudioFolder"
+    )

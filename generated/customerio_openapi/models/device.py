@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,4 +104,9 @@ class Device:
         return key in self.additional_properties
 
 
-from ..models.device_attributes import DeviceAttributes  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.device_attributes import DeviceAttributes
+else:
+    from . import _Nested
+
+    DeviceAttributes = _Nested(globals(), __package__, "..models.device_attributes", "DeviceAttributes")

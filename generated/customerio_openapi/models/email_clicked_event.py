@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -110,4 +111,11 @@ class EmailClickedEvent:
         return key in self.additional_properties
 
 
-from ..models.email_clicked_event_data import EmailClickedEventData  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.email_clicked_event_data import EmailClickedEventData
+else:
+    from . import _Nested
+
+    EmailClickedEventData = _Nested(
+        globals(), __package__, "..models.email_clicked_event_data", "EmailClickedEventData"
+    )

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -111,4 +112,11 @@ class EmailDroppedEvent:
         return key in self.additional_properties
 
 
-from ..models.email_failed_event_data import EmailFailedEventData  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.email_failed_event_data import EmailFailedEventData
+else:
+    from . import _Nested
+
+    EmailFailedEventData = _Nested(
+        globals(), __package__, "..models.email_failed_event_data", "EmailFailedEventData"
+    )

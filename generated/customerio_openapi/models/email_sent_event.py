@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -110,4 +111,11 @@ class EmailSentEvent:
         return key in self.additional_properties
 
 
-from ..models.email_sent_event_data import EmailSentEventData  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.email_sent_event_data import EmailSentEventData
+else:
+    from . import _Nested
+
+    EmailSentEventData = _Nested(
+        globals(), __package__, "..models.email_sent_event_data", "EmailSentEventData"
+    )

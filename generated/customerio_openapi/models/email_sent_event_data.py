@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -240,5 +240,13 @@ class EmailSentEventData:
         return key in self.additional_properties
 
 
-from ..models.email_sent_event_data_headers import EmailSentEventDataHeaders  # noqa: E402
-from ..models.event_identifiers import EventIdentifiers  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.email_sent_event_data_headers import EmailSentEventDataHeaders
+    from ..models.event_identifiers import EventIdentifiers
+else:
+    from . import _Nested
+
+    EmailSentEventDataHeaders = _Nested(
+        globals(), __package__, "..models.email_sent_event_data_headers", "EmailSentEventDataHeaders"
+    )
+    EventIdentifiers = _Nested(globals(), __package__, "..models.event_identifiers", "EventIdentifiers")

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -109,4 +110,9 @@ class EmailUnsubscribedEvent:
         return key in self.additional_properties
 
 
-from ..models.email_event_data import EmailEventData  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.email_event_data import EmailEventData
+else:
+    from . import _Nested
+
+    EmailEventData = _Nested(globals(), __package__, "..models.email_event_data", "EmailEventData")

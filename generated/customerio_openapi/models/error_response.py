@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,4 +72,9 @@ class ErrorResponse:
         return key in self.additional_properties
 
 
-from ..models.error_response_meta import ErrorResponseMeta  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.error_response_meta import ErrorResponseMeta
+else:
+    from . import _Nested
+
+    ErrorResponseMeta = _Nested(globals(), __package__, "..models.error_response_meta", "ErrorResponseMeta")

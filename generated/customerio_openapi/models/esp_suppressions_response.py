@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,4 +81,9 @@ class EspSuppressionsResponse:
         return key in self.additional_properties
 
 
-from ..models.esp_suppression import EspSuppression  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.esp_suppression import EspSuppression
+else:
+    from . import _Nested
+
+    EspSuppression = _Nested(globals(), __package__, "..models.esp_suppression", "EspSuppression")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -126,5 +126,11 @@ class ExportFilter:
         return export_filter
 
 
-from ..models.attribute_condition import AttributeCondition  # noqa: E402
-from ..models.segment_condition import SegmentCondition  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.attribute_condition import AttributeCondition
+    from ..models.segment_condition import SegmentCondition
+else:
+    from . import _Nested
+
+    AttributeCondition = _Nested(globals(), __package__, "..models.attribute_condition", "AttributeCondition")
+    SegmentCondition = _Nested(globals(), __package__, "..models.segment_condition", "SegmentCondition")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -53,4 +53,9 @@ class FindObjectsRequest:
         return find_objects_request
 
 
-from ..models.object_filter import ObjectFilter  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.object_filter import ObjectFilter
+else:
+    from . import _Nested
+
+    ObjectFilter = _Nested(globals(), __package__, "..models.object_filter", "ObjectFilter")

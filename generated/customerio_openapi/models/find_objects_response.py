@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,4 +92,9 @@ class FindObjectsResponse:
         return key in self.additional_properties
 
 
-from ..models.object_identifiers import ObjectIdentifiers  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.object_identifiers import ObjectIdentifiers
+else:
+    from . import _Nested
+
+    ObjectIdentifiers = _Nested(globals(), __package__, "..models.object_identifiers", "ObjectIdentifiers")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -98,4 +98,9 @@ class IdentifyRelationships:
         return key in self.additional_properties
 
 
-from ..models.relationship import Relationship  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.relationship import Relationship
+else:
+    from . import _Nested
+
+    Relationship = _Nested(globals(), __package__, "..models.relationship", "Relationship")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -163,5 +163,15 @@ class IdentifyRequest:
         return key in self.additional_properties
 
 
-from ..models.identify_relationships import IdentifyRelationships  # noqa: E402
-from ..models.subscription_preferences import SubscriptionPreferences  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.identify_relationships import IdentifyRelationships
+    from ..models.subscription_preferences import SubscriptionPreferences
+else:
+    from . import _Nested
+
+    IdentifyRelationships = _Nested(
+        globals(), __package__, "..models.identify_relationships", "IdentifyRelationships"
+    )
+    SubscriptionPreferences = _Nested(
+        globals(), __package__, "..models.subscription_preferences", "SubscriptionPreferences"
+    )

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -110,4 +111,11 @@ class InAppClickedEvent:
         return key in self.additional_properties
 
 
-from ..models.in_app_clicked_event_data import InAppClickedEventData  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.in_app_clicked_event_data import InAppClickedEventData
+else:
+    from . import _Nested
+
+    InAppClickedEventData = _Nested(
+        globals(), __package__, "..models.in_app_clicked_event_data", "InAppClickedEventData"
+    )

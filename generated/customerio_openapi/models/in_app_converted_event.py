@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -108,4 +109,11 @@ class InAppConvertedEvent:
         return key in self.additional_properties
 
 
-from ..models.recipient_event_data import RecipientEventData  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.recipient_event_data import RecipientEventData
+else:
+    from . import _Nested
+
+    RecipientEventData = _Nested(
+        globals(), __package__, "..models.recipient_event_data", "RecipientEventData"
+    )

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -110,4 +111,11 @@ class InAppUndeliverableEvent:
         return key in self.additional_properties
 
 
-from ..models.message_failed_event_data import MessageFailedEventData  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.message_failed_event_data import MessageFailedEventData
+else:
+    from . import _Nested
+
+    MessageFailedEventData = _Nested(
+        globals(), __package__, "..models.message_failed_event_data", "MessageFailedEventData"
+    )

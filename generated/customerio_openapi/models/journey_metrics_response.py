@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,4 +69,9 @@ class JourneyMetricsResponse:
         return key in self.additional_properties
 
 
-from ..models.metric_series import MetricSeries  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.metric_series import MetricSeries
+else:
+    from . import _Nested
+
+    MetricSeries = _Nested(globals(), __package__, "..models.metric_series", "MetricSeries")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,5 +70,11 @@ class LinkMetrics:
         return key in self.additional_properties
 
 
-from ..models.metrics_report import MetricsReport  # noqa: E402
-from ..models.tracked_link import TrackedLink  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.metrics_report import MetricsReport
+    from ..models.tracked_link import TrackedLink
+else:
+    from . import _Nested
+
+    MetricsReport = _Nested(globals(), __package__, "..models.metrics_report", "MetricsReport")
+    TrackedLink = _Nested(globals(), __package__, "..models.tracked_link", "TrackedLink")

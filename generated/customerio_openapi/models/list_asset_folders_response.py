@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,5 +88,11 @@ class ListAssetFoldersResponse:
         return key in self.additional_properties
 
 
-from ..models.asset_folder import AssetFolder  # noqa: E402
-from ..models.design_list_meta import DesignListMeta  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.asset_folder import AssetFolder
+    from ..models.design_list_meta import DesignListMeta
+else:
+    from . import _Nested
+
+    AssetFolder = _Nested(globals(), __package__, "..models.asset_folder", "AssetFolder")
+    DesignListMeta = _Nested(globals(), __package__, "..models.design_list_meta", "DesignListMeta")

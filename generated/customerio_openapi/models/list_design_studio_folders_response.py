@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,5 +88,13 @@ class ListDesignStudioFoldersResponse:
         return key in self.additional_properties
 
 
-from ..models.design_list_meta import DesignListMeta  # noqa: E402
-from ..models.design_studio_folder import DesignStudioFolder  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.design_list_meta import DesignListMeta
+    from ..models.design_studio_folder import DesignStudioFolder
+else:
+    from . import _Nested
+
+    DesignListMeta = _Nested(globals(), __package__, "..models.design_list_meta", "DesignListMeta")
+    DesignStudioFolder = _Nested(
+        globals(), __package__, "..models.design_studio_folder", "DesignStudioFolder"
+    )

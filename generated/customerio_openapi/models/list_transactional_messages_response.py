@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,4 +70,11 @@ class ListTransactionalMessagesResponse:
         return key in self.additional_properties
 
 
-from ..models.transactional_message import TransactionalMessage  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.transactional_message import TransactionalMessage
+else:
+    from . import _Nested
+
+    TransactionalMessage = _Nested(
+        globals(), __package__, "..models.transactional_message", "TransactionalMessage"
+    )

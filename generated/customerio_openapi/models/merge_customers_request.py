@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,4 +75,9 @@ class MergeCustomersRequest:
         return key in self.additional_properties
 
 
-from ..models.person_identifier import PersonIdentifier  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.person_identifier import PersonIdentifier
+else:
+    from . import _Nested
+
+    PersonIdentifier = _Nested(globals(), __package__, "..models.person_identifier", "PersonIdentifier")

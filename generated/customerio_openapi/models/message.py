@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -312,5 +312,18 @@ class Message:
         return key in self.additional_properties
 
 
-from ..models.message_customer_identifiers_type_0 import MessageCustomerIdentifiersType0  # noqa: E402
-from ..models.message_metrics import MessageMetrics  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.message_customer_identifiers_type_0 import (
+        MessageCustomerIdentifiersType0,
+    )
+    from ..models.message_metrics import MessageMetrics
+else:
+    from . import _Nested
+
+    MessageCustomerIdentifiersType0 = _Nested(
+        globals(),
+        __package__,
+        "..models.message_customer_identifiers_type_0",
+        "MessageCustomerIdentifiersType0",
+    )
+    MessageMetrics = _Nested(globals(), __package__, "..models.message_metrics", "MessageMetrics")

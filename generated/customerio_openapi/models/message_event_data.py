@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -199,4 +199,9 @@ class MessageEventData:
         return key in self.additional_properties
 
 
-from ..models.event_identifiers import EventIdentifiers  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.event_identifiers import EventIdentifiers
+else:
+    from . import _Nested
+
+    EventIdentifiers = _Nested(globals(), __package__, "..models.event_identifiers", "EventIdentifiers")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,4 +67,9 @@ class NewsletterContentResponse:
         return key in self.additional_properties
 
 
-from ..models.newsletter_content import NewsletterContent  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.newsletter_content import NewsletterContent
+else:
+    from . import _Nested
+
+    NewsletterContent = _Nested(globals(), __package__, "..models.newsletter_content", "NewsletterContent")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -187,4 +187,11 @@ class NewsletterInput:
         return key in self.additional_properties
 
 
-from ..models.newsletter_input_recipients import NewsletterInputRecipients  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.newsletter_input_recipients import NewsletterInputRecipients
+else:
+    from . import _Nested
+
+    NewsletterInputRecipients = _Nested(
+        globals(), __package__, "..models.newsletter_input_recipients", "NewsletterInputRecipients"
+    )

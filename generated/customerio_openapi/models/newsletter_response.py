@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,4 +65,9 @@ class NewsletterResponse:
         return key in self.additional_properties
 
 
-from ..models.newsletter import Newsletter  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.newsletter import Newsletter
+else:
+    from . import _Nested
+
+    Newsletter = _Nested(globals(), __package__, "..models.newsletter", "Newsletter")

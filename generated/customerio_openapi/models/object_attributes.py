@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -114,6 +114,19 @@ class ObjectAttributes:
         return key in self.additional_properties
 
 
-from ..models.object_attributes_attributes import ObjectAttributesAttributes  # noqa: E402
-from ..models.object_attributes_identifiers import ObjectAttributesIdentifiers  # noqa: E402
-from ..models.object_attributes_timestamps import ObjectAttributesTimestamps  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.object_attributes_attributes import ObjectAttributesAttributes
+    from ..models.object_attributes_identifiers import ObjectAttributesIdentifiers
+    from ..models.object_attributes_timestamps import ObjectAttributesTimestamps
+else:
+    from . import _Nested
+
+    ObjectAttributesAttributes = _Nested(
+        globals(), __package__, "..models.object_attributes_attributes", "ObjectAttributesAttributes"
+    )
+    ObjectAttributesIdentifiers = _Nested(
+        globals(), __package__, "..models.object_attributes_identifiers", "ObjectAttributesIdentifiers"
+    )
+    ObjectAttributesTimestamps = _Nested(
+        globals(), __package__, "..models.object_attributes_timestamps", "ObjectAttributesTimestamps"
+    )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -110,4 +110,11 @@ class ObjectFilter:
         return object_filter
 
 
-from ..models.object_attribute_condition import ObjectAttributeCondition  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.object_attribute_condition import ObjectAttributeCondition
+else:
+    from . import _Nested
+
+    ObjectAttributeCondition = _Nested(
+        globals(), __package__, "..models.object_attribute_condition", "ObjectAttributeCondition"
+    )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,4 +81,9 @@ class ObjectRelationshipsPage:
         return key in self.additional_properties
 
 
-from ..models.object_relationship import ObjectRelationship  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.object_relationship import ObjectRelationship
+else:
+    from . import _Nested
+
+    ObjectRelationship = _Nested(globals(), __package__, "..models.object_relationship", "ObjectRelationship")

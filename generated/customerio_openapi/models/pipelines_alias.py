@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -159,5 +159,13 @@ class PipelinesAlias:
         return pipelines_alias
 
 
-from ..models.pipelines_context import PipelinesContext  # noqa: E402
-from ..models.pipelines_integrations import PipelinesIntegrations  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.pipelines_context import PipelinesContext
+    from ..models.pipelines_integrations import PipelinesIntegrations
+else:
+    from . import _Nested
+
+    PipelinesContext = _Nested(globals(), __package__, "..models.pipelines_context", "PipelinesContext")
+    PipelinesIntegrations = _Nested(
+        globals(), __package__, "..models.pipelines_integrations", "PipelinesIntegrations"
+    )

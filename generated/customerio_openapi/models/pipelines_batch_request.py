@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -129,9 +129,19 @@ class PipelinesBatchRequest:
         return pipelines_batch_request
 
 
-from ..models.pipelines_alias import PipelinesAlias  # noqa: E402
-from ..models.pipelines_group import PipelinesGroup  # noqa: E402
-from ..models.pipelines_identify import PipelinesIdentify  # noqa: E402
-from ..models.pipelines_page import PipelinesPage  # noqa: E402
-from ..models.pipelines_screen import PipelinesScreen  # noqa: E402
-from ..models.pipelines_track import PipelinesTrack  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.pipelines_alias import PipelinesAlias
+    from ..models.pipelines_group import PipelinesGroup
+    from ..models.pipelines_identify import PipelinesIdentify
+    from ..models.pipelines_page import PipelinesPage
+    from ..models.pipelines_screen import PipelinesScreen
+    from ..models.pipelines_track import PipelinesTrack
+else:
+    from . import _Nested
+
+    PipelinesAlias = _Nested(globals(), __package__, "..models.pipelines_alias", "PipelinesAlias")
+    PipelinesGroup = _Nested(globals(), __package__, "..models.pipelines_group", "PipelinesGroup")
+    PipelinesIdentify = _Nested(globals(), __package__, "..models.pipelines_identify", "PipelinesIdentify")
+    PipelinesPage = _Nested(globals(), __package__, "..models.pipelines_page", "PipelinesPage")
+    PipelinesScreen = _Nested(globals(), __package__, "..models.pipelines_screen", "PipelinesScreen")
+    PipelinesTrack = _Nested(globals(), __package__, "..models.pipelines_track", "PipelinesTrack")

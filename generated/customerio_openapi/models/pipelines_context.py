@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -227,9 +227,29 @@ class PipelinesContext:
         return key in self.additional_properties
 
 
-from ..models.pipelines_context_campaign import PipelinesContextCampaign  # noqa: E402
-from ..models.pipelines_context_location import PipelinesContextLocation  # noqa: E402
-from ..models.pipelines_context_page import PipelinesContextPage  # noqa: E402
-from ..models.pipelines_context_referrer import PipelinesContextReferrer  # noqa: E402
-from ..models.pipelines_context_traits import PipelinesContextTraits  # noqa: E402
-from ..models.pipelines_library import PipelinesLibrary  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.pipelines_context_campaign import PipelinesContextCampaign
+    from ..models.pipelines_context_location import PipelinesContextLocation
+    from ..models.pipelines_context_page import PipelinesContextPage
+    from ..models.pipelines_context_referrer import PipelinesContextReferrer
+    from ..models.pipelines_context_traits import PipelinesContextTraits
+    from ..models.pipelines_library import PipelinesLibrary
+else:
+    from . import _Nested
+
+    PipelinesContextCampaign = _Nested(
+        globals(), __package__, "..models.pipelines_context_campaign", "PipelinesContextCampaign"
+    )
+    PipelinesContextLocation = _Nested(
+        globals(), __package__, "..models.pipelines_context_location", "PipelinesContextLocation"
+    )
+    PipelinesContextPage = _Nested(
+        globals(), __package__, "..models.pipelines_context_page", "PipelinesContextPage"
+    )
+    PipelinesContextReferrer = _Nested(
+        globals(), __package__, "..models.pipelines_context_referrer", "PipelinesContextReferrer"
+    )
+    PipelinesContextTraits = _Nested(
+        globals(), __package__, "..models.pipelines_context_traits", "PipelinesContextTraits"
+    )
+    PipelinesLibrary = _Nested(globals(), __package__, "..models.pipelines_library", "PipelinesLibrary")

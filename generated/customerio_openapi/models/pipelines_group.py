@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -189,6 +189,17 @@ class PipelinesGroup:
         return pipelines_group
 
 
-from ..models.pipelines_context import PipelinesContext  # noqa: E402
-from ..models.pipelines_group_traits import PipelinesGroupTraits  # noqa: E402
-from ..models.pipelines_integrations import PipelinesIntegrations  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.pipelines_context import PipelinesContext
+    from ..models.pipelines_group_traits import PipelinesGroupTraits
+    from ..models.pipelines_integrations import PipelinesIntegrations
+else:
+    from . import _Nested
+
+    PipelinesContext = _Nested(globals(), __package__, "..models.pipelines_context", "PipelinesContext")
+    PipelinesGroupTraits = _Nested(
+        globals(), __package__, "..models.pipelines_group_traits", "PipelinesGroupTraits"
+    )
+    PipelinesIntegrations = _Nested(
+        globals(), __package__, "..models.pipelines_integrations", "PipelinesIntegrations"
+    )

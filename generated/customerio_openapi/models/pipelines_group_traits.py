@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,6 +85,16 @@ class PipelinesGroupTraits:
         return key in self.additional_properties
 
 
-from ..models.pipelines_group_traits_relationship_attributes import (
-    PipelinesGroupTraitsRelationshipAttributes,  # noqa: E402
-)
+if TYPE_CHECKING:
+    from ..models.pipelines_group_traits_relationship_attributes import (
+        PipelinesGroupTraitsRelationshipAttributes,
+    )
+else:
+    from . import _Nested
+
+    PipelinesGroupTraitsRelationshipAttributes = _Nested(
+        globals(),
+        __package__,
+        "..models.pipelines_group_traits_relationship_attributes",
+        "PipelinesGroupTraitsRelationshipAttributes",
+    )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -188,6 +188,17 @@ class PipelinesTrack:
         return pipelines_track
 
 
-from ..models.pipelines_context import PipelinesContext  # noqa: E402
-from ..models.pipelines_integrations import PipelinesIntegrations  # noqa: E402
-from ..models.pipelines_properties import PipelinesProperties  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.pipelines_context import PipelinesContext
+    from ..models.pipelines_integrations import PipelinesIntegrations
+    from ..models.pipelines_properties import PipelinesProperties
+else:
+    from . import _Nested
+
+    PipelinesContext = _Nested(globals(), __package__, "..models.pipelines_context", "PipelinesContext")
+    PipelinesIntegrations = _Nested(
+        globals(), __package__, "..models.pipelines_integrations", "PipelinesIntegrations"
+    )
+    PipelinesProperties = _Nested(
+        globals(), __package__, "..models.pipelines_properties", "PipelinesProperties"
+    )

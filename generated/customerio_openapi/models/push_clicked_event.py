@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -110,4 +111,11 @@ class PushClickedEvent:
         return key in self.additional_properties
 
 
-from ..models.push_clicked_event_data import PushClickedEventData  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.push_clicked_event_data import PushClickedEventData
+else:
+    from . import _Nested
+
+    PushClickedEventData = _Nested(
+        globals(), __package__, "..models.push_clicked_event_data", "PushClickedEventData"
+    )

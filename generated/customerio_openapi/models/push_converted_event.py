@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -109,4 +110,9 @@ class PushConvertedEvent:
         return key in self.additional_properties
 
 
-from ..models.push_event_data import PushEventData  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.push_event_data import PushEventData
+else:
+    from . import _Nested
+
+    PushEventData = _Nested(globals(), __package__, "..models.push_event_data", "PushEventData")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,4 +97,11 @@ class PushCustomDevice:
         return key in self.additional_properties
 
 
-from ..models.push_custom_device_attributes import PushCustomDeviceAttributes  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.push_custom_device_attributes import PushCustomDeviceAttributes
+else:
+    from . import _Nested
+
+    PushCustomDeviceAttributes = _Nested(
+        globals(), __package__, "..models.push_custom_device_attributes", "PushCustomDeviceAttributes"
+    )

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -111,4 +112,9 @@ class PushDraftedEvent:
         return key in self.additional_properties
 
 
-from ..models.message_event_data import MessageEventData  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.message_event_data import MessageEventData
+else:
+    from . import _Nested
+
+    MessageEventData = _Nested(globals(), __package__, "..models.message_event_data", "MessageEventData")

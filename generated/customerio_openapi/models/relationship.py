@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -95,7 +95,18 @@ class Relationship:
         return key in self.additional_properties
 
 
-from ..models.entity_identifiers import EntityIdentifiers  # noqa: E402
-from ..models.relationship_relationship_attributes import (
-    RelationshipRelationshipAttributes,  # noqa: E402
-)
+if TYPE_CHECKING:
+    from ..models.entity_identifiers import EntityIdentifiers
+    from ..models.relationship_relationship_attributes import (
+        RelationshipRelationshipAttributes,
+    )
+else:
+    from . import _Nested
+
+    EntityIdentifiers = _Nested(globals(), __package__, "..models.entity_identifiers", "EntityIdentifiers")
+    RelationshipRelationshipAttributes = _Nested(
+        globals(),
+        __package__,
+        "..models.relationship_relationship_attributes",
+        "RelationshipRelationshipAttributes",
+    )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -44,4 +44,9 @@ class SearchCustomersRequest:
         return search_customers_request
 
 
-from ..models.export_filter import ExportFilter  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.export_filter import ExportFilter
+else:
+    from . import _Nested
+
+    ExportFilter = _Nested(globals(), __package__, "..models.export_filter", "ExportFilter")

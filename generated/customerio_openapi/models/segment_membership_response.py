@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,4 +92,9 @@ class SegmentMembershipResponse:
         return key in self.additional_properties
 
 
-from ..models.person_identifiers import PersonIdentifiers  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.person_identifiers import PersonIdentifiers
+else:
+    from . import _Nested
+
+    PersonIdentifiers = _Nested(globals(), __package__, "..models.person_identifiers", "PersonIdentifiers")

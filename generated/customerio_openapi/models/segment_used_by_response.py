@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,4 +62,9 @@ class SegmentUsedByResponse:
         return key in self.additional_properties
 
 
-from ..models.segment_usage import SegmentUsage  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.segment_usage import SegmentUsage
+else:
+    from . import _Nested
+
+    SegmentUsage = _Nested(globals(), __package__, "..models.segment_usage", "SegmentUsage")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -291,7 +291,21 @@ class SendEmailRequest:
         return key in self.additional_properties
 
 
-from ..models.identifiers import Identifiers  # noqa: E402
-from ..models.send_email_request_attachments import SendEmailRequestAttachments  # noqa: E402
-from ..models.send_email_request_headers import SendEmailRequestHeaders  # noqa: E402
-from ..models.send_email_request_message_data import SendEmailRequestMessageData  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.identifiers import Identifiers
+    from ..models.send_email_request_attachments import SendEmailRequestAttachments
+    from ..models.send_email_request_headers import SendEmailRequestHeaders
+    from ..models.send_email_request_message_data import SendEmailRequestMessageData
+else:
+    from . import _Nested
+
+    Identifiers = _Nested(globals(), __package__, "..models.identifiers", "Identifiers")
+    SendEmailRequestAttachments = _Nested(
+        globals(), __package__, "..models.send_email_request_attachments", "SendEmailRequestAttachments"
+    )
+    SendEmailRequestHeaders = _Nested(
+        globals(), __package__, "..models.send_email_request_headers", "SendEmailRequestHeaders"
+    )
+    SendEmailRequestMessageData = _Nested(
+        globals(), __package__, "..models.send_email_request_message_data", "SendEmailRequestMessageData"
+    )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -128,5 +128,13 @@ class SendInAppRequest:
         return key in self.additional_properties
 
 
-from ..models.identifiers import Identifiers  # noqa: E402
-from ..models.send_in_app_request_message_data import SendInAppRequestMessageData  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.identifiers import Identifiers
+    from ..models.send_in_app_request_message_data import SendInAppRequestMessageData
+else:
+    from . import _Nested
+
+    Identifiers = _Nested(globals(), __package__, "..models.identifiers", "Identifiers")
+    SendInAppRequestMessageData = _Nested(
+        globals(), __package__, "..models.send_in_app_request_message_data", "SendInAppRequestMessageData"
+    )

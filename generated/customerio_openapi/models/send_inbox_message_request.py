@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -128,7 +128,18 @@ class SendInboxMessageRequest:
         return key in self.additional_properties
 
 
-from ..models.identifiers import Identifiers  # noqa: E402
-from ..models.send_inbox_message_request_message_data import (
-    SendInboxMessageRequestMessageData,  # noqa: E402
-)
+if TYPE_CHECKING:
+    from ..models.identifiers import Identifiers
+    from ..models.send_inbox_message_request_message_data import (
+        SendInboxMessageRequestMessageData,
+    )
+else:
+    from . import _Nested
+
+    Identifiers = _Nested(globals(), __package__, "..models.identifiers", "Identifiers")
+    SendInboxMessageRequestMessageData = _Nested(
+        globals(),
+        __package__,
+        "..models.send_inbox_message_request_message_data",
+        "SendInboxMessageRequestMessageData",
+    )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -244,8 +244,23 @@ class SendPushRequest:
         return key in self.additional_properties
 
 
-from ..models.identifiers import Identifiers  # noqa: E402
-from ..models.push_custom_device import PushCustomDevice  # noqa: E402
-from ..models.send_push_request_custom_data import SendPushRequestCustomData  # noqa: E402
-from ..models.send_push_request_custom_payload import SendPushRequestCustomPayload  # noqa: E402
-from ..models.send_push_request_message_data import SendPushRequestMessageData  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.identifiers import Identifiers
+    from ..models.push_custom_device import PushCustomDevice
+    from ..models.send_push_request_custom_data import SendPushRequestCustomData
+    from ..models.send_push_request_custom_payload import SendPushRequestCustomPayload
+    from ..models.send_push_request_message_data import SendPushRequestMessageData
+else:
+    from . import _Nested
+
+    Identifiers = _Nested(globals(), __package__, "..models.identifiers", "Identifiers")
+    PushCustomDevice = _Nested(globals(), __package__, "..models.push_custom_device", "PushCustomDevice")
+    SendPushRequestCustomData = _Nested(
+        globals(), __package__, "..models.send_push_request_custom_data", "SendPushRequestCustomData"
+    )
+    SendPushRequestCustomPayload = _Nested(
+        globals(), __package__, "..models.send_push_request_custom_payload", "SendPushRequestCustomPayload"
+    )
+    SendPushRequestMessageData = _Nested(
+        globals(), __package__, "..models.send_push_request_message_data", "SendPushRequestMessageData"
+    )

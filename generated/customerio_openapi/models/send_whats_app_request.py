@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -165,5 +165,18 @@ class SendWhatsAppRequest:
         return key in self.additional_properties
 
 
-from ..models.identifiers import Identifiers  # noqa: E402
-from ..models.send_whats_app_request_message_data import SendWhatsAppRequestMessageData  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.identifiers import Identifiers
+    from ..models.send_whats_app_request_message_data import (
+        SendWhatsAppRequestMessageData,
+    )
+else:
+    from . import _Nested
+
+    Identifiers = _Nested(globals(), __package__, "..models.identifiers", "Identifiers")
+    SendWhatsAppRequestMessageData = _Nested(
+        globals(),
+        __package__,
+        "..models.send_whats_app_request_message_data",
+        "SendWhatsAppRequestMessageData",
+    )

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -110,4 +111,11 @@ class SmsBouncedEvent:
         return key in self.additional_properties
 
 
-from ..models.message_bounced_event_data import MessageBouncedEventData  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.message_bounced_event_data import MessageBouncedEventData
+else:
+    from . import _Nested
+
+    MessageBouncedEventData = _Nested(
+        globals(), __package__, "..models.message_bounced_event_data", "MessageBouncedEventData"
+    )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,4 +67,11 @@ class SubmitFormRequest:
         return key in self.additional_properties
 
 
-from ..models.submit_form_request_data import SubmitFormRequestData  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.submit_form_request_data import SubmitFormRequestData
+else:
+    from . import _Nested
+
+    SubmitFormRequestData = _Nested(
+        globals(), __package__, "..models.submit_form_request_data", "SubmitFormRequestData"
+    )

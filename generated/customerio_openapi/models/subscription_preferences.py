@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,4 +74,11 @@ class SubscriptionPreferences:
         return key in self.additional_properties
 
 
-from ..models.subscription_preferences_topics import SubscriptionPreferencesTopics  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.subscription_preferences_topics import SubscriptionPreferencesTopics
+else:
+    from . import _Nested
+
+    SubscriptionPreferencesTopics = _Nested(
+        globals(), __package__, "..models.subscription_preferences_topics", "SubscriptionPreferencesTopics"
+    )

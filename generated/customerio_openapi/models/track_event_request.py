@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -125,4 +125,9 @@ class TrackEventRequest:
         return key in self.additional_properties
 
 
-from ..models.event_data import EventData  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.event_data import EventData
+else:
+    from . import _Nested
+
+    EventData = _Nested(globals(), __package__, "..models.event_data", "EventData")

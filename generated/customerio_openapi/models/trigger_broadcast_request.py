@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -185,6 +185,17 @@ class TriggerBroadcastRequest:
         return key in self.additional_properties
 
 
-from ..models.broadcast_per_user_data import BroadcastPerUserData  # noqa: E402
-from ..models.export_filter import ExportFilter  # noqa: E402
-from ..models.trigger_broadcast_request_data import TriggerBroadcastRequestData  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.broadcast_per_user_data import BroadcastPerUserData
+    from ..models.export_filter import ExportFilter
+    from ..models.trigger_broadcast_request_data import TriggerBroadcastRequestData
+else:
+    from . import _Nested
+
+    BroadcastPerUserData = _Nested(
+        globals(), __package__, "..models.broadcast_per_user_data", "BroadcastPerUserData"
+    )
+    ExportFilter = _Nested(globals(), __package__, "..models.export_filter", "ExportFilter")
+    TriggerBroadcastRequestData = _Nested(
+        globals(), __package__, "..models.trigger_broadcast_request_data", "TriggerBroadcastRequestData"
+    )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,4 +77,9 @@ class V2ErrorResponse:
         return key in self.additional_properties
 
 
-from ..models.v2_error import V2Error  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.v2_error import V2Error
+else:
+    from . import _Nested
+
+    V2Error = _Nested(globals(), __package__, "..models.v2_error", "V2Error")

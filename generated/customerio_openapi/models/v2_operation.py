@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -224,8 +224,19 @@ class V2Operation:
         return key in self.additional_properties
 
 
-from ..models.entity_identifiers import EntityIdentifiers  # noqa: E402
-from ..models.person_identifier import PersonIdentifier  # noqa: E402
-from ..models.relationship import Relationship  # noqa: E402
-from ..models.v2_device import V2Device  # noqa: E402
-from ..models.v2_operation_attributes import V2OperationAttributes  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.entity_identifiers import EntityIdentifiers
+    from ..models.person_identifier import PersonIdentifier
+    from ..models.relationship import Relationship
+    from ..models.v2_device import V2Device
+    from ..models.v2_operation_attributes import V2OperationAttributes
+else:
+    from . import _Nested
+
+    EntityIdentifiers = _Nested(globals(), __package__, "..models.entity_identifiers", "EntityIdentifiers")
+    PersonIdentifier = _Nested(globals(), __package__, "..models.person_identifier", "PersonIdentifier")
+    Relationship = _Nested(globals(), __package__, "..models.relationship", "Relationship")
+    V2Device = _Nested(globals(), __package__, "..models.v2_device", "V2Device")
+    V2OperationAttributes = _Nested(
+        globals(), __package__, "..models.v2_operation_attributes", "V2OperationAttributes"
+    )

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -109,4 +110,11 @@ class WhatsAppClickedEvent:
         return key in self.additional_properties
 
 
-from ..models.link_clicked_event_data import LinkClickedEventData  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.link_clicked_event_data import LinkClickedEventData
+else:
+    from . import _Nested
+
+    LinkClickedEventData = _Nested(
+        globals(), __package__, "..models.link_clicked_event_data", "LinkClickedEventData"
+    )

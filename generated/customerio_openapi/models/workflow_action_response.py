@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,4 +68,9 @@ class WorkflowActionResponse:
         return key in self.additional_properties
 
 
-from ..models.workflow_action import WorkflowAction  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.workflow_action import WorkflowAction
+else:
+    from . import _Nested
+
+    WorkflowAction = _Nested(globals(), __package__, "..models.workflow_action", "WorkflowAction")
