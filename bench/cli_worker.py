@@ -6,7 +6,8 @@
     python bench/cli_worker.py --mode cli --file rows.csv --url http://127.0.0.1:PORT
 
 ``bulk`` reads the CSV into memory first (not timed), then times ``TrackClient.bulk()`` sending one event per
-row: the bulk sender's own events/s. ``script`` is the same with the CSV read inside the timing
+row: the bulk sender's own events/s (``--via pipelines``: ``PipelinesClient.bulk()``, and the command line with
+``--via pipelines``; ``script`` is Track only). ``script`` is the same with the CSV read inside the timing
 (``csv.DictReader``, row by row): what a hand-written import script with the bulk sender does. ``cli`` runs the
 command line in this process (``customerio._cli.main``, as the console script does) on the file, and reports the
 events/s the command itself measured (reading and parsing the file, validation, dedupe ids, failure accounting
@@ -24,7 +25,7 @@ import os
 import tempfile
 import time
 
-SITE_ID, API_KEY = "bench-site", "bench-key"
+SITE_ID, API_KEY, WRITE_KEY = "bench-site", "bench-key", "bench-write-key"
 
 
 def write(path: str, n: int) -> None:
@@ -35,8 +36,10 @@ def write(path: str, n: int) -> None:
             out.writerow([f"user-{i}", "Order Completed", 1_700_000_000 + i, "pro", f"{i % 1000}.99", "EUR"])
 
 
-def bulk(path: str, url: str, read_in_timing: bool) -> dict[str, float]:
+def bulk(path: str, url: str, read_in_timing: bool, via: str = "track") -> dict[str, float]:
     """The bulk sender alone on rows already in memory, or (``read_in_timing``) a script reading the CSV too."""
+    if via == "pipelines":
+        return pipelines_bulk(path, url)
     from customerio import TrackClient
 
     with TrackClient(SITE_ID, API_KEY, url=f"{url}/api/v1") as client:
@@ -63,13 +66,37 @@ def bulk(path: str, url: str, read_in_timing: bool) -> dict[str, float]:
     return {"rows": count, "wall": wall, "events_per_second": count / wall}
 
 
-def cli(path: str, url: str) -> dict[str, float]:
+def pipelines_bulk(path: str, url: str) -> dict[str, float]:
+    """``PipelinesClient.bulk()`` alone on the rows in memory: one ``track`` per row, its time as a datetime."""
+    import datetime as dt
+
+    from customerio import PipelinesClient
+
+    with open(path, newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    with PipelinesClient(WRITE_KEY, url=f"{url}/v1") as client:
+        t0 = time.perf_counter()
+        count = 0
+        with client.bulk() as sender:
+            for row in rows:
+                user = row.pop("customer_id")
+                name = row.pop("name")
+                when = dt.datetime.fromtimestamp(int(row.pop("timestamp")), dt.UTC)
+                sender.track(user, event=name, properties=row, timestamp=when)
+                count += 1
+        wall = time.perf_counter() - t0
+    assert sender.result.ok, sender.result
+    assert sender.result.sent == count, sender.result
+    return {"rows": count, "wall": wall, "events_per_second": count / wall}
+
+
+def cli(path: str, url: str, via: str = "track") -> dict[str, float]:
     from customerio._cli import main
 
-    env = {"CUSTOMERIO_SITE_ID": SITE_ID, "CUSTOMERIO_API_KEY": API_KEY}
+    env = {"CUSTOMERIO_SITE_ID": SITE_ID, "CUSTOMERIO_API_KEY": API_KEY, "CUSTOMERIO_WRITE_KEY": WRITE_KEY}
     os.environ.update(env)
     with tempfile.TemporaryDirectory() as tmp:
-        argv = ["--url", url, "--json", "import", "events", path, "--no-progress"]
+        argv = ["--url", url, "--json", "import", "events", path, "--no-progress", "--via", via]
         argv += ["--checkpoint", os.path.join(tmp, "c.json"), "--failures", os.path.join(tmp, "f.jsonl")]
         out = io.StringIO()
         with contextlib.redirect_stdout(out):
@@ -86,14 +113,15 @@ def main() -> None:
     parser.add_argument("--file", required=True)
     parser.add_argument("--n", type=int, default=200_000)
     parser.add_argument("--url", default="")
+    parser.add_argument("--via", choices=["track", "pipelines"], default="track")
     args = parser.parse_args()
     if args.mode == "write":
         write(args.file, args.n)
         return
     if args.mode == "cli":
-        print(json.dumps(cli(args.file, args.url)))
+        print(json.dumps(cli(args.file, args.url, args.via)))
     else:
-        print(json.dumps(bulk(args.file, args.url, read_in_timing=args.mode == "script")))
+        print(json.dumps(bulk(args.file, args.url, read_in_timing=args.mode == "script", via=args.via)))
 
 
 if __name__ == "__main__":

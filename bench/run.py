@@ -816,15 +816,20 @@ def cli_import(n: int, reps: int, root: str, cpu: int | None) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         rows = os.path.join(tmp, "events.csv")
         run_proc([PROJECT_PY, CLI_WORKER, "--mode", "write", "--file", rows, "--n", str(n)], env, cpu)
-        rates: dict[str, list[float]] = {"bulk": [], "script": [], "cli": []}
+        cases = {"bulk": ("bulk", "track"), "script": ("script", "track"), "cli": ("cli", "track")}
+        cases |= {"pipelines bulk": ("bulk", "pipelines"), "pipelines cli": ("cli", "pipelines")}
+        rates: dict[str, list[float]] = {case: [] for case in cases}
         for _ in range(reps):
-            for mode in rates:
-                argv = [PROJECT_PY, CLI_WORKER, "--mode", mode, "--file", rows, "--url", root]
+            for case, (mode, via) in cases.items():
+                argv = [PROJECT_PY, CLI_WORKER, "--mode", mode, "--file", rows, "--url", root, "--via", via]
                 out, _, _, _ = run_proc(argv, env, cpu)
-                rates[mode].append(json.loads(out.strip().splitlines()[-1])["events_per_second"])
+                rates[case].append(json.loads(out.strip().splitlines()[-1])["events_per_second"])
     ratios = {
         "cli / bulk": [c / b for c, b in zip(rates["cli"], rates["bulk"], strict=True)],
         "cli / script": [c / s for c, s in zip(rates["cli"], rates["script"], strict=True)],
+        "pipelines cli / pipelines bulk": [
+            c / b for c, b in zip(rates["pipelines cli"], rates["pipelines bulk"], strict=True)
+        ],
     }
     return {"n": n, "reps": reps, "rates": rates, "ratios": ratios, "load": _read("/proc/loadavg").split()[:3]}
 
@@ -841,10 +846,19 @@ def cli_section(res: dict[str, Any]) -> list[str]:
     lines.append(
         "memory, and against a script feeding the bulk sender from `csv.DictReader`; same sink, same pinned CPU."
     )
+    lines.append(
+        "With `--via pipelines`, against `PipelinesClient.bulk()` alone on the same rows (times as datetimes)."
+    )
     lines.append(f"Load average when it ended: {' '.join(res['load'])}.\n")
     lines.append("| sender | median events/s | per repetition |")
     lines.append("|---|---:|---|")
-    labels = {"bulk": "bulk sender alone", "script": "bulk sender + csv.DictReader", "cli": "customerio import"}
+    labels = {
+        "bulk": "bulk sender alone",
+        "script": "bulk sender + csv.DictReader",
+        "cli": "customerio import",
+        "pipelines bulk": "Data Pipelines bulk sender alone",
+        "pipelines cli": "customerio import --via pipelines",
+    }
     for mode, vals in res["rates"].items():
         lines.append(f"| {labels[mode]} | {_fmt_rate(statistics.median(vals))} | {', '.join(map(_fmt_rate, vals))} |")
     lines.append("")

@@ -19,9 +19,7 @@ made with ``strict_responses=True``, which turns the mismatch into ``UnexpectedR
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import importlib
-import threading
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Generic, TypeVar, cast
 from urllib.parse import quote
@@ -29,6 +27,7 @@ from urllib.parse import quote
 import attrs
 import httpx
 
+from . import _gc
 from ._core import Call, ResponseMismatch, ignore_body
 from ._exceptions import MissingParamError, PaginationError
 from ._models import build, check_types, parser_client, wire_name
@@ -411,12 +410,12 @@ def typed(endpoint: Any, answer: str) -> Callable[[httpx.Response], Any]:
         try:
             paused = len(response.content) >= _PAUSE_GC_ABOVE
             if paused:
-                _pause_gc()
+                _gc.pause()  # a large page's models all stay alive: collections could free none of them
             try:
                 parsed = endpoint._parse_response(client=parser_client(), response=response)
             finally:
                 if paused:
-                    _resume_gc()
+                    _gc.resume()
             for item in parsed if listed and isinstance(parsed, list) else [parsed]:
                 if not isinstance(item, model):
                     raise TypeError(f"expected a {answer} body")
@@ -433,40 +432,9 @@ def typed(endpoint: Any, answer: str) -> Callable[[httpx.Response], Any]:
     return parse
 
 
-#: Bytes of an answer from which its models are built with the cyclic garbage collector paused.
+#: Bytes of an answer from which its models are built with the cyclic garbage collector paused (a page of
+#: 1,000 deliveries makes some 6,000 containers; collecting while they are made was about 40 % of its parse).
 _PAUSE_GC_ABOVE = 16_384
-_gc_lock = threading.Lock()
-_gc_pauses = 0  # parses in progress that paused the collector, across threads
-_gc_resume = False  # whether the collector was enabled when the first of them paused it
-
-
-def _pause_gc() -> None:
-    """Pause the cyclic garbage collector while a large answer's models are built.
-
-    A page of 1,000 deliveries makes some 6,000 container objects, all of them alive until the caller
-    drops the page: the collections their allocation triggers can free nothing, yet they walk every young
-    object, and later the whole heap (about 40 % of the parse of a 1,000-item page). Allocations still
-    count while paused, so the collector runs as soon as the last parse resumes it: a collection is
-    deferred, never skipped. Nested or concurrent parses pause it once; a collector the application had
-    disabled stays disabled. Pauses cannot chain into a collector that never runs: the App API allows about
-    ten requests a second per workspace, and a large page parses in milliseconds.
-    """
-    global _gc_pauses, _gc_resume
-    with _gc_lock:
-        if _gc_pauses == 0:
-            _gc_resume = gc.isenabled()
-            if _gc_resume:
-                gc.disable()
-        _gc_pauses += 1
-
-
-def _resume_gc() -> None:
-    """End one :func:`_pause_gc`; the last one to end re-enables the collector if it was enabled."""
-    global _gc_pauses
-    with _gc_lock:
-        _gc_pauses -= 1
-        if _gc_pauses == 0 and _gc_resume:
-            gc.enable()
 
 
 def check_answer(answer: Any) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from customerio import APIClient, _app_calls as app_calls
+from customerio import APIClient, _app_calls as app_calls, _gc
 from customerio.types import Message, MessagesPage
 
 
@@ -22,21 +22,21 @@ def _client(body: bytes, seen: list[bool]) -> APIClient:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, content=body, headers={"Content-Type": "application/json"})
 
-    real = app_calls._pause_gc
+    real = _gc.pause
 
     def spy() -> None:
         real()
         seen.append(gc.isenabled())
 
-    app_calls._pause_gc = spy  # type: ignore[assignment]
+    _gc.pause = spy  # type: ignore[assignment]
     return APIClient("key", url="http://app.test/v1", transport=httpx.MockTransport(handler))
 
 
 @pytest.fixture(autouse=True)
 def _restore() -> Iterator[None]:
-    real, enabled = app_calls._pause_gc, gc.isenabled()
+    real, enabled = _gc.pause, gc.isenabled()
     yield
-    app_calls._pause_gc = real  # type: ignore[assignment]
+    _gc.pause = real  # type: ignore[assignment]
     if enabled:
         gc.enable()
 
@@ -49,7 +49,7 @@ def test_a_large_page_is_built_with_the_collector_paused_and_resumed() -> None:
         page = cio.get_messages()
     assert seen == [False]  # paused while the models were built
     assert gc.isenabled()
-    assert app_calls._gc_pauses == 0
+    assert _gc.pauses() == 0
     assert isinstance(page, MessagesPage)
     assert len(page.messages) == 300
     assert all(isinstance(m, Message) for m in page.messages)
@@ -80,15 +80,15 @@ def test_a_failing_parse_resumes_the_collector() -> None:
         page = cio.get_messages()  # lenient: what parsed, the mismatch logged
     assert seen == [False]
     assert gc.isenabled()
-    assert app_calls._gc_pauses == 0
+    assert _gc.pauses() == 0
     assert len(page.messages) == 2_000
 
 
 def test_nested_pauses_resume_once_the_last_ends() -> None:
-    app_calls._pause_gc()
-    app_calls._pause_gc()
-    app_calls._resume_gc()
+    _gc.pause()
+    _gc.pause()
+    _gc.resume()
     assert not gc.isenabled()
-    app_calls._resume_gc()
+    _gc.resume()
     assert gc.isenabled()
-    assert app_calls._gc_pauses == 0
+    assert _gc.pauses() == 0
