@@ -227,7 +227,7 @@ class RowSender:
         self.names = None if header is None else self._names(header)
         send: Callable[[int, Any], None] = getattr(self, f"_{via}_{kind}")()
         if self.names is not None:
-            fast = self._csv_track_events() if (via, kind) == ("track", "events") else None
+            fast = getattr(self, f"_csv_{via}_events")() if kind == "events" else None
             send = self._from_cells(send) if fast is None else fast
         self.send = send
 
@@ -364,16 +364,13 @@ class RowSender:
 
         return send
 
-    def _csv_track_events(self) -> Callable[[int, list[str]], None] | None:
-        """Track events from CSV cells without a dict per row: the hot path of a backfill.
+    def _csv_events(self) -> tuple[int | None, int | None, int | None, int, int | None, list[tuple[int, str]]] | None:
+        """Where an event row's fields are among the CSV cells: ``(person, email, event id, name, time, data)``.
 
-        Text cells need none of the conversions ``track`` makes, so a row's attributes are the header's JSON
-        template filled with its cells as JSON strings, handed to the bulk sender with the person, name and
-        time checked as ``track`` checks them (the same operation text as the dict path, which a test holds
-        it to). A row with an empty cell or a time that is not unix seconds takes the dict path; so does every
-        row when the header has no name column or repeats a name after ``--rename`` (``None`` here).
+        ``data`` pairs the cells that become the event's data with their names. ``None`` when every row must
+        take the dict path: the header has no name column, or repeats a name after ``--rename``.
         """
-        names, columns, ids = self.names, self.columns, self.ids
+        names, columns = self.names, self.columns
         assert names is not None
         named = [name for name in names if name is not None]
         if columns.name not in named or len(set(named)) != len(named):
@@ -382,13 +379,27 @@ class RowSender:
         def index(column: str) -> int | None:
             return names.index(column) if column in names else None
 
-        person, email, event_id, time_at = map(index, (columns.id, columns.email, columns.event_id, columns.timestamp))
         special = {columns.id, columns.email, columns.event_id, columns.name, columns.timestamp}
         data = [(i, name) for i, name in enumerate(names) if name is not None and name not in special]
+        person, email, event_id, time_at = map(index, (columns.id, columns.email, columns.event_id, columns.timestamp))
+        return person, email, event_id, names.index(columns.name), time_at, data
+
+    def _csv_track_events(self) -> Callable[[int, list[str]], None] | None:
+        """Track events from CSV cells without a dict per row: the hot path of a backfill.
+
+        Text cells need none of the conversions ``track`` makes, so a row's attributes are the header's JSON
+        template filled with its cells as JSON strings, handed to the bulk sender with the person, name and
+        time checked as ``track`` checks them (the same operation text as the dict path, which a test holds
+        it to). A row with an empty cell or a time that is not unix seconds takes the dict path.
+        """
+        plan = self._csv_events()
+        if plan is None:
+            return None
+        person, email, event_id, name_at, time_at, data = plan
+        columns, ids = self.columns, self.ids
         template = "{" + ",".join(f"{json_string(name)}:%s" for _, name in data) + "}"
         first = data[0][0] if data else 0
         data_cells = itemgetter(*(i for i, _ in data)) if len(data) > 1 else lambda cells: (cells[first],)
-        name_at = names.index(columns.name)
         dict_path = self._from_cells(self._track_events())
         identifiers, add, quote = BulkPacker.identifiers, self.bulk._track_json, json_string
         no_person = f"no person: the row has neither {columns.id!r} nor {columns.email!r}"
@@ -448,6 +459,38 @@ class RowSender:
             user = who(row)
             dedupe, name, when, data = fields(line, row)
             track(user, event=name, properties=data, timestamp=when, message_id=dedupe)
+
+        return send
+
+    def _csv_pipelines_events(self) -> Callable[[int, list[str]], None] | None:
+        """Data Pipelines events from CSV cells: the fields picked by position, the properties made directly.
+
+        The same call as the dict path makes for the row (a test holds it to that), without building a dict of
+        every cell to take the person, name, time and id back out of. A row with an empty cell takes the dict
+        path.
+        """
+        plan = self._csv_events()
+        if plan is None:
+            return None
+        person, email, event_id, name_at, time_at, data = plan
+        columns, ids, to_time, track = self.columns, self.ids, self._when(), self.bulk.track
+        dict_path = self._from_cells(self._pipelines_events())
+        no_person = f"no person: the row has neither {columns.id!r} nor {columns.email!r}"
+
+        def send(line: int, cells: list[str]) -> None:
+            if "" in cells:
+                dict_path(line, cells)
+                return
+            if person is None and email is None:
+                raise ValueError(no_person)
+            when = None if time_at is None else to_time(cells[time_at])
+            track(
+                cells[person] if person is not None else cells[email],  # type: ignore[index]
+                event=cells[name_at],
+                properties={name: cells[i] for i, name in data} or None,
+                timestamp=when,
+                message_id=ids(line) if event_id is None else cells[event_id],
+            )
 
         return send
 
