@@ -782,7 +782,9 @@ def app_report(app: dict[str, Any], reps: int) -> list[str]:
             lines.append("| client | instructions / read | ratio SDK / raw |")
             lines.append("|---|---:|---:|")
             for a, b in APP_PAIRS:
-                lines.append(f"| {APP_CLIENTS[a]} | {cg[a] / 1e6:.2f} M | {cg[a] / cg[b]:.3f}x |")
+                ratio = cg[a] / cg[b]
+                verdict = "target met" if ratio <= APP_TARGET else "TARGET MISSED"
+                lines.append(f"| {APP_CLIENTS[a]} | {cg[a] / 1e6:.2f} M | {ratio:.3f}x ({verdict}) |")
                 lines.append(f"| {APP_CLIENTS[b]} | {cg[b] / 1e6:.2f} M | |")
             lines.append("")
     lines.append("Typed parse without the network (`bench/workers.py --workload app_parse`): the SDK's parser of")
