@@ -368,12 +368,15 @@ class RowSender:
         """Where an event row's fields are among the CSV cells: ``(person, email, event id, name, time, data)``.
 
         ``data`` pairs the cells that become the event's data with their names. ``None`` when every row must
-        take the dict path: the header has no name column, or repeats a name after ``--rename``.
+        take the dict path: the header has no name column, no person (neither id nor email: every row fails
+        there), or repeats a name after ``--rename``.
         """
         names, columns = self.names, self.columns
         assert names is not None
         named = [name for name in names if name is not None]
         if columns.name not in named or len(set(named)) != len(named):
+            return None
+        if columns.id not in named and columns.email not in named:
             return None
 
         def index(column: str) -> int | None:
@@ -396,21 +399,18 @@ class RowSender:
         if plan is None:
             return None
         person, email, event_id, name_at, time_at, data = plan
-        columns, ids = self.columns, self.ids
+        ids = self.ids
         template = "{" + ",".join(f"{json_string(name)}:%s" for _, name in data) + "}"
         first = data[0][0] if data else 0
         data_cells = itemgetter(*(i for i, _ in data)) if len(data) > 1 else lambda cells: (cells[first],)
         dict_path = self._from_cells(self._track_events())
         identifiers, add, quote = BulkPacker.identifiers, self.bulk._track_json, json_string
-        no_person = f"no person: the row has neither {columns.id!r} nor {columns.email!r}"
 
         def send(line: int, cells: list[str]) -> None:
             # The checks in the dict path's order, so that a row with two faults reports the same one.
             if "" in cells:
                 dict_path(line, cells)
                 return
-            if person is None and email is None:
-                raise ValueError(no_person)
             when = None
             if time_at is not None:
                 if not cells[time_at].isdecimal():
@@ -473,16 +473,13 @@ class RowSender:
         if plan is None:
             return None
         person, email, event_id, name_at, time_at, data = plan
-        columns, ids, to_time, track = self.columns, self.ids, self._when(), self.bulk.track
+        ids, to_time, track = self.ids, self._when(), self.bulk.track
         dict_path = self._from_cells(self._pipelines_events())
-        no_person = f"no person: the row has neither {columns.id!r} nor {columns.email!r}"
 
         def send(line: int, cells: list[str]) -> None:
             if "" in cells:
                 dict_path(line, cells)
                 return
-            if person is None and email is None:
-                raise ValueError(no_person)
             when = None if time_at is None else to_time(cells[time_at])
             track(
                 cells[person] if person is not None else cells[email],  # type: ignore[index]
