@@ -7,7 +7,7 @@
 
 ``bulk`` reads the CSV into memory first (not timed), then times ``TrackClient.bulk()`` sending one event per
 row: the bulk sender's own events/s (``--via pipelines``: ``PipelinesClient.bulk()``, and the command line with
-``--via pipelines``; ``script`` is Track only). ``script`` is the same with the CSV read inside the timing
+``--via pipelines``). ``script`` is the same with the CSV read inside the timing
 (``csv.DictReader``, row by row): what a hand-written import script with the bulk sender does. ``cli`` runs the
 command line in this process (``customerio._cli.main``, as the console script does) on the file, and reports the
 events/s the command itself measured (reading and parsing the file, validation, dedupe ids, failure accounting
@@ -24,6 +24,8 @@ import json
 import os
 import tempfile
 import time
+from collections.abc import Callable
+from typing import Any
 
 SITE_ID, API_KEY, WRITE_KEY = "bench-site", "bench-key", "bench-write-key"
 
@@ -36,13 +38,35 @@ def write(path: str, n: int) -> None:
             out.writerow([f"user-{i}", "Order Completed", 1_700_000_000 + i, "pro", f"{i % 1000}.99", "EUR"])
 
 
+def _sender(via: str, url: str) -> tuple[Any, Callable[[Any, dict[str, str]], None]]:
+    """The client of ``via`` and how one CSV row becomes one ``track`` call on its bulk sender.
+
+    Data Pipelines takes the time as a datetime (what ``customerio import --via pipelines`` sends).
+    """
+    if via == "track":
+        from customerio import TrackClient
+
+        def track(sender: Any, row: dict[str, str]) -> None:
+            customer, name, timestamp = row.pop("customer_id"), row.pop("name"), int(row.pop("timestamp"))
+            sender.track(customer, name=name, data=row, timestamp=timestamp)
+
+        return TrackClient(SITE_ID, API_KEY, url=f"{url}/api/v1"), track
+    import datetime as dt
+
+    from customerio import PipelinesClient
+
+    def pipelines_track(sender: Any, row: dict[str, str]) -> None:
+        user, name = row.pop("customer_id"), row.pop("name")
+        when = dt.datetime.fromtimestamp(int(row.pop("timestamp")), dt.UTC)
+        sender.track(user, event=name, properties=row, timestamp=when)
+
+    return PipelinesClient(WRITE_KEY, url=f"{url}/v1"), pipelines_track
+
+
 def bulk(path: str, url: str, read_in_timing: bool, via: str = "track") -> dict[str, float]:
     """The bulk sender alone on rows already in memory, or (``read_in_timing``) a script reading the CSV too."""
-    if via == "pipelines":
-        return pipelines_bulk(path, url)
-    from customerio import TrackClient
-
-    with TrackClient(SITE_ID, API_KEY, url=f"{url}/api/v1") as client:
+    client, track = _sender(via, url)
+    with client:
         if not read_in_timing:
             with open(path, newline="", encoding="utf-8") as f:
                 rows = list(csv.DictReader(f))
@@ -53,38 +77,11 @@ def bulk(path: str, url: str, read_in_timing: bool, via: str = "track") -> dict[
         count = 0
         with client.bulk() as sender:
             for row in rows:
-                customer = row.pop("customer_id")
-                name = row.pop("name")
-                timestamp = int(row.pop("timestamp"))
-                sender.track(customer, name=name, data=row, timestamp=timestamp)
+                track(sender, row)
                 count += 1
         wall = time.perf_counter() - t0
         if read_in_timing:
             f.close()
-    assert sender.result.ok, sender.result
-    assert sender.result.sent == count, sender.result
-    return {"rows": count, "wall": wall, "events_per_second": count / wall}
-
-
-def pipelines_bulk(path: str, url: str) -> dict[str, float]:
-    """``PipelinesClient.bulk()`` alone on the rows in memory: one ``track`` per row, its time as a datetime."""
-    import datetime as dt
-
-    from customerio import PipelinesClient
-
-    with open(path, newline="", encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
-    with PipelinesClient(WRITE_KEY, url=f"{url}/v1") as client:
-        t0 = time.perf_counter()
-        count = 0
-        with client.bulk() as sender:
-            for row in rows:
-                user = row.pop("customer_id")
-                name = row.pop("name")
-                when = dt.datetime.fromtimestamp(int(row.pop("timestamp")), dt.UTC)
-                sender.track(user, event=name, properties=row, timestamp=when)
-                count += 1
-        wall = time.perf_counter() - t0
     assert sender.result.ok, sender.result
     assert sender.result.sent == count, sender.result
     return {"rows": count, "wall": wall, "events_per_second": count / wall}
