@@ -288,9 +288,8 @@ class _BulkCalls:
     def track(self, customer_id: object, data: Mapping[str, Any] | None = None, /, **event: Any) -> Any:
         """Record an event: ``name`` required; ``data``, ``timestamp``, ``id`` optional."""
         who = BulkPacker.identifiers(customer_id)
-        # ``event`` is this call's own dict (keyword arguments): no copy needed unless merged with ``data``.
-        # Each field is converted on its own (the event's data checked, not copied, when already plain
-        # JSON): ``event`` is this call's own dict, so it is only copied when merged with ``data``.
+        # ``event`` is this call's own dict (keyword arguments): it is only copied when merged with ``data``.
+        # Each field is converted on its own (the event's data checked, not copied, when already plain JSON).
         fields = event if data is None else merge("data", data, event)
         name = fields.pop("name", None)
         if type(name) is not str or not name.strip():  # the common case skips the calls
