@@ -194,3 +194,19 @@ def test_every_generated_path_parameter_goes_through_the_encoder() -> None:
                 problems.append(f"{module.relative_to(GENERATED)}: {sorted(placeholders)} vs {sorted(encoded)}")
     assert templated >= 10, f"expected the endpoints with path parameters, found {templated}"
     assert not problems, "\n".join(problems)
+
+
+def test_a_union_member_that_fails_part_way_leaves_the_json_for_the_next() -> None:
+    """A union's members are tried in turn, so none takes the dict it is given, even in the client's parse.
+
+    ``PipelinesIdentify`` pops ``type`` before refusing ``"track"``, and ``PipelinesTrack`` after it must still
+    read the whole event, also when the JSON is the parser's own (``_owned``).
+    """
+    import copy
+
+    from customerio_openapi.models import PipelinesBatchRequest
+
+    body = {"batch": [{"type": "track", "event": "Signed Up", "userId": "42", "properties": {"plan": "pro"}}]}
+    read = PipelinesBatchRequest.from_dict(copy.deepcopy(body), True)
+    assert type(read.batch[0]).__name__ == "PipelinesTrack"
+    assert read.to_dict() == body

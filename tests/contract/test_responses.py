@@ -109,9 +109,23 @@ def check_result(operation_id: str, status: str, body: Any, result: Any) -> None
     elif resolve(_json_schema(operation_id, status)).get("type") == "array":
         assert isinstance(result, list)
         assert [row.to_dict() for row in result] == body
+        for row, item in zip(result, body, strict=True):
+            check_copied_read(row, item)
     else:
         assert type(result).__name__ == name
         assert result.to_dict() == body
+        check_copied_read(result, body)
+
+
+def check_copied_read(result: Any, body: Any) -> None:
+    """The client's model equals ``from_dict`` of a copy of ``body``, and ``from_dict`` leaves that copy alone.
+
+    The client's parse lets its models keep the dicts of the JSON it parsed (``_owned``); a caller's dict is
+    copied instead.
+    """
+    given = copy.deepcopy(body)
+    assert type(result).from_dict(given) == result
+    assert given == body
 
 
 def test_every_operation_documents_a_success() -> None:

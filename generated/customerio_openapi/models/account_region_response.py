@@ -50,22 +50,17 @@ class AccountRegionResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.url = d.pop("url", UNSET)
 
-        region = d.pop("region", UNSET)
+        self.region = d.pop("region", UNSET)
 
-        environment_id = d.pop("environment_id", UNSET)
+        self.environment_id = d.pop("environment_id", UNSET)
 
-        account_region_response = cls(
-            url,
-            region,
-            environment_id,
-        )
-
-        account_region_response.additional_properties = d
-        return account_region_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,24 +45,22 @@ class ActivitiesPage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         activities = []
         _activities = d.pop("activities")
         for activities_item_data in _activities:
-            activities_item = Activity.from_dict(activities_item_data)
+            activities_item = Activity.from_dict(activities_item_data, _owned)
 
             activities.append(activities_item)
 
-        next_ = d.pop("next", UNSET)
+        self.activities = activities
 
-        activities_page = cls(
-            activities,
-            next_,
-        )
+        self.next_ = d.pop("next", UNSET)
 
-        activities_page.additional_properties = d
-        return activities_page
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -119,58 +119,49 @@ class Activity:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
 
-        type_ = d.pop("type")
+        self.type_ = d.pop("type")
 
-        timestamp = d.pop("timestamp")
+        self.timestamp = d.pop("timestamp")
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        self.name = d.pop("name", UNSET)
 
-        customer_id: None | str | Unset = d.pop("customer_id", UNSET)
+        self.customer_id = d.pop("customer_id", UNSET)
 
         customer_identifiers_data: Any = d.pop("customer_identifiers", UNSET)
         customer_identifiers: ActivityCustomerIdentifiersType0 | None | Unset = customer_identifiers_data
         if isinstance(customer_identifiers_data, dict):
             try:
                 customer_identifiers_type_0 = ActivityCustomerIdentifiersType0.from_dict(
-                    customer_identifiers_data
+                    customer_identifiers_data, _owned
                 )
-
                 customer_identifiers = customer_identifiers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        delivery_id: None | str | Unset = d.pop("delivery_id", UNSET)
+        self.customer_identifiers = customer_identifiers
 
-        delivery_type: None | str | Unset = d.pop("delivery_type", UNSET)
+        self.delivery_id = d.pop("delivery_id", UNSET)
+
+        self.delivery_type = d.pop("delivery_type", UNSET)
 
         data_data: Any = d.pop("data", UNSET)
         data: ActivityDataType0 | None | Unset = data_data
         if isinstance(data_data, dict):
             try:
-                data_type_0 = ActivityDataType0.from_dict(data_data)
-
+                data_type_0 = ActivityDataType0.from_dict(data_data, _owned)
                 data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        activity = cls(
-            id,
-            type_,
-            timestamp,
-            name,
-            customer_id,
-            customer_identifiers,
-            delivery_id,
-            delivery_type,
-            data,
-        )
+        self.data = data
 
-        activity.additional_properties = d
-        return activity
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

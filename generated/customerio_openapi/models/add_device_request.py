@@ -38,16 +38,15 @@ class AddDeviceRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        device = Device.from_dict(d.pop("device"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        device = Device.from_dict(d.pop("device"), _owned)
 
-        add_device_request = cls(
-            device,
-        )
+        self.device = device
 
-        add_device_request.additional_properties = d
-        return add_device_request
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

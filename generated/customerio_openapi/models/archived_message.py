@@ -158,31 +158,34 @@ class ArchivedMessage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.id = d.pop("id", UNSET)
 
-        recipient: None | str | Unset = d.pop("recipient", UNSET)
+        self.recipient = d.pop("recipient", UNSET)
 
-        subject: None | str | Unset = d.pop("subject", UNSET)
+        self.subject = d.pop("subject", UNSET)
 
-        body: None | str | Unset = d.pop("body", UNSET)
+        self.body = d.pop("body", UNSET)
 
-        body_plain: None | str | Unset = d.pop("body_plain", UNSET)
+        self.body_plain = d.pop("body_plain", UNSET)
 
-        from_: None | str | Unset = d.pop("from", UNSET)
+        self.from_ = d.pop("from", UNSET)
 
-        reply_to: None | str | Unset = d.pop("reply_to", UNSET)
+        self.reply_to = d.pop("reply_to", UNSET)
 
-        bcc: None | str | Unset = d.pop("bcc", UNSET)
+        self.bcc = d.pop("bcc", UNSET)
 
-        preheader_text: None | str | Unset = d.pop("preheader_text", UNSET)
+        self.preheader_text = d.pop("preheader_text", UNSET)
 
-        url: None | str | Unset = d.pop("url", UNSET)
+        self.url = d.pop("url", UNSET)
 
-        request_method: None | str | Unset = d.pop("request_method", UNSET)
+        self.request_method = d.pop("request_method", UNSET)
 
-        def _parse_headers(data: object) -> list[ArchivedMessageHeadersType0Item] | None | Unset:
+        def _parse_headers(
+            data: object, _owned: bool = False
+        ) -> list[ArchivedMessageHeadersType0Item] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -193,7 +196,9 @@ class ArchivedMessage:
                 headers_type_0 = []
                 _headers_type_0 = data
                 for headers_type_0_item_data in _headers_type_0:
-                    headers_type_0_item = ArchivedMessageHeadersType0Item.from_dict(headers_type_0_item_data)
+                    headers_type_0_item = ArchivedMessageHeadersType0Item.from_dict(
+                        headers_type_0_item_data, _owned
+                    )
 
                     headers_type_0.append(headers_type_0_item)
 
@@ -204,26 +209,12 @@ class ArchivedMessage:
 
         headers = _parse_headers(d.pop("headers", UNSET))
 
-        forgotten = d.pop("forgotten", UNSET)
+        self.headers = headers
 
-        archived_message = cls(
-            id,
-            recipient,
-            subject,
-            body,
-            body_plain,
-            from_,
-            reply_to,
-            bcc,
-            preheader_text,
-            url,
-            request_method,
-            headers,
-            forgotten,
-        )
+        self.forgotten = d.pop("forgotten", UNSET)
 
-        archived_message.additional_properties = d
-        return archived_message
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class ArchivedMessageHeadersType0Item:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        archived_message_headers_type_0_item = cls.__new__(cls)
-        archived_message_headers_type_0_item.additional_properties = dict(src_dict)
-        return archived_message_headers_type_0_item
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        self = cls.__new__(cls)
+        self.additional_properties = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

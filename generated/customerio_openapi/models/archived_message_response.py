@@ -36,16 +36,15 @@ class ArchivedMessageResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        archived_message = ArchivedMessage.from_dict(d.pop("archived_message"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        archived_message = ArchivedMessage.from_dict(d.pop("archived_message"), _owned)
 
-        archived_message_response = cls(
-            archived_message,
-        )
+        self.archived_message = archived_message
 
-        archived_message_response.additional_properties = d
-        return archived_message_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,19 +46,15 @@ class AssetFolderInput:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.name = d.pop("name")
 
-        parent_folder_id: int | None | Unset = d.pop("parent_folder_id", UNSET)
+        self.parent_folder_id = d.pop("parent_folder_id", UNSET)
 
-        asset_folder_input = cls(
-            name,
-            parent_folder_id,
-        )
-
-        asset_folder_input.additional_properties = d
-        return asset_folder_input
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,16 +37,15 @@ class AssetResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = Asset.from_dict(d.pop("asset"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        asset = Asset.from_dict(d.pop("asset"), _owned)
 
-        asset_response = cls(
-            asset,
-        )
+        self.asset = asset
 
-        asset_response.additional_properties = d
-        return asset_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

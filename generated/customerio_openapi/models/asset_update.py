@@ -44,19 +44,15 @@ class AssetUpdate:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.name = d.pop("name", UNSET)
 
-        parent_folder_id: int | None | Unset = d.pop("parent_folder_id", UNSET)
+        self.parent_folder_id = d.pop("parent_folder_id", UNSET)
 
-        asset_update = cls(
-            name,
-            parent_folder_id,
-        )
-
-        asset_update.additional_properties = d
-        return asset_update
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,18 +54,15 @@ class AttributeCondition:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = d.pop("field")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.field = d.pop("field")
 
         operator = check_attribute_condition_operator(d.pop("operator"))
 
-        value: bool | float | str | Unset = d.pop("value", UNSET)
+        self.operator = operator
 
-        attribute_condition = cls(
-            field,
-            operator,
-            value,
-        )
+        self.value = d.pop("value", UNSET)
 
-        return attribute_condition
+        return self

@@ -42,23 +42,22 @@ class BatchRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         _batch = d.pop("batch", UNSET)
         batch: list[V2Operation] | Unset = UNSET
         if _batch is not UNSET:
             batch = []
             for batch_item_data in _batch:
-                batch_item = V2Operation.from_dict(batch_item_data)
+                batch_item = V2Operation.from_dict(batch_item_data, _owned)
 
                 batch.append(batch_item)
 
-        batch_request = cls(
-            batch,
-        )
+        self.batch = batch
 
-        batch_request.additional_properties = d
-        return batch_request
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -35,20 +35,19 @@ class BatchUpdateAttributesRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         attributes = []
         _attributes = d.pop("attributes")
         for attributes_item_data in _attributes:
-            attributes_item = DataIndexAttribute.from_dict(attributes_item_data)
+            attributes_item = DataIndexAttribute.from_dict(attributes_item_data, _owned)
 
             attributes.append(attributes_item)
 
-        batch_update_attributes_request = cls(
-            attributes,
-        )
+        self.attributes = attributes
 
-        return batch_update_attributes_request
+        return self
 
 
 if TYPE_CHECKING:

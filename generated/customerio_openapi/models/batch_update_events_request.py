@@ -35,20 +35,19 @@ class BatchUpdateEventsRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         events = []
         _events = d.pop("events")
         for events_item_data in _events:
-            events_item = DataIndexEvent.from_dict(events_item_data)
+            events_item = DataIndexEvent.from_dict(events_item_data, _owned)
 
             events.append(events_item)
 
-        batch_update_events_request = cls(
-            events,
-        )
+        self.events = events
 
-        return batch_update_events_request
+        return self
 
 
 if TYPE_CHECKING:

@@ -123,30 +123,33 @@ class Broadcast:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
 
-        name = d.pop("name")
+        self.name = d.pop("name")
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        self.deduplicate_id = d.pop("deduplicate_id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        self.type_ = d.pop("type", UNSET)
 
-        state = d.pop("state", UNSET)
+        self.state = d.pop("state", UNSET)
 
-        active = d.pop("active", UNSET)
+        self.active = d.pop("active", UNSET)
 
         _actions = d.pop("actions", UNSET)
         actions: list[WorkflowActionRef] | Unset = UNSET
         if _actions is not UNSET:
             actions = []
             for actions_item_data in _actions:
-                actions_item = WorkflowActionRef.from_dict(actions_item_data)
+                actions_item = WorkflowActionRef.from_dict(actions_item_data, _owned)
 
                 actions.append(actions_item)
 
-        def _parse_tags(data: object) -> list[str] | None | Unset:
+        self.actions = actions
+
+        def _parse_tags(data: object, _owned: bool = False) -> list[str] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -163,31 +166,18 @@ class Broadcast:
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
-        created = d.pop("created", UNSET)
+        self.tags = tags
 
-        updated = d.pop("updated", UNSET)
+        self.created = d.pop("created", UNSET)
 
-        first_started: int | None | Unset = d.pop("first_started", UNSET)
+        self.updated = d.pop("updated", UNSET)
 
-        created_by = d.pop("created_by", UNSET)
+        self.first_started = d.pop("first_started", UNSET)
 
-        broadcast = cls(
-            id,
-            name,
-            deduplicate_id,
-            type_,
-            state,
-            active,
-            actions,
-            tags,
-            created,
-            updated,
-            first_started,
-            created_by,
-        )
+        self.created_by = d.pop("created_by", UNSET)
 
-        broadcast.additional_properties = d
-        return broadcast
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,27 +52,24 @@ class BroadcastPerUserData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id: int | str | Unset = d.pop("id", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.id = d.pop("id", UNSET)
 
-        email = d.pop("email", UNSET)
+        self.email = d.pop("email", UNSET)
 
         _data = d.pop("data", UNSET)
         data: BroadcastPerUserDataData | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
-            data = BroadcastPerUserDataData.from_dict(_data)
+            data = BroadcastPerUserDataData.from_dict(_data, _owned)
 
-        broadcast_per_user_data = cls(
-            id,
-            email,
-            data,
-        )
+        self.data = data
 
-        broadcast_per_user_data.additional_properties = d
-        return broadcast_per_user_data
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class BroadcastPerUserDataData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        broadcast_per_user_data_data = cls.__new__(cls)
-        broadcast_per_user_data_data.additional_properties = dict(src_dict)
-        return broadcast_per_user_data_data
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        self = cls.__new__(cls)
+        self.additional_properties = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

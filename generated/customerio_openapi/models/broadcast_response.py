@@ -38,16 +38,15 @@ class BroadcastResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        broadcast = Broadcast.from_dict(d.pop("broadcast"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        broadcast = Broadcast.from_dict(d.pop("broadcast"), _owned)
 
-        broadcast_response = cls(
-            broadcast,
-        )
+        self.broadcast = broadcast
 
-        broadcast_response.additional_properties = d
-        return broadcast_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

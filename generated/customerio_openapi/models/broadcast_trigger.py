@@ -61,25 +61,19 @@ class BroadcastTrigger:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
 
-        broadcast_id = d.pop("broadcast_id", UNSET)
+        self.broadcast_id = d.pop("broadcast_id", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+        self.created_at = d.pop("created_at", UNSET)
 
-        processed_at: int | None | Unset = d.pop("processed_at", UNSET)
+        self.processed_at = d.pop("processed_at", UNSET)
 
-        broadcast_trigger = cls(
-            id,
-            broadcast_id,
-            created_at,
-            processed_at,
-        )
-
-        broadcast_trigger.additional_properties = d
-        return broadcast_trigger
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,19 +47,17 @@ class BroadcastTriggerErrorsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         errors = cast(list[Any], d.pop("errors"))
 
-        next_: int | None | str | Unset = d.pop("next", UNSET)
+        self.errors = errors
 
-        broadcast_trigger_errors_response = cls(
-            errors,
-            next_,
-        )
+        self.next_ = d.pop("next", UNSET)
 
-        broadcast_trigger_errors_response.additional_properties = d
-        return broadcast_trigger_errors_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

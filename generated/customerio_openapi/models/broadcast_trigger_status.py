@@ -110,53 +110,44 @@ class BroadcastTriggerStatus:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id: int | str | Unset = d.pop("id", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.id = d.pop("id", UNSET)
 
-        broadcast_id = d.pop("broadcast_id", UNSET)
+        self.broadcast_id = d.pop("broadcast_id", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+        self.created_at = d.pop("created_at", UNSET)
 
-        processed_at: int | None | Unset = d.pop("processed_at", UNSET)
+        self.processed_at = d.pop("processed_at", UNSET)
 
-        recipients_count = d.pop("recipients_count", UNSET)
+        self.recipients_count = d.pop("recipients_count", UNSET)
 
         workflow_action_ids = cast(list[int], d.pop("workflow_action_ids", UNSET))
 
-        data_file_position = d.pop("data_file_position", UNSET)
+        self.workflow_action_ids = workflow_action_ids
 
-        data_file_processed = d.pop("data_file_processed", UNSET)
+        self.data_file_position = d.pop("data_file_position", UNSET)
 
-        data_file_error_count = d.pop("data_file_error_count", UNSET)
+        self.data_file_processed = d.pop("data_file_processed", UNSET)
+
+        self.data_file_error_count = d.pop("data_file_error_count", UNSET)
 
         recipients_filter_data: Any = d.pop("recipients_filter", UNSET)
         recipients_filter: BroadcastTriggerStatusRecipientsFilterType0 | None | Unset = recipients_filter_data
         if isinstance(recipients_filter_data, dict):
             try:
                 recipients_filter_type_0 = BroadcastTriggerStatusRecipientsFilterType0.from_dict(
-                    recipients_filter_data
+                    recipients_filter_data, _owned
                 )
-
                 recipients_filter = recipients_filter_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        broadcast_trigger_status = cls(
-            id,
-            broadcast_id,
-            created_at,
-            processed_at,
-            recipients_count,
-            workflow_action_ids,
-            data_file_position,
-            data_file_processed,
-            data_file_error_count,
-            recipients_filter,
-        )
+        self.recipients_filter = recipients_filter
 
-        broadcast_trigger_status.additional_properties = d
-        return broadcast_trigger_status
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -156,32 +156,35 @@ class Campaign:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
 
-        name = d.pop("name")
+        self.name = d.pop("name")
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        self.deduplicate_id = d.pop("deduplicate_id", UNSET)
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        self.description = d.pop("description", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        self.type_ = d.pop("type", UNSET)
 
-        state = d.pop("state", UNSET)
+        self.state = d.pop("state", UNSET)
 
-        active = d.pop("active", UNSET)
+        self.active = d.pop("active", UNSET)
 
         _actions = d.pop("actions", UNSET)
         actions: list[WorkflowActionRef] | Unset = UNSET
         if _actions is not UNSET:
             actions = []
             for actions_item_data in _actions:
-                actions_item = WorkflowActionRef.from_dict(actions_item_data)
+                actions_item = WorkflowActionRef.from_dict(actions_item_data, _owned)
 
                 actions.append(actions_item)
 
-        def _parse_tags(data: object) -> list[str] | None | Unset:
+        self.actions = actions
+
+        def _parse_tags(data: object, _owned: bool = False) -> list[str] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -198,41 +201,28 @@ class Campaign:
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
+        self.tags = tags
+
         trigger_segment_ids = cast(list[int], d.pop("trigger_segment_ids", UNSET))
+
+        self.trigger_segment_ids = trigger_segment_ids
 
         filter_segment_ids = cast(list[int], d.pop("filter_segment_ids", UNSET))
 
-        event_name = d.pop("event_name", UNSET)
+        self.filter_segment_ids = filter_segment_ids
 
-        created = d.pop("created", UNSET)
+        self.event_name = d.pop("event_name", UNSET)
 
-        updated = d.pop("updated", UNSET)
+        self.created = d.pop("created", UNSET)
 
-        first_started: int | None | Unset = d.pop("first_started", UNSET)
+        self.updated = d.pop("updated", UNSET)
 
-        created_by = d.pop("created_by", UNSET)
+        self.first_started = d.pop("first_started", UNSET)
 
-        campaign = cls(
-            id,
-            name,
-            deduplicate_id,
-            description,
-            type_,
-            state,
-            active,
-            actions,
-            tags,
-            trigger_segment_ids,
-            filter_segment_ids,
-            event_name,
-            created,
-            updated,
-            first_started,
-            created_by,
-        )
+        self.created_by = d.pop("created_by", UNSET)
 
-        campaign.additional_properties = d
-        return campaign
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

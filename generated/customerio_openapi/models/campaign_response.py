@@ -39,16 +39,15 @@ class CampaignResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        campaign = Campaign.from_dict(d.pop("campaign"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        campaign = Campaign.from_dict(d.pop("campaign"), _owned)
 
-        campaign_response = cls(
-            campaign,
-        )
+        self.campaign = campaign
 
-        campaign_response.additional_properties = d
-        return campaign_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

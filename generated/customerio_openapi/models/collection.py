@@ -77,34 +77,27 @@ class Collection:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
 
-        name = d.pop("name")
+        self.name = d.pop("name")
 
         schema = cast(list[str], d.pop("schema", UNSET))
 
-        rows = d.pop("rows", UNSET)
+        self.schema = schema
 
-        bytes_ = d.pop("bytes", UNSET)
+        self.rows = d.pop("rows", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+        self.bytes_ = d.pop("bytes", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        self.created_at = d.pop("created_at", UNSET)
 
-        collection = cls(
-            id,
-            name,
-            schema,
-            rows,
-            bytes_,
-            created_at,
-            updated_at,
-        )
+        self.updated_at = d.pop("updated_at", UNSET)
 
-        collection.additional_properties = d
-        return collection
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

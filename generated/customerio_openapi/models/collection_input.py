@@ -52,29 +52,26 @@ class CollectionInput:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.name = d.pop("name", UNSET)
 
         _data = d.pop("data", UNSET)
         data: list[CollectionInputDataItem] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = CollectionInputDataItem.from_dict(data_item_data)
+                data_item = CollectionInputDataItem.from_dict(data_item_data, _owned)
 
                 data.append(data_item)
 
-        url = d.pop("url", UNSET)
+        self.data = data
 
-        collection_input = cls(
-            name,
-            data,
-            url,
-        )
+        self.url = d.pop("url", UNSET)
 
-        collection_input.additional_properties = d
-        return collection_input
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -21,10 +21,10 @@ class CollectionInputDataItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        collection_input_data_item = cls.__new__(cls)
-        collection_input_data_item.additional_properties = dict(src_dict)
-        return collection_input_data_item
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        self = cls.__new__(cls)
+        self.additional_properties = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

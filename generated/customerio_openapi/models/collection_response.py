@@ -36,16 +36,15 @@ class CollectionResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection = Collection.from_dict(d.pop("collection"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        collection = Collection.from_dict(d.pop("collection"), _owned)
 
-        collection_response = cls(
-            collection,
-        )
+        self.collection = collection
 
-        collection_response.additional_properties = d
-        return collection_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -63,18 +63,15 @@ class CreateAssetRequest:
         return files
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         file = File(payload=BytesIO(d.pop("file")))
 
-        name = d.pop("name", UNSET)
+        self.file = file
 
-        parent_folder_id = d.pop("parent_folder_id", UNSET)
+        self.name = d.pop("name", UNSET)
 
-        create_asset_request = cls(
-            file,
-            name,
-            parent_folder_id,
-        )
+        self.parent_folder_id = d.pop("parent_folder_id", UNSET)
 
-        return create_asset_request
+        return self

@@ -44,19 +44,19 @@ class CreateCustomersExportRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filters = ExportFilter.from_dict(d.pop("filters"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        filters = ExportFilter.from_dict(d.pop("filters"), _owned)
+
+        self.filters = filters
 
         attributes = cast(list[str], d.pop("attributes", UNSET))
 
-        create_customers_export_request = cls(
-            filters,
-            attributes,
-        )
+        self.attributes = attributes
 
-        create_customers_export_request.additional_properties = d
-        return create_customers_export_request
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

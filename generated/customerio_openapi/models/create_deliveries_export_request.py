@@ -75,15 +75,18 @@ class CreateDeliveriesExportRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        newsletter_id = d.pop("newsletter_id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.newsletter_id = d.pop("newsletter_id")
 
-        start = d.pop("start", UNSET)
+        self.start = d.pop("start", UNSET)
 
-        end = d.pop("end", UNSET)
+        self.end = d.pop("end", UNSET)
 
         attributes = cast(list[str], d.pop("attributes", UNSET))
+
+        self.attributes = attributes
 
         _metric = d.pop("metric", UNSET)
         metric: CreateDeliveriesExportRequestMetric | Unset
@@ -92,19 +95,12 @@ class CreateDeliveriesExportRequest:
         else:
             metric = check_create_deliveries_export_request_metric(_metric)
 
-        drafts = d.pop("drafts", UNSET)
+        self.metric = metric
 
-        create_deliveries_export_request = cls(
-            newsletter_id,
-            start,
-            end,
-            attributes,
-            metric,
-            drafts,
-        )
+        self.drafts = d.pop("drafts", UNSET)
 
-        create_deliveries_export_request.additional_properties = d
-        return create_deliveries_export_request
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -33,15 +33,14 @@ class CreateImportRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        import_ = ImportInput.from_dict(d.pop("import"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        import_ = ImportInput.from_dict(d.pop("import"), _owned)
 
-        create_import_request = cls(
-            import_,
-        )
+        self.import_ = import_
 
-        return create_import_request
+        return self
 
 
 if TYPE_CHECKING:

@@ -32,15 +32,14 @@ class CreateSegmentRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        segment = SegmentInput.from_dict(d.pop("segment"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        segment = SegmentInput.from_dict(d.pop("segment"), _owned)
 
-        create_segment_request = cls(
-            segment,
-        )
+        self.segment = segment
 
-        return create_segment_request
+        return self
 
 
 if TYPE_CHECKING:

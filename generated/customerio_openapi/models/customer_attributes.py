@@ -75,48 +75,48 @@ class CustomerAttributes:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id: int | None | str = d.pop("id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
 
-        attributes = CustomerAttributesAttributes.from_dict(d.pop("attributes"))
+        attributes = CustomerAttributesAttributes.from_dict(d.pop("attributes"), _owned)
+
+        self.attributes = attributes
 
         _identifiers = d.pop("identifiers", UNSET)
         identifiers: CustomerAttributesIdentifiers | Unset
         if isinstance(_identifiers, Unset):
             identifiers = UNSET
         else:
-            identifiers = CustomerAttributesIdentifiers.from_dict(_identifiers)
+            identifiers = CustomerAttributesIdentifiers.from_dict(_identifiers, _owned)
+
+        self.identifiers = identifiers
 
         _timestamps = d.pop("timestamps", UNSET)
         timestamps: CustomerAttributesTimestamps | Unset
         if isinstance(_timestamps, Unset):
             timestamps = UNSET
         else:
-            timestamps = CustomerAttributesTimestamps.from_dict(_timestamps)
+            timestamps = CustomerAttributesTimestamps.from_dict(_timestamps, _owned)
 
-        unsubscribed = d.pop("unsubscribed", UNSET)
+        self.timestamps = timestamps
+
+        self.unsubscribed = d.pop("unsubscribed", UNSET)
 
         _devices = d.pop("devices", UNSET)
         devices: list[CustomerDevice] | Unset = UNSET
         if _devices is not UNSET:
             devices = []
             for devices_item_data in _devices:
-                devices_item = CustomerDevice.from_dict(devices_item_data)
+                devices_item = CustomerDevice.from_dict(devices_item_data, _owned)
 
                 devices.append(devices_item)
 
-        customer_attributes = cls(
-            id,
-            attributes,
-            identifiers,
-            timestamps,
-            unsubscribed,
-            devices,
-        )
+        self.devices = devices
 
-        customer_attributes.additional_properties = d
-        return customer_attributes
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

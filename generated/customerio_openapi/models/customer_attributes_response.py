@@ -33,16 +33,15 @@ class CustomerAttributesResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer = CustomerAttributes.from_dict(d.pop("customer"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        customer = CustomerAttributes.from_dict(d.pop("customer"), _owned)
 
-        customer_attributes_response = cls(
-            customer,
-        )
+        self.customer = customer
 
-        customer_attributes_response.additional_properties = d
-        return customer_attributes_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,22 +54,17 @@ class CustomerByEmail:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cio_id = d.pop("cio_id", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.cio_id = d.pop("cio_id", UNSET)
 
-        id: int | None | str | Unset = d.pop("id", UNSET)
+        self.id = d.pop("id", UNSET)
 
-        email: None | str | Unset = d.pop("email", UNSET)
+        self.email = d.pop("email", UNSET)
 
-        customer_by_email = cls(
-            cio_id,
-            id,
-            email,
-        )
-
-        customer_by_email.additional_properties = d
-        return customer_by_email
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

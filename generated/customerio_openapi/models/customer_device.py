@@ -52,22 +52,17 @@ class CustomerDevice:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
 
-        platform = d.pop("platform", UNSET)
+        self.platform = d.pop("platform", UNSET)
 
-        last_used: int | None | Unset = d.pop("last_used", UNSET)
+        self.last_used = d.pop("last_used", UNSET)
 
-        customer_device = cls(
-            id,
-            platform,
-            last_used,
-        )
-
-        customer_device.additional_properties = d
-        return customer_device
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

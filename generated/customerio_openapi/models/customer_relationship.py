@@ -37,21 +37,20 @@ class CustomerRelationship:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         _identifiers = d.pop("identifiers", UNSET)
         identifiers: ObjectIdentifiers | Unset
         if isinstance(_identifiers, Unset):
             identifiers = UNSET
         else:
-            identifiers = ObjectIdentifiers.from_dict(_identifiers)
+            identifiers = ObjectIdentifiers.from_dict(_identifiers, _owned)
 
-        customer_relationship = cls(
-            identifiers,
-        )
+        self.identifiers = identifiers
 
-        customer_relationship.additional_properties = d
-        return customer_relationship
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,21 +37,20 @@ class CustomerSegmentsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         segments = []
         _segments = d.pop("segments")
         for segments_item_data in _segments:
-            segments_item = Segment.from_dict(segments_item_data)
+            segments_item = Segment.from_dict(segments_item_data, _owned)
 
             segments.append(segments_item)
 
-        customer_segments_response = cls(
-            segments,
-        )
+        self.segments = segments
 
-        customer_segments_response.additional_properties = d
-        return customer_segments_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

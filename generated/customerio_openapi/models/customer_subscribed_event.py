@@ -66,30 +66,26 @@ class CustomerSubscribedEvent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.event_id = d.pop("event_id")
 
-        object_type = d.pop("object_type")
+        self.object_type = d.pop("object_type")
 
         metric = cast(Literal["subscribed"], d.pop("metric"))
         if metric != "subscribed":
             raise ValueError(f"metric must match const 'subscribed', got '{metric}'")
+        self.metric = metric
 
-        timestamp = d.pop("timestamp")
+        self.timestamp = d.pop("timestamp")
 
-        data = PersonEventData.from_dict(d.pop("data"))
+        data = PersonEventData.from_dict(d.pop("data"), _owned)
 
-        customer_subscribed_event = cls(
-            event_id,
-            object_type,
-            metric,
-            timestamp,
-            data,
-        )
+        self.data = data
 
-        customer_subscribed_event.additional_properties = d
-        return customer_subscribed_event
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -72,32 +72,28 @@ class CustomerSubscriptionPreferencesChangedEvent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.event_id = d.pop("event_id")
 
         metric = cast(Literal["cio_subscription_preferences_changed"], d.pop("metric"))
         if metric != "cio_subscription_preferences_changed":
             raise ValueError(
                 f"metric must match const 'cio_subscription_preferences_changed', got '{metric}'"
             )
+        self.metric = metric
 
-        timestamp = d.pop("timestamp")
+        self.timestamp = d.pop("timestamp")
 
-        data = SubscriptionPreferencesEventData.from_dict(d.pop("data"))
+        data = SubscriptionPreferencesEventData.from_dict(d.pop("data"), _owned)
 
-        object_type = d.pop("object_type", UNSET)
+        self.data = data
 
-        customer_subscription_preferences_changed_event = cls(
-            event_id,
-            metric,
-            timestamp,
-            data,
-            object_type,
-        )
+        self.object_type = d.pop("object_type", UNSET)
 
-        customer_subscription_preferences_changed_event.additional_properties = d
-        return customer_subscription_preferences_changed_event
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -39,21 +39,20 @@ class CustomerSubscriptionPreferencesResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         _customer = d.pop("customer", UNSET)
         customer: CustomerSubscriptionPreferencesResponseCustomer | Unset
         if isinstance(_customer, Unset):
             customer = UNSET
         else:
-            customer = CustomerSubscriptionPreferencesResponseCustomer.from_dict(_customer)
+            customer = CustomerSubscriptionPreferencesResponseCustomer.from_dict(_customer, _owned)
 
-        customer_subscription_preferences_response = cls(
-            customer,
-        )
+        self.customer = customer
 
-        customer_subscription_preferences_response.additional_properties = d
-        return customer_subscription_preferences_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

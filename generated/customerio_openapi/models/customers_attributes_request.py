@@ -36,8 +36,9 @@ class CustomersAttributesRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         ids = []
         _ids = d.pop("ids")
         for ids_item_data in _ids:
@@ -45,8 +46,6 @@ class CustomersAttributesRequest:
 
             ids.append(ids_item)
 
-        customers_attributes_request = cls(
-            ids,
-        )
+        self.ids = ids
 
-        return customers_attributes_request
+        return self

@@ -37,21 +37,20 @@ class CustomersAttributesResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         customers = []
         _customers = d.pop("customers")
         for customers_item_data in _customers:
-            customers_item = CustomerAttributes.from_dict(customers_item_data)
+            customers_item = CustomerAttributes.from_dict(customers_item_data, _owned)
 
             customers.append(customers_item)
 
-        customers_attributes_response = cls(
-            customers,
-        )
+        self.customers = customers
 
-        customers_attributes_response.additional_properties = d
-        return customers_attributes_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -38,23 +38,22 @@ class CustomersByEmailResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         _results = d.pop("results", UNSET)
         results: list[CustomerByEmail] | Unset = UNSET
         if _results is not UNSET:
             results = []
             for results_item_data in _results:
-                results_item = CustomerByEmail.from_dict(results_item_data)
+                results_item = CustomerByEmail.from_dict(results_item_data, _owned)
 
                 results.append(results_item)
 
-        customers_by_email_response = cls(
-            results,
-        )
+        self.results = results
 
-        customers_by_email_response.additional_properties = d
-        return customers_by_email_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -73,17 +73,18 @@ class DataIndexAttribute:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.name = d.pop("name")
 
-        description = d.pop("description", UNSET)
+        self.description = d.pop("description", UNSET)
 
-        object_type_id = d.pop("object_type_id", UNSET)
+        self.object_type_id = d.pop("object_type_id", UNSET)
 
-        is_relationship = d.pop("is_relationship", UNSET)
+        self.is_relationship = d.pop("is_relationship", UNSET)
 
-        event_name = d.pop("event_name", UNSET)
+        self.event_name = d.pop("event_name", UNSET)
 
         _privacy_level = d.pop("privacy_level", UNSET)
         privacy_level: DataIndexAttributePrivacyLevel | Unset
@@ -92,17 +93,10 @@ class DataIndexAttribute:
         else:
             privacy_level = check_data_index_attribute_privacy_level(_privacy_level)
 
-        data_index_attribute = cls(
-            name,
-            description,
-            object_type_id,
-            is_relationship,
-            event_name,
-            privacy_level,
-        )
+        self.privacy_level = privacy_level
 
-        data_index_attribute.additional_properties = d
-        return data_index_attribute
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,29 +44,29 @@ class DesignListMeta:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         _pagination = d.pop("pagination", UNSET)
         pagination: DesignPagination | Unset
         if isinstance(_pagination, Unset):
             pagination = UNSET
         else:
-            pagination = DesignPagination.from_dict(_pagination)
+            pagination = DesignPagination.from_dict(_pagination, _owned)
+
+        self.pagination = pagination
 
         _filters = d.pop("filters", UNSET)
         filters: DesignListMetaFilters | Unset
         if isinstance(_filters, Unset):
             filters = UNSET
         else:
-            filters = DesignListMetaFilters.from_dict(_filters)
+            filters = DesignListMetaFilters.from_dict(_filters, _owned)
 
-        design_list_meta = cls(
-            pagination,
-            filters,
-        )
+        self.filters = filters
 
-        design_list_meta.additional_properties = d
-        return design_list_meta
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

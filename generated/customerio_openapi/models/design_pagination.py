@@ -46,22 +46,17 @@ class DesignPagination:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        page = d.pop("page", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.page = d.pop("page", UNSET)
 
-        limit = d.pop("limit", UNSET)
+        self.limit = d.pop("limit", UNSET)
 
-        total = d.pop("total", UNSET)
+        self.total = d.pop("total", UNSET)
 
-        design_pagination = cls(
-            page,
-            limit,
-            total,
-        )
-
-        design_pagination.additional_properties = d
-        return design_pagination
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -74,34 +74,25 @@ class DesignStudioComponent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
 
-        name = d.pop("name")
+        self.name = d.pop("name")
 
-        tag = d.pop("tag")
+        self.tag = d.pop("tag")
 
-        parent_folder_id: None | str | Unset = d.pop("parent_folder_id", UNSET)
+        self.parent_folder_id = d.pop("parent_folder_id", UNSET)
 
-        created = d.pop("created", UNSET)
+        self.created = d.pop("created", UNSET)
 
-        updated = d.pop("updated", UNSET)
+        self.updated = d.pop("updated", UNSET)
 
-        content = d.pop("content", UNSET)
+        self.content = d.pop("content", UNSET)
 
-        design_studio_component = cls(
-            id,
-            name,
-            tag,
-            parent_folder_id,
-            created,
-            updated,
-            content,
-        )
-
-        design_studio_component.additional_properties = d
-        return design_studio_component
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

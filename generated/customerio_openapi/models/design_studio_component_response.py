@@ -34,16 +34,15 @@ class DesignStudioComponentResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        component = DesignStudioComponent.from_dict(d.pop("component"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        component = DesignStudioComponent.from_dict(d.pop("component"), _owned)
 
-        design_studio_component_response = cls(
-            component,
-        )
+        self.component = component
 
-        design_studio_component_response.additional_properties = d
-        return design_studio_component_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,21 +54,15 @@ class DesignStudioComponentUpdate:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.name = d.pop("name", UNSET)
 
-        tag = d.pop("tag", UNSET)
+        self.tag = d.pop("tag", UNSET)
 
-        parent_folder_id: None | str | Unset = d.pop("parent_folder_id", UNSET)
+        self.parent_folder_id = d.pop("parent_folder_id", UNSET)
 
-        content = d.pop("content", UNSET)
+        self.content = d.pop("content", UNSET)
 
-        design_studio_component_update = cls(
-            name,
-            tag,
-            parent_folder_id,
-            content,
-        )
-
-        return design_studio_component_update
+        return self

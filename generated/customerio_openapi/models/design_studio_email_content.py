@@ -58,28 +58,21 @@ class DesignStudioEmailContent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subject = d.pop("subject", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.subject = d.pop("subject", UNSET)
 
-        preheader_text = d.pop("preheader_text", UNSET)
+        self.preheader_text = d.pop("preheader_text", UNSET)
 
-        html = d.pop("html", UNSET)
+        self.html = d.pop("html", UNSET)
 
-        amp = d.pop("amp", UNSET)
+        self.amp = d.pop("amp", UNSET)
 
-        text = d.pop("text", UNSET)
+        self.text = d.pop("text", UNSET)
 
-        design_studio_email_content = cls(
-            subject,
-            preheader_text,
-            html,
-            amp,
-            text,
-        )
-
-        design_studio_email_content.additional_properties = d
-        return design_studio_email_content
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

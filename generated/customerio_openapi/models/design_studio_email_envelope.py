@@ -95,47 +95,38 @@ class DesignStudioEmailEnvelope:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        from_id: int | None | Unset = d.pop("from_id", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.from_id = d.pop("from_id", UNSET)
 
-        from_ = d.pop("from", UNSET)
+        self.from_ = d.pop("from", UNSET)
 
-        reply_to_id: int | None | Unset = d.pop("reply_to_id", UNSET)
+        self.reply_to_id = d.pop("reply_to_id", UNSET)
 
-        reply_to = d.pop("reply_to", UNSET)
+        self.reply_to = d.pop("reply_to", UNSET)
 
-        recipient = d.pop("recipient", UNSET)
+        self.recipient = d.pop("recipient", UNSET)
 
-        bcc = d.pop("bcc", UNSET)
+        self.bcc = d.pop("bcc", UNSET)
 
-        fake_bcc = d.pop("fake_bcc", UNSET)
+        self.fake_bcc = d.pop("fake_bcc", UNSET)
 
-        cc = d.pop("cc", UNSET)
+        self.cc = d.pop("cc", UNSET)
 
         _headers = d.pop("headers", UNSET)
         headers: list[DesignStudioEmailHeader] | Unset = UNSET
         if _headers is not UNSET:
             headers = []
             for headers_item_data in _headers:
-                headers_item = DesignStudioEmailHeader.from_dict(headers_item_data)
+                headers_item = DesignStudioEmailHeader.from_dict(headers_item_data, _owned)
 
                 headers.append(headers_item)
 
-        design_studio_email_envelope = cls(
-            from_id,
-            from_,
-            reply_to_id,
-            reply_to,
-            recipient,
-            bcc,
-            fake_bcc,
-            cc,
-            headers,
-        )
+        self.headers = headers
 
-        design_studio_email_envelope.additional_properties = d
-        return design_studio_email_envelope
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

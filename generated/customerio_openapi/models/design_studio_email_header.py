@@ -40,19 +40,15 @@ class DesignStudioEmailHeader:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.name = d.pop("name", UNSET)
 
-        value = d.pop("value", UNSET)
+        self.value = d.pop("value", UNSET)
 
-        design_studio_email_header = cls(
-            name,
-            value,
-        )
-
-        design_studio_email_header.additional_properties = d
-        return design_studio_email_header
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

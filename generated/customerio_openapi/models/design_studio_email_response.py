@@ -35,16 +35,15 @@ class DesignStudioEmailResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = DesignStudioEmail.from_dict(d.pop("email"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        email = DesignStudioEmail.from_dict(d.pop("email"), _owned)
 
-        design_studio_email_response = cls(
-            email,
-        )
+        self.email = email
 
-        design_studio_email_response.additional_properties = d
-        return design_studio_email_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -121,67 +121,60 @@ class DesignStudioEmailTranslation:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        language = d.pop("language")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.language = d.pop("language")
 
-        id = d.pop("id", UNSET)
+        self.id = d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        self.name = d.pop("name", UNSET)
 
-        language_group_id = d.pop("language_group_id", UNSET)
+        self.language_group_id = d.pop("language_group_id", UNSET)
 
-        is_template = d.pop("is_template", UNSET)
+        self.is_template = d.pop("is_template", UNSET)
 
-        is_linked = d.pop("is_linked", UNSET)
+        self.is_linked = d.pop("is_linked", UNSET)
 
-        parent_folder_id: None | str | Unset = d.pop("parent_folder_id", UNSET)
+        self.parent_folder_id = d.pop("parent_folder_id", UNSET)
 
         available_languages = cast(list[str], d.pop("available_languages", UNSET))
 
-        created = d.pop("created", UNSET)
+        self.available_languages = available_languages
 
-        updated = d.pop("updated", UNSET)
+        self.created = d.pop("created", UNSET)
+
+        self.updated = d.pop("updated", UNSET)
 
         _content = d.pop("content", UNSET)
         content: DesignStudioEmailContent | Unset
         if isinstance(_content, Unset):
             content = UNSET
         else:
-            content = DesignStudioEmailContent.from_dict(_content)
+            content = DesignStudioEmailContent.from_dict(_content, _owned)
+
+        self.content = content
 
         _envelope = d.pop("envelope", UNSET)
         envelope: DesignStudioEmailEnvelope | Unset
         if isinstance(_envelope, Unset):
             envelope = UNSET
         else:
-            envelope = DesignStudioEmailEnvelope.from_dict(_envelope)
+            envelope = DesignStudioEmailEnvelope.from_dict(_envelope, _owned)
+
+        self.envelope = envelope
 
         _transformers = d.pop("transformers", UNSET)
         transformers: DesignStudioEmailTranslationTransformers | Unset
         if isinstance(_transformers, Unset):
             transformers = UNSET
         else:
-            transformers = DesignStudioEmailTranslationTransformers.from_dict(_transformers)
+            transformers = DesignStudioEmailTranslationTransformers.from_dict(_transformers, _owned)
 
-        design_studio_email_translation = cls(
-            language,
-            id,
-            name,
-            language_group_id,
-            is_template,
-            is_linked,
-            parent_folder_id,
-            available_languages,
-            created,
-            updated,
-            content,
-            envelope,
-            transformers,
-        )
+        self.transformers = transformers
 
-        design_studio_email_translation.additional_properties = d
-        return design_studio_email_translation
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

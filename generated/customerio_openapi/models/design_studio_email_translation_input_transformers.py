@@ -23,10 +23,10 @@ class DesignStudioEmailTranslationInputTransformers:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        design_studio_email_translation_input_transformers = cls.__new__(cls)
-        design_studio_email_translation_input_transformers.additional_properties = dict(src_dict)
-        return design_studio_email_translation_input_transformers
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        self = cls.__new__(cls)
+        self.additional_properties = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -35,16 +35,15 @@ class DesignStudioEmailTranslationResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email_translation = DesignStudioEmailTranslation.from_dict(d.pop("email_translation"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        email_translation = DesignStudioEmailTranslation.from_dict(d.pop("email_translation"), _owned)
 
-        design_studio_email_translation_response = cls(
-            email_translation,
-        )
+        self.email_translation = email_translation
 
-        design_studio_email_translation_response.additional_properties = d
-        return design_studio_email_translation_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,36 +51,37 @@ class DesignStudioEmailTranslationUpdate:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         _content = d.pop("content", UNSET)
         content: DesignStudioEmailContent | Unset
         if isinstance(_content, Unset):
             content = UNSET
         else:
-            content = DesignStudioEmailContent.from_dict(_content)
+            content = DesignStudioEmailContent.from_dict(_content, _owned)
+
+        self.content = content
 
         _envelope = d.pop("envelope", UNSET)
         envelope: DesignStudioEmailEnvelope | Unset
         if isinstance(_envelope, Unset):
             envelope = UNSET
         else:
-            envelope = DesignStudioEmailEnvelope.from_dict(_envelope)
+            envelope = DesignStudioEmailEnvelope.from_dict(_envelope, _owned)
+
+        self.envelope = envelope
 
         _transformers = d.pop("transformers", UNSET)
         transformers: DesignStudioEmailTranslationUpdateTransformers | Unset
         if isinstance(_transformers, Unset):
             transformers = UNSET
         else:
-            transformers = DesignStudioEmailTranslationUpdateTransformers.from_dict(_transformers)
+            transformers = DesignStudioEmailTranslationUpdateTransformers.from_dict(_transformers, _owned)
 
-        design_studio_email_translation_update = cls(
-            content,
-            envelope,
-            transformers,
-        )
+        self.transformers = transformers
 
-        return design_studio_email_translation_update
+        return self
 
 
 if TYPE_CHECKING:

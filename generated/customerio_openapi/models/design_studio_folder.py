@@ -67,28 +67,21 @@ class DesignStudioFolder:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
 
-        name = d.pop("name")
+        self.name = d.pop("name")
 
-        parent_folder_id: None | str | Unset = d.pop("parent_folder_id", UNSET)
+        self.parent_folder_id = d.pop("parent_folder_id", UNSET)
 
-        created = d.pop("created", UNSET)
+        self.created = d.pop("created", UNSET)
 
-        updated = d.pop("updated", UNSET)
+        self.updated = d.pop("updated", UNSET)
 
-        design_studio_folder = cls(
-            id,
-            name,
-            parent_folder_id,
-            created,
-            updated,
-        )
-
-        design_studio_folder.additional_properties = d
-        return design_studio_folder
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -36,16 +36,15 @@ class DesignStudioFolderResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        folder = DesignStudioFolder.from_dict(d.pop("folder"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        folder = DesignStudioFolder.from_dict(d.pop("folder"), _owned)
 
-        design_studio_folder_response = cls(
-            folder,
-        )
+        self.folder = folder
 
-        design_studio_folder_response.additional_properties = d
-        return design_studio_folder_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -62,30 +62,28 @@ class Device:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
 
         platform = check_device_platform(d.pop("platform"))
 
-        last_used = d.pop("last_used", UNSET)
+        self.platform = platform
+
+        self.last_used = d.pop("last_used", UNSET)
 
         _attributes = d.pop("attributes", UNSET)
         attributes: DeviceAttributes | Unset
         if isinstance(_attributes, Unset):
             attributes = UNSET
         else:
-            attributes = DeviceAttributes.from_dict(_attributes)
+            attributes = DeviceAttributes.from_dict(_attributes, _owned)
 
-        device = cls(
-            id,
-            platform,
-            last_used,
-            attributes,
-        )
+        self.attributes = attributes
 
-        device.additional_properties = d
-        return device
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

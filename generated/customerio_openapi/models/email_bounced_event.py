@@ -68,32 +68,29 @@ class EmailBouncedEvent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.event_id = d.pop("event_id")
 
         object_type = cast(Literal["email"], d.pop("object_type"))
         if object_type != "email":
             raise ValueError(f"object_type must match const 'email', got '{object_type}'")
+        self.object_type = object_type
 
         metric = cast(Literal["bounced"], d.pop("metric"))
         if metric != "bounced":
             raise ValueError(f"metric must match const 'bounced', got '{metric}'")
+        self.metric = metric
 
-        timestamp = d.pop("timestamp")
+        self.timestamp = d.pop("timestamp")
 
-        data = EmailFailedEventData.from_dict(d.pop("data"))
+        data = EmailFailedEventData.from_dict(d.pop("data"), _owned)
 
-        email_bounced_event = cls(
-            event_id,
-            object_type,
-            metric,
-            timestamp,
-            data,
-        )
+        self.data = data
 
-        email_bounced_event.additional_properties = d
-        return email_bounced_event
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -28,10 +28,10 @@ class EmptyRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        empty_request = cls.__new__(cls)
-        empty_request.additional_properties = dict(src_dict)
-        return empty_request
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        self = cls.__new__(cls)
+        self.additional_properties = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

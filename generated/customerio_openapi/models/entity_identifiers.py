@@ -82,37 +82,27 @@ class EntityIdentifiers:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.id = d.pop("id", UNSET)
 
-        email = d.pop("email", UNSET)
+        self.email = d.pop("email", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        self.phone = d.pop("phone", UNSET)
 
-        cio_id = d.pop("cio_id", UNSET)
+        self.cio_id = d.pop("cio_id", UNSET)
 
-        anonymous_id = d.pop("anonymous_id", UNSET)
+        self.anonymous_id = d.pop("anonymous_id", UNSET)
 
-        object_type_id = d.pop("object_type_id", UNSET)
+        self.object_type_id = d.pop("object_type_id", UNSET)
 
-        object_id = d.pop("object_id", UNSET)
+        self.object_id = d.pop("object_id", UNSET)
 
-        cio_object_id = d.pop("cio_object_id", UNSET)
+        self.cio_object_id = d.pop("cio_object_id", UNSET)
 
-        entity_identifiers = cls(
-            id,
-            email,
-            phone,
-            cio_id,
-            anonymous_id,
-            object_type_id,
-            object_id,
-            cio_object_id,
-        )
-
-        entity_identifiers.additional_properties = d
-        return entity_identifiers
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -39,21 +39,20 @@ class ErrorResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         _meta = d.pop("meta", UNSET)
         meta: ErrorResponseMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
-            meta = ErrorResponseMeta.from_dict(_meta)
+            meta = ErrorResponseMeta.from_dict(_meta, _owned)
 
-        error_response = cls(
-            meta,
-        )
+        self.meta = meta
 
-        error_response.additional_properties = d
-        return error_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

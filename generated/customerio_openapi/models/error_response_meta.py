@@ -41,19 +41,17 @@ class ErrorResponseMeta:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = d.pop("error", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.error = d.pop("error", UNSET)
 
         errors = cast(list[str], d.pop("errors", UNSET))
 
-        error_response_meta = cls(
-            error,
-            errors,
-        )
+        self.errors = errors
 
-        error_response_meta.additional_properties = d
-        return error_response_meta
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,27 +51,24 @@ class EspDomainSuppressionsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         suppressions = []
         _suppressions = d.pop("suppressions")
         for suppressions_item_data in _suppressions:
-            suppressions_item = EspSuppression.from_dict(suppressions_item_data)
+            suppressions_item = EspSuppression.from_dict(suppressions_item_data, _owned)
 
             suppressions.append(suppressions_item)
 
-        category = d.pop("category", UNSET)
+        self.suppressions = suppressions
 
-        next_ = d.pop("next", UNSET)
+        self.category = d.pop("category", UNSET)
 
-        esp_domain_suppressions_response = cls(
-            suppressions,
-            category,
-            next_,
-        )
+        self.next_ = d.pop("next", UNSET)
 
-        esp_domain_suppressions_response.additional_properties = d
-        return esp_domain_suppressions_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -58,25 +58,19 @@ class EspSuppression:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.email = d.pop("email")
 
-        created = d.pop("created", UNSET)
+        self.created = d.pop("created", UNSET)
 
-        reason = d.pop("reason", UNSET)
+        self.reason = d.pop("reason", UNSET)
 
-        status = d.pop("status", UNSET)
+        self.status = d.pop("status", UNSET)
 
-        esp_suppression = cls(
-            email,
-            created,
-            reason,
-            status,
-        )
-
-        esp_suppression.additional_properties = d
-        return esp_suppression
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

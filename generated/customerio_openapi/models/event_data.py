@@ -51,22 +51,17 @@ class EventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        recipient = d.pop("recipient", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.recipient = d.pop("recipient", UNSET)
 
-        from_address = d.pop("from_address", UNSET)
+        self.from_address = d.pop("from_address", UNSET)
 
-        reply_to = d.pop("reply_to", UNSET)
+        self.reply_to = d.pop("reply_to", UNSET)
 
-        event_data = cls(
-            recipient,
-            from_address,
-            reply_to,
-        )
-
-        event_data.additional_properties = d
-        return event_data
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

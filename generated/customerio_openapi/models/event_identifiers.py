@@ -54,22 +54,17 @@ class EventIdentifiers:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id: None | str = d.pop("id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
 
-        email: None | str | Unset = d.pop("email", UNSET)
+        self.email = d.pop("email", UNSET)
 
-        cio_id = d.pop("cio_id", UNSET)
+        self.cio_id = d.pop("cio_id", UNSET)
 
-        event_identifiers = cls(
-            id,
-            email,
-            cio_id,
-        )
-
-        event_identifiers.additional_properties = d
-        return event_identifiers
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -100,49 +100,35 @@ class Export:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.id = d.pop("id", UNSET)
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        self.deduplicate_id = d.pop("deduplicate_id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        self.type_ = d.pop("type", UNSET)
 
-        failed = d.pop("failed", UNSET)
+        self.failed = d.pop("failed", UNSET)
 
-        status = d.pop("status", UNSET)
+        self.status = d.pop("status", UNSET)
 
-        total = d.pop("total", UNSET)
+        self.total = d.pop("total", UNSET)
 
-        downloads = d.pop("downloads", UNSET)
+        self.downloads = d.pop("downloads", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+        self.created_at = d.pop("created_at", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        self.updated_at = d.pop("updated_at", UNSET)
 
-        user_id = d.pop("user_id", UNSET)
+        self.user_id = d.pop("user_id", UNSET)
 
-        user_email = d.pop("user_email", UNSET)
+        self.user_email = d.pop("user_email", UNSET)
 
-        description = d.pop("description", UNSET)
+        self.description = d.pop("description", UNSET)
 
-        export = cls(
-            id,
-            deduplicate_id,
-            type_,
-            failed,
-            status,
-            total,
-            downloads,
-            created_at,
-            updated_at,
-            user_id,
-            user_email,
-            description,
-        )
-
-        export.additional_properties = d
-        return export
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -33,16 +33,13 @@ class ExportDownloadResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.url = d.pop("url", UNSET)
 
-        export_download_response = cls(
-            url,
-        )
-
-        export_download_response.additional_properties = d
-        return export_download_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -74,56 +74,59 @@ class ExportFilter:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         _and_ = d.pop("and", UNSET)
         and_: list[ExportFilter] | Unset = UNSET
         if _and_ is not UNSET:
             and_ = []
             for and_item_data in _and_:
-                and_item = ExportFilter.from_dict(and_item_data)
+                and_item = ExportFilter.from_dict(and_item_data, _owned)
 
                 and_.append(and_item)
+
+        self.and_ = and_
 
         _or_ = d.pop("or", UNSET)
         or_: list[ExportFilter] | Unset = UNSET
         if _or_ is not UNSET:
             or_ = []
             for or_item_data in _or_:
-                or_item = ExportFilter.from_dict(or_item_data)
+                or_item = ExportFilter.from_dict(or_item_data, _owned)
 
                 or_.append(or_item)
+
+        self.or_ = or_
 
         _not_ = d.pop("not", UNSET)
         not_: ExportFilter | Unset
         if isinstance(_not_, Unset):
             not_ = UNSET
         else:
-            not_ = ExportFilter.from_dict(_not_)
+            not_ = ExportFilter.from_dict(_not_, _owned)
+
+        self.not_ = not_
 
         _segment = d.pop("segment", UNSET)
         segment: SegmentCondition | Unset
         if isinstance(_segment, Unset):
             segment = UNSET
         else:
-            segment = SegmentCondition.from_dict(_segment)
+            segment = SegmentCondition.from_dict(_segment, _owned)
+
+        self.segment = segment
 
         _attribute = d.pop("attribute", UNSET)
         attribute: AttributeCondition | Unset
         if isinstance(_attribute, Unset):
             attribute = UNSET
         else:
-            attribute = AttributeCondition.from_dict(_attribute)
+            attribute = AttributeCondition.from_dict(_attribute, _owned)
 
-        export_filter = cls(
-            and_,
-            or_,
-            not_,
-            segment,
-            attribute,
-        )
+        self.attribute = attribute
 
-        return export_filter
+        return self
 
 
 if TYPE_CHECKING:

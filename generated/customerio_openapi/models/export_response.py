@@ -35,21 +35,20 @@ class ExportResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         _export = d.pop("export", UNSET)
         export: Export | Unset
         if isinstance(_export, Unset):
             export = UNSET
         else:
-            export = Export.from_dict(_export)
+            export = Export.from_dict(_export, _owned)
 
-        export_response = cls(
-            export,
-        )
+        self.export = export
 
-        export_response.additional_properties = d
-        return export_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

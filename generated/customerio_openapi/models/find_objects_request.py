@@ -39,18 +39,16 @@ class FindObjectsRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_type_id: int | str = d.pop("object_type_id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.object_type_id = d.pop("object_type_id")
 
-        filter_ = ObjectFilter.from_dict(d.pop("filter"))
+        filter_ = ObjectFilter.from_dict(d.pop("filter"), _owned)
 
-        find_objects_request = cls(
-            object_type_id,
-            filter_,
-        )
+        self.filter_ = filter_
 
-        return find_objects_request
+        return self
 
 
 if TYPE_CHECKING:

@@ -55,8 +55,9 @@ class IdentifyRelationships:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         _action = d.pop("action", UNSET)
         action: IdentifyRelationshipsAction | Unset
         if isinstance(_action, Unset):
@@ -64,22 +65,21 @@ class IdentifyRelationships:
         else:
             action = check_identify_relationships_action(_action)
 
+        self.action = action
+
         _relationships = d.pop("relationships", UNSET)
         relationships: list[Relationship] | Unset = UNSET
         if _relationships is not UNSET:
             relationships = []
             for relationships_item_data in _relationships:
-                relationships_item = Relationship.from_dict(relationships_item_data)
+                relationships_item = Relationship.from_dict(relationships_item_data, _owned)
 
                 relationships.append(relationships_item)
 
-        identify_relationships = cls(
-            action,
-            relationships,
-        )
+        self.relationships = relationships
 
-        identify_relationships.additional_properties = d
-        return identify_relationships
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

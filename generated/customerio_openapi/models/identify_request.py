@@ -101,50 +101,45 @@ class IdentifyRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.id = d.pop("id", UNSET)
 
-        email = d.pop("email", UNSET)
+        self.email = d.pop("email", UNSET)
 
-        anonymous_id = d.pop("anonymous_id", UNSET)
+        self.anonymous_id = d.pop("anonymous_id", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+        self.created_at = d.pop("created_at", UNSET)
 
-        field_timestamp = d.pop("_timestamp", UNSET)
+        self.field_timestamp = d.pop("_timestamp", UNSET)
 
-        field_update = d.pop("_update", UNSET)
+        self.field_update = d.pop("_update", UNSET)
 
-        unsubscribed = d.pop("unsubscribed", UNSET)
+        self.unsubscribed = d.pop("unsubscribed", UNSET)
 
         _cio_subscription_preferences = d.pop("cio_subscription_preferences", UNSET)
         cio_subscription_preferences: SubscriptionPreferences | Unset
         if isinstance(_cio_subscription_preferences, Unset):
             cio_subscription_preferences = UNSET
         else:
-            cio_subscription_preferences = SubscriptionPreferences.from_dict(_cio_subscription_preferences)
+            cio_subscription_preferences = SubscriptionPreferences.from_dict(
+                _cio_subscription_preferences, _owned
+            )
+
+        self.cio_subscription_preferences = cio_subscription_preferences
 
         _cio_relationships = d.pop("cio_relationships", UNSET)
         cio_relationships: IdentifyRelationships | Unset
         if isinstance(_cio_relationships, Unset):
             cio_relationships = UNSET
         else:
-            cio_relationships = IdentifyRelationships.from_dict(_cio_relationships)
+            cio_relationships = IdentifyRelationships.from_dict(_cio_relationships, _owned)
 
-        identify_request = cls(
-            id,
-            email,
-            anonymous_id,
-            created_at,
-            field_timestamp,
-            field_update,
-            unsubscribed,
-            cio_subscription_preferences,
-            cio_relationships,
-        )
+        self.cio_relationships = cio_relationships
 
-        identify_request.additional_properties = d
-        return identify_request
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

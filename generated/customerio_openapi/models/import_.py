@@ -145,67 +145,47 @@ class Import:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
 
-        type_ = d.pop("type")
+        self.type_ = d.pop("type")
 
-        state = d.pop("state")
+        self.state = d.pop("state")
 
-        name = d.pop("name", UNSET)
+        self.name = d.pop("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        self.description = d.pop("description", UNSET)
 
-        identifier = d.pop("identifier", UNSET)
+        self.identifier = d.pop("identifier", UNSET)
 
-        object_type_id: int | str | Unset = d.pop("object_type_id", UNSET)
+        self.object_type_id = d.pop("object_type_id", UNSET)
 
-        data_to_process = d.pop("data_to_process", UNSET)
+        self.data_to_process = d.pop("data_to_process", UNSET)
 
-        people_to_process = d.pop("people_to_process", UNSET)
+        self.people_to_process = d.pop("people_to_process", UNSET)
 
-        rows_to_import = d.pop("rows_to_import", UNSET)
+        self.rows_to_import = d.pop("rows_to_import", UNSET)
 
-        rows_imported = d.pop("rows_imported", UNSET)
+        self.rows_imported = d.pop("rows_imported", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+        self.created_at = d.pop("created_at", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        self.updated_at = d.pop("updated_at", UNSET)
 
-        error = d.pop("error", UNSET)
+        self.error = d.pop("error", UNSET)
 
-        error_export_id = d.pop("error_export_id", UNSET)
+        self.error_export_id = d.pop("error_export_id", UNSET)
 
-        error_download_url = d.pop("error_download_url", UNSET)
+        self.error_download_url = d.pop("error_download_url", UNSET)
 
-        warning_export_id = d.pop("warning_export_id", UNSET)
+        self.warning_export_id = d.pop("warning_export_id", UNSET)
 
-        warning_download_url = d.pop("warning_download_url", UNSET)
+        self.warning_download_url = d.pop("warning_download_url", UNSET)
 
-        import_ = cls(
-            id,
-            type_,
-            state,
-            name,
-            description,
-            identifier,
-            object_type_id,
-            data_to_process,
-            people_to_process,
-            rows_to_import,
-            rows_imported,
-            created_at,
-            updated_at,
-            error,
-            error_export_id,
-            error_download_url,
-            warning_export_id,
-            warning_download_url,
-        )
-
-        import_.additional_properties = d
-        return import_
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -104,11 +104,14 @@ class ImportInput:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data_file_url = d.pop("data_file_url")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.data_file_url = d.pop("data_file_url")
 
         type_ = check_import_input_type(d.pop("type"))
+
+        self.type_ = type_
 
         _identifier = d.pop("identifier", UNSET)
         identifier: ImportInputIdentifier | Unset
@@ -117,11 +120,13 @@ class ImportInput:
         else:
             identifier = check_import_input_identifier(_identifier)
 
-        object_type_id: int | str | Unset = d.pop("object_type_id", UNSET)
+        self.identifier = identifier
 
-        name = d.pop("name", UNSET)
+        self.object_type_id = d.pop("object_type_id", UNSET)
 
-        description = d.pop("description", UNSET)
+        self.name = d.pop("name", UNSET)
+
+        self.description = d.pop("description", UNSET)
 
         _people_to_process = d.pop("people_to_process", UNSET)
         people_to_process: ImportInputPeopleToProcess | Unset
@@ -130,6 +135,8 @@ class ImportInput:
         else:
             people_to_process = check_import_input_people_to_process(_people_to_process)
 
+        self.people_to_process = people_to_process
+
         _data_to_process = d.pop("data_to_process", UNSET)
         data_to_process: ImportInputDataToProcess | Unset
         if isinstance(_data_to_process, Unset):
@@ -137,19 +144,10 @@ class ImportInput:
         else:
             data_to_process = check_import_input_data_to_process(_data_to_process)
 
-        import_input = cls(
-            data_file_url,
-            type_,
-            identifier,
-            object_type_id,
-            name,
-            description,
-            people_to_process,
-            data_to_process,
-        )
+        self.data_to_process = data_to_process
 
-        import_input.additional_properties = d
-        return import_input
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

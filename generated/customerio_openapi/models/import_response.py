@@ -37,16 +37,15 @@ class ImportResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        import_ = Import.from_dict(d.pop("import"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        import_ = Import.from_dict(d.pop("import"), _owned)
 
-        import_response = cls(
-            import_,
-        )
+        self.import_ = import_
 
-        import_response.additional_properties = d
-        return import_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -154,64 +154,47 @@ class InAppClickedEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        delivery_id = d.pop("delivery_id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.delivery_id = d.pop("delivery_id")
 
-        identifiers = EventIdentifiers.from_dict(d.pop("identifiers"))
+        identifiers = EventIdentifiers.from_dict(d.pop("identifiers"), _owned)
 
-        recipient = d.pop("recipient")
+        self.identifiers = identifiers
 
-        href = d.pop("href")
+        self.recipient = d.pop("recipient")
 
-        link_id = d.pop("link_id")
+        self.href = d.pop("href")
 
-        customer_id: None | str | Unset = d.pop("customer_id", UNSET)
+        self.link_id = d.pop("link_id")
 
-        action_id = d.pop("action_id", UNSET)
+        self.customer_id = d.pop("customer_id", UNSET)
 
-        parent_action_id = d.pop("parent_action_id", UNSET)
+        self.action_id = d.pop("action_id", UNSET)
 
-        campaign_id: int | None | Unset = d.pop("campaign_id", UNSET)
+        self.parent_action_id = d.pop("parent_action_id", UNSET)
 
-        broadcast_id: int | None | Unset = d.pop("broadcast_id", UNSET)
+        self.campaign_id = d.pop("campaign_id", UNSET)
 
-        trigger_id = d.pop("trigger_id", UNSET)
+        self.broadcast_id = d.pop("broadcast_id", UNSET)
 
-        newsletter_id: int | None | Unset = d.pop("newsletter_id", UNSET)
+        self.trigger_id = d.pop("trigger_id", UNSET)
 
-        content_id = d.pop("content_id", UNSET)
+        self.newsletter_id = d.pop("newsletter_id", UNSET)
 
-        transactional_message_id: int | str | Unset = d.pop("transactional_message_id", UNSET)
+        self.content_id = d.pop("content_id", UNSET)
 
-        journey_id = d.pop("journey_id", UNSET)
+        self.transactional_message_id = d.pop("transactional_message_id", UNSET)
 
-        trigger_event_id: None | str | Unset = d.pop("trigger_event_id", UNSET)
+        self.journey_id = d.pop("journey_id", UNSET)
 
-        tracked_response = d.pop("tracked_response", UNSET)
+        self.trigger_event_id = d.pop("trigger_event_id", UNSET)
 
-        in_app_clicked_event_data = cls(
-            delivery_id,
-            identifiers,
-            recipient,
-            href,
-            link_id,
-            customer_id,
-            action_id,
-            parent_action_id,
-            campaign_id,
-            broadcast_id,
-            trigger_id,
-            newsletter_id,
-            content_id,
-            transactional_message_id,
-            journey_id,
-            trigger_event_id,
-            tracked_response,
-        )
+        self.tracked_response = d.pop("tracked_response", UNSET)
 
-        in_app_clicked_event_data.additional_properties = d
-        return in_app_clicked_event_data
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

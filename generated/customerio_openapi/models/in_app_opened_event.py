@@ -68,32 +68,29 @@ class InAppOpenedEvent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.event_id = d.pop("event_id")
 
         object_type = cast(Literal["in_app"], d.pop("object_type"))
         if object_type != "in_app":
             raise ValueError(f"object_type must match const 'in_app', got '{object_type}'")
+        self.object_type = object_type
 
         metric = cast(Literal["opened"], d.pop("metric"))
         if metric != "opened":
             raise ValueError(f"metric must match const 'opened', got '{metric}'")
+        self.metric = metric
 
-        timestamp = d.pop("timestamp")
+        self.timestamp = d.pop("timestamp")
 
-        data = MessageEventData.from_dict(d.pop("data"))
+        data = MessageEventData.from_dict(d.pop("data"), _owned)
 
-        in_app_opened_event = cls(
-            event_id,
-            object_type,
-            metric,
-            timestamp,
-            data,
-        )
+        self.data = data
 
-        in_app_opened_event.additional_properties = d
-        return in_app_opened_event
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,16 +34,15 @@ class IpAddressesResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         ip_addresses = cast(list[str], d.pop("ip_addresses"))
 
-        ip_addresses_response = cls(
-            ip_addresses,
-        )
+        self.ip_addresses = ip_addresses
 
-        ip_addresses_response.additional_properties = d
-        return ip_addresses_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -41,16 +41,15 @@ class JourneyMetricsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        journey_metric = MetricSeries.from_dict(d.pop("journey_metric"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        journey_metric = MetricSeries.from_dict(d.pop("journey_metric"), _owned)
 
-        journey_metrics_response = cls(
-            journey_metric,
-        )
+        self.journey_metric = journey_metric
 
-        journey_metrics_response.additional_properties = d
-        return journey_metrics_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -39,19 +39,19 @@ class LinkMetrics:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        link = TrackedLink.from_dict(d.pop("link"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        link = TrackedLink.from_dict(d.pop("link"), _owned)
 
-        metric = MetricsReport.from_dict(d.pop("metric"))
+        self.link = link
 
-        link_metrics = cls(
-            link,
-            metric,
-        )
+        metric = MetricsReport.from_dict(d.pop("metric"), _owned)
 
-        link_metrics.additional_properties = d
-        return link_metrics
+        self.metric = metric
+
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

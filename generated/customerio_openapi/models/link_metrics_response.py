@@ -37,21 +37,20 @@ class LinkMetricsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         links = []
         _links = d.pop("links")
         for links_item_data in _links:
-            links_item = LinkMetrics.from_dict(links_item_data)
+            links_item = LinkMetrics.from_dict(links_item_data, _owned)
 
             links.append(links_item)
 
-        link_metrics_response = cls(
-            links,
-        )
+        self.links = links
 
-        link_metrics_response.additional_properties = d
-        return link_metrics_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,29 +47,29 @@ class ListAssetFoldersResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         folders = []
         _folders = d.pop("folders")
         for folders_item_data in _folders:
-            folders_item = AssetFolder.from_dict(folders_item_data)
+            folders_item = AssetFolder.from_dict(folders_item_data, _owned)
 
             folders.append(folders_item)
+
+        self.folders = folders
 
         _meta = d.pop("meta", UNSET)
         meta: DesignListMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
-            meta = DesignListMeta.from_dict(_meta)
+            meta = DesignListMeta.from_dict(_meta, _owned)
 
-        list_asset_folders_response = cls(
-            folders,
-            meta,
-        )
+        self.meta = meta
 
-        list_asset_folders_response.additional_properties = d
-        return list_asset_folders_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

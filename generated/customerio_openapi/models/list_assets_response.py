@@ -47,29 +47,29 @@ class ListAssetsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         assets = []
         _assets = d.pop("assets")
         for assets_item_data in _assets:
-            assets_item = Asset.from_dict(assets_item_data)
+            assets_item = Asset.from_dict(assets_item_data, _owned)
 
             assets.append(assets_item)
+
+        self.assets = assets
 
         _meta = d.pop("meta", UNSET)
         meta: DesignListMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
-            meta = DesignListMeta.from_dict(_meta)
+            meta = DesignListMeta.from_dict(_meta, _owned)
 
-        list_assets_response = cls(
-            assets,
-            meta,
-        )
+        self.meta = meta
 
-        list_assets_response.additional_properties = d
-        return list_assets_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,21 +37,20 @@ class ListBroadcastTriggersResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         triggers = []
         _triggers = d.pop("triggers")
         for triggers_item_data in _triggers:
-            triggers_item = BroadcastTrigger.from_dict(triggers_item_data)
+            triggers_item = BroadcastTrigger.from_dict(triggers_item_data, _owned)
 
             triggers.append(triggers_item)
 
-        list_broadcast_triggers_response = cls(
-            triggers,
-        )
+        self.triggers = triggers
 
-        list_broadcast_triggers_response.additional_properties = d
-        return list_broadcast_triggers_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

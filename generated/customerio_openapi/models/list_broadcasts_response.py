@@ -37,21 +37,20 @@ class ListBroadcastsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         broadcasts = []
         _broadcasts = d.pop("broadcasts")
         for broadcasts_item_data in _broadcasts:
-            broadcasts_item = Broadcast.from_dict(broadcasts_item_data)
+            broadcasts_item = Broadcast.from_dict(broadcasts_item_data, _owned)
 
             broadcasts.append(broadcasts_item)
 
-        list_broadcasts_response = cls(
-            broadcasts,
-        )
+        self.broadcasts = broadcasts
 
-        list_broadcasts_response.additional_properties = d
-        return list_broadcasts_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

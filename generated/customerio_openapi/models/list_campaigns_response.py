@@ -37,21 +37,20 @@ class ListCampaignsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         campaigns = []
         _campaigns = d.pop("campaigns")
         for campaigns_item_data in _campaigns:
-            campaigns_item = Campaign.from_dict(campaigns_item_data)
+            campaigns_item = Campaign.from_dict(campaigns_item_data, _owned)
 
             campaigns.append(campaigns_item)
 
-        list_campaigns_response = cls(
-            campaigns,
-        )
+        self.campaigns = campaigns
 
-        list_campaigns_response.additional_properties = d
-        return list_campaigns_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

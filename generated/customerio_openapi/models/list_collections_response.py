@@ -37,21 +37,20 @@ class ListCollectionsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         collections = []
         _collections = d.pop("collections")
         for collections_item_data in _collections:
-            collections_item = Collection.from_dict(collections_item_data)
+            collections_item = Collection.from_dict(collections_item_data, _owned)
 
             collections.append(collections_item)
 
-        list_collections_response = cls(
-            collections,
-        )
+        self.collections = collections
 
-        list_collections_response.additional_properties = d
-        return list_collections_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,21 +37,22 @@ class ListDesignStudioEmailTranslationsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         email_translations = []
         _email_translations = d.pop("email_translations")
         for email_translations_item_data in _email_translations:
-            email_translations_item = DesignStudioEmailTranslation.from_dict(email_translations_item_data)
+            email_translations_item = DesignStudioEmailTranslation.from_dict(
+                email_translations_item_data, _owned
+            )
 
             email_translations.append(email_translations_item)
 
-        list_design_studio_email_translations_response = cls(
-            email_translations,
-        )
+        self.email_translations = email_translations
 
-        list_design_studio_email_translations_response.additional_properties = d
-        return list_design_studio_email_translations_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

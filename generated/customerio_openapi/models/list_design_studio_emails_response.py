@@ -58,39 +58,40 @@ class ListDesignStudioEmailsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         emails = []
         _emails = d.pop("emails")
         for emails_item_data in _emails:
-            emails_item = DesignStudioEmail.from_dict(emails_item_data)
+            emails_item = DesignStudioEmail.from_dict(emails_item_data, _owned)
 
             emails.append(emails_item)
+
+        self.emails = emails
 
         _folders = d.pop("folders", UNSET)
         folders: list[DesignStudioFolder] | Unset = UNSET
         if _folders is not UNSET:
             folders = []
             for folders_item_data in _folders:
-                folders_item = DesignStudioFolder.from_dict(folders_item_data)
+                folders_item = DesignStudioFolder.from_dict(folders_item_data, _owned)
 
                 folders.append(folders_item)
+
+        self.folders = folders
 
         _meta = d.pop("meta", UNSET)
         meta: DesignListMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
-            meta = DesignListMeta.from_dict(_meta)
+            meta = DesignListMeta.from_dict(_meta, _owned)
 
-        list_design_studio_emails_response = cls(
-            emails,
-            folders,
-            meta,
-        )
+        self.meta = meta
 
-        list_design_studio_emails_response.additional_properties = d
-        return list_design_studio_emails_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -43,10 +43,11 @@ class ListExportsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
 
-        def _parse_exports(data: object) -> list[Export] | None | Unset:
+        def _parse_exports(data: object, _owned: bool = False) -> list[Export] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -57,7 +58,7 @@ class ListExportsResponse:
                 exports_type_0 = []
                 _exports_type_0 = data
                 for exports_type_0_item_data in _exports_type_0:
-                    exports_type_0_item = Export.from_dict(exports_type_0_item_data)
+                    exports_type_0_item = Export.from_dict(exports_type_0_item_data, _owned)
 
                     exports_type_0.append(exports_type_0_item)
 
@@ -68,12 +69,10 @@ class ListExportsResponse:
 
         exports = _parse_exports(d.pop("exports", UNSET))
 
-        list_exports_response = cls(
-            exports,
-        )
+        self.exports = exports
 
-        list_exports_response.additional_properties = d
-        return list_exports_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,21 +37,20 @@ class ListNewsletterContentsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         contents = []
         _contents = d.pop("contents")
         for contents_item_data in _contents:
-            contents_item = NewsletterContent.from_dict(contents_item_data)
+            contents_item = NewsletterContent.from_dict(contents_item_data, _owned)
 
             contents.append(contents_item)
 
-        list_newsletter_contents_response = cls(
-            contents,
-        )
+        self.contents = contents
 
-        list_newsletter_contents_response.additional_properties = d
-        return list_newsletter_contents_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

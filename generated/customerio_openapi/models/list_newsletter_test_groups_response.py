@@ -37,21 +37,20 @@ class ListNewsletterTestGroupsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         test_groups = []
         _test_groups = d.pop("test_groups")
         for test_groups_item_data in _test_groups:
-            test_groups_item = NewsletterTestGroup.from_dict(test_groups_item_data)
+            test_groups_item = NewsletterTestGroup.from_dict(test_groups_item_data, _owned)
 
             test_groups.append(test_groups_item)
 
-        list_newsletter_test_groups_response = cls(
-            test_groups,
-        )
+        self.test_groups = test_groups
 
-        list_newsletter_test_groups_response.additional_properties = d
-        return list_newsletter_test_groups_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,24 +45,22 @@ class ListNewslettersResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         newsletters = []
         _newsletters = d.pop("newsletters")
         for newsletters_item_data in _newsletters:
-            newsletters_item = Newsletter.from_dict(newsletters_item_data)
+            newsletters_item = Newsletter.from_dict(newsletters_item_data, _owned)
 
             newsletters.append(newsletters_item)
 
-        next_ = d.pop("next", UNSET)
+        self.newsletters = newsletters
 
-        list_newsletters_response = cls(
-            newsletters,
-            next_,
-        )
+        self.next_ = d.pop("next", UNSET)
 
-        list_newsletters_response.additional_properties = d
-        return list_newsletters_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

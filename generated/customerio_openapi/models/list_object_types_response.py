@@ -37,21 +37,20 @@ class ListObjectTypesResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         types = []
         _types = d.pop("types")
         for types_item_data in _types:
-            types_item = ObjectType.from_dict(types_item_data)
+            types_item = ObjectType.from_dict(types_item_data, _owned)
 
             types.append(types_item)
 
-        list_object_types_response = cls(
-            types,
-        )
+        self.types = types
 
-        list_object_types_response.additional_properties = d
-        return list_object_types_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,21 +37,20 @@ class ListReportingWebhooksResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         reporting_webhooks = []
         _reporting_webhooks = d.pop("reporting_webhooks")
         for reporting_webhooks_item_data in _reporting_webhooks:
-            reporting_webhooks_item = ReportingWebhook.from_dict(reporting_webhooks_item_data)
+            reporting_webhooks_item = ReportingWebhook.from_dict(reporting_webhooks_item_data, _owned)
 
             reporting_webhooks.append(reporting_webhooks_item)
 
-        list_reporting_webhooks_response = cls(
-            reporting_webhooks,
-        )
+        self.reporting_webhooks = reporting_webhooks
 
-        list_reporting_webhooks_response.additional_properties = d
-        return list_reporting_webhooks_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

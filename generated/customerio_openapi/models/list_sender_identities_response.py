@@ -45,24 +45,22 @@ class ListSenderIdentitiesResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         sender_identities = []
         _sender_identities = d.pop("sender_identities")
         for sender_identities_item_data in _sender_identities:
-            sender_identities_item = SenderIdentity.from_dict(sender_identities_item_data)
+            sender_identities_item = SenderIdentity.from_dict(sender_identities_item_data, _owned)
 
             sender_identities.append(sender_identities_item)
 
-        next_ = d.pop("next", UNSET)
+        self.sender_identities = sender_identities
 
-        list_sender_identities_response = cls(
-            sender_identities,
-            next_,
-        )
+        self.next_ = d.pop("next", UNSET)
 
-        list_sender_identities_response.additional_properties = d
-        return list_sender_identities_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

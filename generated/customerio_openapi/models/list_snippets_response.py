@@ -37,21 +37,20 @@ class ListSnippetsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         snippets = []
         _snippets = d.pop("snippets")
         for snippets_item_data in _snippets:
-            snippets_item = Snippet.from_dict(snippets_item_data)
+            snippets_item = Snippet.from_dict(snippets_item_data, _owned)
 
             snippets.append(snippets_item)
 
-        list_snippets_response = cls(
-            snippets,
-        )
+        self.snippets = snippets
 
-        list_snippets_response.additional_properties = d
-        return list_snippets_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

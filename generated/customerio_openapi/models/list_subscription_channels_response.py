@@ -37,21 +37,20 @@ class ListSubscriptionChannelsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         channels = []
         _channels = d.pop("channels")
         for channels_item_data in _channels:
-            channels_item = SubscriptionChannel.from_dict(channels_item_data)
+            channels_item = SubscriptionChannel.from_dict(channels_item_data, _owned)
 
             channels.append(channels_item)
 
-        list_subscription_channels_response = cls(
-            channels,
-        )
+        self.channels = channels
 
-        list_subscription_channels_response.additional_properties = d
-        return list_subscription_channels_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,21 +37,20 @@ class ListSubscriptionTopicsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         topics = []
         _topics = d.pop("topics")
         for topics_item_data in _topics:
-            topics_item = SubscriptionTopic.from_dict(topics_item_data)
+            topics_item = SubscriptionTopic.from_dict(topics_item_data, _owned)
 
             topics.append(topics_item)
 
-        list_subscription_topics_response = cls(
-            topics,
-        )
+        self.topics = topics
 
-        list_subscription_topics_response.additional_properties = d
-        return list_subscription_topics_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,21 +37,20 @@ class ListTransactionalMessagesResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         messages = []
         _messages = d.pop("messages")
         for messages_item_data in _messages:
-            messages_item = TransactionalMessage.from_dict(messages_item_data)
+            messages_item = TransactionalMessage.from_dict(messages_item_data, _owned)
 
             messages.append(messages_item)
 
-        list_transactional_messages_response = cls(
-            messages,
-        )
+        self.messages = messages
 
-        list_transactional_messages_response.additional_properties = d
-        return list_transactional_messages_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

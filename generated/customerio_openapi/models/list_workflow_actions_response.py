@@ -45,24 +45,22 @@ class ListWorkflowActionsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         actions = []
         _actions = d.pop("actions")
         for actions_item_data in _actions:
-            actions_item = WorkflowAction.from_dict(actions_item_data)
+            actions_item = WorkflowAction.from_dict(actions_item_data, _owned)
 
             actions.append(actions_item)
 
-        next_ = d.pop("next", UNSET)
+        self.actions = actions
 
-        list_workflow_actions_response = cls(
-            actions,
-            next_,
-        )
+        self.next_ = d.pop("next", UNSET)
 
-        list_workflow_actions_response.additional_properties = d
-        return list_workflow_actions_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,21 +37,20 @@ class ListWorkspacesResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         workspaces = []
         _workspaces = d.pop("workspaces")
         for workspaces_item_data in _workspaces:
-            workspaces_item = Workspace.from_dict(workspaces_item_data)
+            workspaces_item = Workspace.from_dict(workspaces_item_data, _owned)
 
             workspaces.append(workspaces_item)
 
-        list_workspaces_response = cls(
-            workspaces,
-        )
+        self.workspaces = workspaces
 
-        list_workspaces_response.additional_properties = d
-        return list_workspaces_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,19 +44,19 @@ class MergeCustomersRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        primary = PersonIdentifier.from_dict(d.pop("primary"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        primary = PersonIdentifier.from_dict(d.pop("primary"), _owned)
 
-        secondary = PersonIdentifier.from_dict(d.pop("secondary"))
+        self.primary = primary
 
-        merge_customers_request = cls(
-            primary,
-            secondary,
-        )
+        secondary = PersonIdentifier.from_dict(d.pop("secondary"), _owned)
 
-        merge_customers_request.additional_properties = d
-        return merge_customers_request
+        self.secondary = secondary
+
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -217,83 +217,64 @@ class Message:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
 
-        metrics = MessageMetrics.from_dict(d.pop("metrics"))
+        metrics = MessageMetrics.from_dict(d.pop("metrics"), _owned)
 
-        created = d.pop("created")
+        self.metrics = metrics
 
-        type_ = d.pop("type")
+        self.created = d.pop("created")
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        self.type_ = d.pop("type")
 
-        msg_template_id: int | None | Unset = d.pop("msg_template_id", UNSET)
+        self.deduplicate_id = d.pop("deduplicate_id", UNSET)
 
-        action_id: int | None | Unset = d.pop("action_id", UNSET)
+        self.msg_template_id = d.pop("msg_template_id", UNSET)
 
-        parent_action_id: int | None | Unset = d.pop("parent_action_id", UNSET)
+        self.action_id = d.pop("action_id", UNSET)
 
-        customer_id: None | str | Unset = d.pop("customer_id", UNSET)
+        self.parent_action_id = d.pop("parent_action_id", UNSET)
+
+        self.customer_id = d.pop("customer_id", UNSET)
 
         customer_identifiers_data: Any = d.pop("customer_identifiers", UNSET)
         customer_identifiers: MessageCustomerIdentifiersType0 | None | Unset = customer_identifiers_data
         if isinstance(customer_identifiers_data, dict):
             try:
                 customer_identifiers_type_0 = MessageCustomerIdentifiersType0.from_dict(
-                    customer_identifiers_data
+                    customer_identifiers_data, _owned
                 )
-
                 customer_identifiers = customer_identifiers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        recipient: None | str | Unset = d.pop("recipient", UNSET)
+        self.customer_identifiers = customer_identifiers
 
-        subject: None | str | Unset = d.pop("subject", UNSET)
+        self.recipient = d.pop("recipient", UNSET)
 
-        failure_message: None | str | Unset = d.pop("failure_message", UNSET)
+        self.subject = d.pop("subject", UNSET)
 
-        newsletter_id: int | None | Unset = d.pop("newsletter_id", UNSET)
+        self.failure_message = d.pop("failure_message", UNSET)
 
-        content_id: int | None | Unset = d.pop("content_id", UNSET)
+        self.newsletter_id = d.pop("newsletter_id", UNSET)
 
-        campaign_id: int | None | Unset = d.pop("campaign_id", UNSET)
+        self.content_id = d.pop("content_id", UNSET)
 
-        broadcast_id: int | None | Unset = d.pop("broadcast_id", UNSET)
+        self.campaign_id = d.pop("campaign_id", UNSET)
 
-        transactional_message_id: int | None | Unset = d.pop("transactional_message_id", UNSET)
+        self.broadcast_id = d.pop("broadcast_id", UNSET)
 
-        trigger_event_id: None | str | Unset = d.pop("trigger_event_id", UNSET)
+        self.transactional_message_id = d.pop("transactional_message_id", UNSET)
 
-        forgotten = d.pop("forgotten", UNSET)
+        self.trigger_event_id = d.pop("trigger_event_id", UNSET)
 
-        message = cls(
-            id,
-            metrics,
-            created,
-            type_,
-            deduplicate_id,
-            msg_template_id,
-            action_id,
-            parent_action_id,
-            customer_id,
-            customer_identifiers,
-            recipient,
-            subject,
-            failure_message,
-            newsletter_id,
-            content_id,
-            campaign_id,
-            broadcast_id,
-            transactional_message_id,
-            trigger_event_id,
-            forgotten,
-        )
+        self.forgotten = d.pop("forgotten", UNSET)
 
-        message.additional_properties = d
-        return message
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

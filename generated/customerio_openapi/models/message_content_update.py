@@ -82,37 +82,27 @@ class MessageContentUpdate:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        body = d.pop("body", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.body = d.pop("body", UNSET)
 
-        body_amp = d.pop("body_amp", UNSET)
+        self.body_amp = d.pop("body_amp", UNSET)
 
-        body_plain = d.pop("body_plain", UNSET)
+        self.body_plain = d.pop("body_plain", UNSET)
 
-        subject = d.pop("subject", UNSET)
+        self.subject = d.pop("subject", UNSET)
 
-        preheader_text = d.pop("preheader_text", UNSET)
+        self.preheader_text = d.pop("preheader_text", UNSET)
 
-        from_id = d.pop("from_id", UNSET)
+        self.from_id = d.pop("from_id", UNSET)
 
-        reply_to_id: int | None | Unset = d.pop("reply_to_id", UNSET)
+        self.reply_to_id = d.pop("reply_to_id", UNSET)
 
-        recipient = d.pop("recipient", UNSET)
+        self.recipient = d.pop("recipient", UNSET)
 
-        message_content_update = cls(
-            body,
-            body_amp,
-            body_plain,
-            subject,
-            preheader_text,
-            from_id,
-            reply_to_id,
-            recipient,
-        )
-
-        message_content_update.additional_properties = d
-        return message_content_update
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class MessageCustomerIdentifiersType0:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        message_customer_identifiers_type_0 = cls.__new__(cls)
-        message_customer_identifiers_type_0.additional_properties = dict(src_dict)
-        return message_customer_identifiers_type_0
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        self = cls.__new__(cls)
+        self.additional_properties = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

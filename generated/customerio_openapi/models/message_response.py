@@ -41,16 +41,15 @@ class MessageResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = Message.from_dict(d.pop("message"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        message = Message.from_dict(d.pop("message"), _owned)
 
-        message_response = cls(
-            message,
-        )
+        self.message = message
 
-        message_response.additional_properties = d
-        return message_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

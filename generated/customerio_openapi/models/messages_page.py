@@ -45,24 +45,22 @@ class MessagesPage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         messages = []
         _messages = d.pop("messages")
         for messages_item_data in _messages:
-            messages_item = Message.from_dict(messages_item_data)
+            messages_item = Message.from_dict(messages_item_data, _owned)
 
             messages.append(messages_item)
 
-        next_ = d.pop("next", UNSET)
+        self.messages = messages
 
-        messages_page = cls(
-            messages,
-            next_,
-        )
+        self.next_ = d.pop("next", UNSET)
 
-        messages_page.additional_properties = d
-        return messages_page
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -33,18 +33,17 @@ class MetricSeries:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        metric_series = cls()
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = cast(list[int], prop_dict)
 
             additional_properties[prop_name] = additional_property
 
-        metric_series.additional_properties = additional_properties
-        return metric_series
+        self.additional_properties = additional_properties
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

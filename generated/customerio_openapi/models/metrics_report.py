@@ -39,16 +39,15 @@ class MetricsReport:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        series = MetricSeries.from_dict(d.pop("series"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        series = MetricSeries.from_dict(d.pop("series"), _owned)
 
-        metrics_report = cls(
-            series,
-        )
+        self.series = series
 
-        metrics_report.additional_properties = d
-        return metrics_report
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

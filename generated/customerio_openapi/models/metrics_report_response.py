@@ -35,16 +35,15 @@ class MetricsReportResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        metric = MetricsReport.from_dict(d.pop("metric"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        metric = MetricsReport.from_dict(d.pop("metric"), _owned)
 
-        metrics_report_response = cls(
-            metric,
-        )
+        self.metric = metric
 
-        metrics_report_response.additional_properties = d
-        return metrics_report_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -120,23 +120,28 @@ class Newsletter:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
 
-        name = d.pop("name")
+        self.name = d.pop("name")
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        self.deduplicate_id = d.pop("deduplicate_id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        self.type_ = d.pop("type", UNSET)
 
         content_ids = cast(list[int], d.pop("content_ids", UNSET))
 
+        self.content_ids = content_ids
+
         recipient_segment_ids = cast(list[int], d.pop("recipient_segment_ids", UNSET))
 
-        subscription_topic_id: int | None | Unset = d.pop("subscription_topic_id", UNSET)
+        self.recipient_segment_ids = recipient_segment_ids
 
-        def _parse_tags(data: object) -> list[str] | None | Unset:
+        self.subscription_topic_id = d.pop("subscription_topic_id", UNSET)
+
+        def _parse_tags(data: object, _owned: bool = False) -> list[str] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -153,28 +158,16 @@ class Newsletter:
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
-        sent_at: int | None | Unset = d.pop("sent_at", UNSET)
+        self.tags = tags
 
-        created = d.pop("created", UNSET)
+        self.sent_at = d.pop("sent_at", UNSET)
 
-        updated = d.pop("updated", UNSET)
+        self.created = d.pop("created", UNSET)
 
-        newsletter = cls(
-            id,
-            name,
-            deduplicate_id,
-            type_,
-            content_ids,
-            recipient_segment_ids,
-            subscription_topic_id,
-            tags,
-            sent_at,
-            created,
-            updated,
-        )
+        self.updated = d.pop("updated", UNSET)
 
-        newsletter.additional_properties = d
-        return newsletter
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

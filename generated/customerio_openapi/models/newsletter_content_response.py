@@ -39,16 +39,15 @@ class NewsletterContentResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        content = NewsletterContent.from_dict(d.pop("content"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        content = NewsletterContent.from_dict(d.pop("content"), _owned)
 
-        newsletter_content_response = cls(
-            content,
-        )
+        self.content = content
 
-        newsletter_content_response.additional_properties = d
-        return newsletter_content_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -120,55 +120,43 @@ class NewsletterInput:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.name = d.pop("name")
 
         type_ = check_newsletter_input_type(d.pop("type"))
 
-        recipients = NewsletterInputRecipients.from_dict(d.pop("recipients"))
+        self.type_ = type_
 
-        send_now = d.pop("send_now", UNSET)
+        recipients = NewsletterInputRecipients.from_dict(d.pop("recipients"), _owned)
 
-        scheduled_at = d.pop("scheduled_at", UNSET)
+        self.recipients = recipients
 
-        subscription_topic_id = d.pop("subscription_topic_id", UNSET)
+        self.send_now = d.pop("send_now", UNSET)
 
-        subject = d.pop("subject", UNSET)
+        self.scheduled_at = d.pop("scheduled_at", UNSET)
 
-        body = d.pop("body", UNSET)
+        self.subscription_topic_id = d.pop("subscription_topic_id", UNSET)
 
-        from_ = d.pop("from", UNSET)
+        self.subject = d.pop("subject", UNSET)
 
-        from_id = d.pop("from_id", UNSET)
+        self.body = d.pop("body", UNSET)
 
-        preheader_text = d.pop("preheader_text", UNSET)
+        self.from_ = d.pop("from", UNSET)
 
-        rate_limit_email_rate = d.pop("rate_limit_email_rate", UNSET)
+        self.from_id = d.pop("from_id", UNSET)
 
-        rate_limit_time_period = d.pop("rate_limit_time_period", UNSET)
+        self.preheader_text = d.pop("preheader_text", UNSET)
 
-        rate_limit_spread = d.pop("rate_limit_spread", UNSET)
+        self.rate_limit_email_rate = d.pop("rate_limit_email_rate", UNSET)
 
-        newsletter_input = cls(
-            name,
-            type_,
-            recipients,
-            send_now,
-            scheduled_at,
-            subscription_topic_id,
-            subject,
-            body,
-            from_,
-            from_id,
-            preheader_text,
-            rate_limit_email_rate,
-            rate_limit_time_period,
-            rate_limit_spread,
-        )
+        self.rate_limit_time_period = d.pop("rate_limit_time_period", UNSET)
 
-        newsletter_input.additional_properties = d
-        return newsletter_input
+        self.rate_limit_spread = d.pop("rate_limit_spread", UNSET)
+
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -67,31 +67,23 @@ class NewsletterLanguageInput:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        language = d.pop("language")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.language = d.pop("language")
 
-        subject = d.pop("subject", UNSET)
+        self.subject = d.pop("subject", UNSET)
 
-        body = d.pop("body", UNSET)
+        self.body = d.pop("body", UNSET)
 
-        body_amp = d.pop("body_amp", UNSET)
+        self.body_amp = d.pop("body_amp", UNSET)
 
-        body_plain = d.pop("body_plain", UNSET)
+        self.body_plain = d.pop("body_plain", UNSET)
 
-        preheader_text = d.pop("preheader_text", UNSET)
+        self.preheader_text = d.pop("preheader_text", UNSET)
 
-        newsletter_language_input = cls(
-            language,
-            subject,
-            body,
-            body_amp,
-            body_plain,
-            preheader_text,
-        )
-
-        newsletter_language_input.additional_properties = d
-        return newsletter_language_input
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -50,22 +50,17 @@ class NewsletterRateLimit:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        rate_limit_email_rate = d.pop("rate_limit_email_rate", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.rate_limit_email_rate = d.pop("rate_limit_email_rate", UNSET)
 
-        rate_limit_time_period = d.pop("rate_limit_time_period", UNSET)
+        self.rate_limit_time_period = d.pop("rate_limit_time_period", UNSET)
 
-        rate_limit_spread = d.pop("rate_limit_spread", UNSET)
+        self.rate_limit_spread = d.pop("rate_limit_spread", UNSET)
 
-        newsletter_rate_limit = cls(
-            rate_limit_email_rate,
-            rate_limit_time_period,
-            rate_limit_spread,
-        )
-
-        newsletter_rate_limit.additional_properties = d
-        return newsletter_rate_limit
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,16 +37,15 @@ class NewsletterResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        newsletter = Newsletter.from_dict(d.pop("newsletter"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        newsletter = Newsletter.from_dict(d.pop("newsletter"), _owned)
 
-        newsletter_response = cls(
-            newsletter,
-        )
+        self.newsletter = newsletter
 
-        newsletter_response.additional_properties = d
-        return newsletter_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -66,31 +66,23 @@ class NewsletterSchedule:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        scheduled_at = d.pop("scheduled_at")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.scheduled_at = d.pop("scheduled_at")
 
-        timezone = d.pop("timezone", UNSET)
+        self.timezone = d.pop("timezone", UNSET)
 
-        tz_match_enabled = d.pop("tz_match_enabled", UNSET)
+        self.tz_match_enabled = d.pop("tz_match_enabled", UNSET)
 
-        rate_limit_email_rate = d.pop("rate_limit_email_rate", UNSET)
+        self.rate_limit_email_rate = d.pop("rate_limit_email_rate", UNSET)
 
-        rate_limit_time_period = d.pop("rate_limit_time_period", UNSET)
+        self.rate_limit_time_period = d.pop("rate_limit_time_period", UNSET)
 
-        rate_limit_spread = d.pop("rate_limit_spread", UNSET)
+        self.rate_limit_spread = d.pop("rate_limit_spread", UNSET)
 
-        newsletter_schedule = cls(
-            scheduled_at,
-            timezone,
-            tz_match_enabled,
-            rate_limit_email_rate,
-            rate_limit_time_period,
-            rate_limit_spread,
-        )
-
-        newsletter_schedule.additional_properties = d
-        return newsletter_schedule
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -66,28 +66,23 @@ class NewsletterTestGroup:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id: int | str = d.pop("id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        self.name = d.pop("name", UNSET)
 
-        label = d.pop("label", UNSET)
+        self.label = d.pop("label", UNSET)
 
-        winner = d.pop("winner", UNSET)
+        self.winner = d.pop("winner", UNSET)
 
         content_ids = cast(list[int], d.pop("content_ids", UNSET))
 
-        newsletter_test_group = cls(
-            id,
-            name,
-            label,
-            winner,
-            content_ids,
-        )
+        self.content_ids = content_ids
 
-        newsletter_test_group.additional_properties = d
-        return newsletter_test_group
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

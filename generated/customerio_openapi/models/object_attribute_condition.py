@@ -59,21 +59,17 @@ class ObjectAttributeCondition:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = d.pop("field")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.field = d.pop("field")
 
         operator = check_object_attribute_condition_operator(d.pop("operator"))
 
-        type_id = d.pop("type_id")
+        self.operator = operator
 
-        value: bool | float | str | Unset = d.pop("value", UNSET)
+        self.type_id = d.pop("type_id")
 
-        object_attribute_condition = cls(
-            field,
-            operator,
-            type_id,
-            value,
-        )
+        self.value = d.pop("value", UNSET)
 
-        return object_attribute_condition
+        return self

@@ -62,40 +62,40 @@ class ObjectAttributes:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_type_id: int | str | Unset = d.pop("object_type_id", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.object_type_id = d.pop("object_type_id", UNSET)
 
         _identifiers = d.pop("identifiers", UNSET)
         identifiers: ObjectAttributesIdentifiers | Unset
         if isinstance(_identifiers, Unset):
             identifiers = UNSET
         else:
-            identifiers = ObjectAttributesIdentifiers.from_dict(_identifiers)
+            identifiers = ObjectAttributesIdentifiers.from_dict(_identifiers, _owned)
+
+        self.identifiers = identifiers
 
         _attributes = d.pop("attributes", UNSET)
         attributes: ObjectAttributesAttributes | Unset
         if isinstance(_attributes, Unset):
             attributes = UNSET
         else:
-            attributes = ObjectAttributesAttributes.from_dict(_attributes)
+            attributes = ObjectAttributesAttributes.from_dict(_attributes, _owned)
+
+        self.attributes = attributes
 
         _timestamps = d.pop("timestamps", UNSET)
         timestamps: ObjectAttributesTimestamps | Unset
         if isinstance(_timestamps, Unset):
             timestamps = UNSET
         else:
-            timestamps = ObjectAttributesTimestamps.from_dict(_timestamps)
+            timestamps = ObjectAttributesTimestamps.from_dict(_timestamps, _owned)
 
-        object_attributes = cls(
-            object_type_id,
-            identifiers,
-            attributes,
-            timestamps,
-        )
+        self.timestamps = timestamps
 
-        object_attributes.additional_properties = d
-        return object_attributes
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

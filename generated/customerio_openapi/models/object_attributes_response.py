@@ -34,16 +34,15 @@ class ObjectAttributesResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_ = ObjectAttributes.from_dict(d.pop("object"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        object_ = ObjectAttributes.from_dict(d.pop("object"), _owned)
 
-        object_attributes_response = cls(
-            object_,
-        )
+        self.object_ = object_
 
-        object_attributes_response.additional_properties = d
-        return object_attributes_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

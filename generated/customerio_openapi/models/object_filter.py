@@ -66,48 +66,50 @@ class ObjectFilter:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         _and_ = d.pop("and", UNSET)
         and_: list[ObjectFilter] | Unset = UNSET
         if _and_ is not UNSET:
             and_ = []
             for and_item_data in _and_:
-                and_item = ObjectFilter.from_dict(and_item_data)
+                and_item = ObjectFilter.from_dict(and_item_data, _owned)
 
                 and_.append(and_item)
+
+        self.and_ = and_
 
         _or_ = d.pop("or", UNSET)
         or_: list[ObjectFilter] | Unset = UNSET
         if _or_ is not UNSET:
             or_ = []
             for or_item_data in _or_:
-                or_item = ObjectFilter.from_dict(or_item_data)
+                or_item = ObjectFilter.from_dict(or_item_data, _owned)
 
                 or_.append(or_item)
+
+        self.or_ = or_
 
         _not_ = d.pop("not", UNSET)
         not_: ObjectFilter | Unset
         if isinstance(_not_, Unset):
             not_ = UNSET
         else:
-            not_ = ObjectFilter.from_dict(_not_)
+            not_ = ObjectFilter.from_dict(_not_, _owned)
+
+        self.not_ = not_
 
         _object_attribute = d.pop("object_attribute", UNSET)
         object_attribute: ObjectAttributeCondition | Unset
         if isinstance(_object_attribute, Unset):
             object_attribute = UNSET
         else:
-            object_attribute = ObjectAttributeCondition.from_dict(_object_attribute)
+            object_attribute = ObjectAttributeCondition.from_dict(_object_attribute, _owned)
 
-        object_filter = cls(
-            and_,
-            or_,
-            not_,
-            object_attribute,
-        )
+        self.object_attribute = object_attribute
 
-        return object_filter
+        return self
 
 
 if TYPE_CHECKING:

@@ -50,22 +50,17 @@ class ObjectIdentifiers:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_type_id: int | str | Unset = d.pop("object_type_id", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.object_type_id = d.pop("object_type_id", UNSET)
 
-        object_id = d.pop("object_id", UNSET)
+        self.object_id = d.pop("object_id", UNSET)
 
-        cio_object_id = d.pop("cio_object_id", UNSET)
+        self.cio_object_id = d.pop("cio_object_id", UNSET)
 
-        object_identifiers = cls(
-            object_type_id,
-            object_id,
-            cio_object_id,
-        )
-
-        object_identifiers.additional_properties = d
-        return object_identifiers
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

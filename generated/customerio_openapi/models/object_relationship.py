@@ -37,21 +37,20 @@ class ObjectRelationship:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         _identifiers = d.pop("identifiers", UNSET)
         identifiers: PersonIdentifiers | Unset
         if isinstance(_identifiers, Unset):
             identifiers = UNSET
         else:
-            identifiers = PersonIdentifiers.from_dict(_identifiers)
+            identifiers = PersonIdentifiers.from_dict(_identifiers, _owned)
 
-        object_relationship = cls(
-            identifiers,
-        )
+        self.identifiers = identifiers
 
-        object_relationship.additional_properties = d
-        return object_relationship
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,24 +45,22 @@ class ObjectRelationshipsPage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         cio_relationships = []
         _cio_relationships = d.pop("cio_relationships")
         for cio_relationships_item_data in _cio_relationships:
-            cio_relationships_item = ObjectRelationship.from_dict(cio_relationships_item_data)
+            cio_relationships_item = ObjectRelationship.from_dict(cio_relationships_item_data, _owned)
 
             cio_relationships.append(cio_relationships_item)
 
-        next_ = d.pop("next", UNSET)
+        self.cio_relationships = cio_relationships
 
-        object_relationships_page = cls(
-            cio_relationships,
-            next_,
-        )
+        self.next_ = d.pop("next", UNSET)
 
-        object_relationships_page.additional_properties = d
-        return object_relationships_page
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -72,34 +72,25 @@ class ObjectType:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id: int | str = d.pop("id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
 
-        name = d.pop("name")
+        self.name = d.pop("name")
 
-        singular_name = d.pop("singular_name", UNSET)
+        self.singular_name = d.pop("singular_name", UNSET)
 
-        slug = d.pop("slug", UNSET)
+        self.slug = d.pop("slug", UNSET)
 
-        singular_slug = d.pop("singular_slug", UNSET)
+        self.singular_slug = d.pop("singular_slug", UNSET)
 
-        icon = d.pop("icon", UNSET)
+        self.icon = d.pop("icon", UNSET)
 
-        enabled = d.pop("enabled", UNSET)
+        self.enabled = d.pop("enabled", UNSET)
 
-        object_type = cls(
-            id,
-            name,
-            singular_name,
-            slug,
-            singular_slug,
-            icon,
-            enabled,
-        )
-
-        object_type.additional_properties = d
-        return object_type
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

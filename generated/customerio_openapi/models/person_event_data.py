@@ -54,22 +54,19 @@ class PersonEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        identifiers = EventIdentifiers.from_dict(d.pop("identifiers"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        identifiers = EventIdentifiers.from_dict(d.pop("identifiers"), _owned)
 
-        email_address: None | str = d.pop("email_address")
+        self.identifiers = identifiers
 
-        customer_id: None | str | Unset = d.pop("customer_id", UNSET)
+        self.email_address = d.pop("email_address")
 
-        person_event_data = cls(
-            identifiers,
-            email_address,
-            customer_id,
-        )
+        self.customer_id = d.pop("customer_id", UNSET)
 
-        person_event_data.additional_properties = d
-        return person_event_data
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,18 +47,13 @@ class PersonIdentifier:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.id = d.pop("id", UNSET)
 
-        email = d.pop("email", UNSET)
+        self.email = d.pop("email", UNSET)
 
-        cio_id = d.pop("cio_id", UNSET)
+        self.cio_id = d.pop("cio_id", UNSET)
 
-        person_identifier = cls(
-            id,
-            email,
-            cio_id,
-        )
-
-        return person_identifier
+        return self

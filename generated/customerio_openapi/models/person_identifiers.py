@@ -56,22 +56,17 @@ class PersonIdentifiers:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cio_id = d.pop("cio_id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.cio_id = d.pop("cio_id")
 
-        id: None | str | Unset = d.pop("id", UNSET)
+        self.id = d.pop("id", UNSET)
 
-        email: None | str | Unset = d.pop("email", UNSET)
+        self.email = d.pop("email", UNSET)
 
-        person_identifiers = cls(
-            cio_id,
-            id,
-            email,
-        )
-
-        person_identifiers.additional_properties = d
-        return person_identifiers
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

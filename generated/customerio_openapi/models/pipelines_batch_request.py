@@ -56,14 +56,15 @@ class PipelinesBatchRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         batch = []
         _batch = d.pop("batch")
         for batch_item_data in _batch:
 
             def _parse_batch_item(
-                data: object,
+                data: object, _owned: bool = False
             ) -> (
                 PipelinesAlias
                 | PipelinesGroup
@@ -75,7 +76,7 @@ class PipelinesBatchRequest:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    batch_item_type_0 = PipelinesIdentify.from_dict(data)
+                    batch_item_type_0 = PipelinesIdentify.from_dict(data, _owned)
 
                     return batch_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -83,7 +84,7 @@ class PipelinesBatchRequest:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    batch_item_type_1 = PipelinesTrack.from_dict(data)
+                    batch_item_type_1 = PipelinesTrack.from_dict(data, _owned)
 
                     return batch_item_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -91,7 +92,7 @@ class PipelinesBatchRequest:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    batch_item_type_2 = PipelinesPage.from_dict(data)
+                    batch_item_type_2 = PipelinesPage.from_dict(data, _owned)
 
                     return batch_item_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -99,7 +100,7 @@ class PipelinesBatchRequest:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    batch_item_type_3 = PipelinesScreen.from_dict(data)
+                    batch_item_type_3 = PipelinesScreen.from_dict(data, _owned)
 
                     return batch_item_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -107,14 +108,14 @@ class PipelinesBatchRequest:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    batch_item_type_4 = PipelinesGroup.from_dict(data)
+                    batch_item_type_4 = PipelinesGroup.from_dict(data, _owned)
 
                     return batch_item_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                batch_item_type_5 = PipelinesAlias.from_dict(data)
+                batch_item_type_5 = PipelinesAlias.from_dict(data, _owned)
 
                 return batch_item_type_5
 
@@ -122,11 +123,9 @@ class PipelinesBatchRequest:
 
             batch.append(batch_item)
 
-        pipelines_batch_request = cls(
-            batch,
-        )
+        self.batch = batch
 
-        return pipelines_batch_request
+        return self
 
 
 if TYPE_CHECKING:

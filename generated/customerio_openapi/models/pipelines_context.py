@@ -128,9 +128,10 @@ class PipelinesContext:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        active = d.pop("active", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.active = d.pop("active", UNSET)
 
         _channel = d.pop("channel", UNSET)
         channel: PipelinesChannel | Unset
@@ -139,76 +140,74 @@ class PipelinesContext:
         else:
             channel = check_pipelines_channel(_channel)
 
-        ip = d.pop("ip", UNSET)
+        self.channel = channel
 
-        locale = d.pop("locale", UNSET)
+        self.ip = d.pop("ip", UNSET)
 
-        timezone = d.pop("timezone", UNSET)
+        self.locale = d.pop("locale", UNSET)
 
-        user_agent = d.pop("userAgent", UNSET)
+        self.timezone = d.pop("timezone", UNSET)
 
-        group_id = d.pop("groupId", UNSET)
+        self.user_agent = d.pop("userAgent", UNSET)
+
+        self.group_id = d.pop("groupId", UNSET)
 
         _traits = d.pop("traits", UNSET)
         traits: PipelinesContextTraits | Unset
         if isinstance(_traits, Unset):
             traits = UNSET
         else:
-            traits = PipelinesContextTraits.from_dict(_traits)
+            traits = PipelinesContextTraits.from_dict(_traits, _owned)
+
+        self.traits = traits
 
         _library = d.pop("library", UNSET)
         library: PipelinesLibrary | Unset
         if isinstance(_library, Unset):
             library = UNSET
         else:
-            library = PipelinesLibrary.from_dict(_library)
+            library = PipelinesLibrary.from_dict(_library, _owned)
+
+        self.library = library
 
         _campaign = d.pop("campaign", UNSET)
         campaign: PipelinesContextCampaign | Unset
         if isinstance(_campaign, Unset):
             campaign = UNSET
         else:
-            campaign = PipelinesContextCampaign.from_dict(_campaign)
+            campaign = PipelinesContextCampaign.from_dict(_campaign, _owned)
+
+        self.campaign = campaign
 
         _page = d.pop("page", UNSET)
         page: PipelinesContextPage | Unset
         if isinstance(_page, Unset):
             page = UNSET
         else:
-            page = PipelinesContextPage.from_dict(_page)
+            page = PipelinesContextPage.from_dict(_page, _owned)
+
+        self.page = page
 
         _location = d.pop("location", UNSET)
         location: PipelinesContextLocation | Unset
         if isinstance(_location, Unset):
             location = UNSET
         else:
-            location = PipelinesContextLocation.from_dict(_location)
+            location = PipelinesContextLocation.from_dict(_location, _owned)
+
+        self.location = location
 
         _referrer = d.pop("referrer", UNSET)
         referrer: PipelinesContextReferrer | Unset
         if isinstance(_referrer, Unset):
             referrer = UNSET
         else:
-            referrer = PipelinesContextReferrer.from_dict(_referrer)
+            referrer = PipelinesContextReferrer.from_dict(_referrer, _owned)
 
-        pipelines_context = cls(
-            active,
-            channel,
-            ip,
-            locale,
-            timezone,
-            user_agent,
-            group_id,
-            traits,
-            library,
-            campaign,
-            page,
-            location,
-            referrer,
-        )
+        self.referrer = referrer
 
-        pipelines_context.additional_properties = d
-        return pipelines_context
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -58,28 +58,21 @@ class PipelinesContextCampaign:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.name = d.pop("name", UNSET)
 
-        source = d.pop("source", UNSET)
+        self.source = d.pop("source", UNSET)
 
-        medium = d.pop("medium", UNSET)
+        self.medium = d.pop("medium", UNSET)
 
-        term = d.pop("term", UNSET)
+        self.term = d.pop("term", UNSET)
 
-        content = d.pop("content", UNSET)
+        self.content = d.pop("content", UNSET)
 
-        pipelines_context_campaign = cls(
-            name,
-            source,
-            medium,
-            term,
-            content,
-        )
-
-        pipelines_context_campaign.additional_properties = d
-        return pipelines_context_campaign
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

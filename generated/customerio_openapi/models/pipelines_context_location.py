@@ -63,31 +63,23 @@ class PipelinesContextLocation:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        city = d.pop("city", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.city = d.pop("city", UNSET)
 
-        country = d.pop("country", UNSET)
+        self.country = d.pop("country", UNSET)
 
-        region = d.pop("region", UNSET)
+        self.region = d.pop("region", UNSET)
 
-        latitude = d.pop("latitude", UNSET)
+        self.latitude = d.pop("latitude", UNSET)
 
-        longitude = d.pop("longitude", UNSET)
+        self.longitude = d.pop("longitude", UNSET)
 
-        speed = d.pop("speed", UNSET)
+        self.speed = d.pop("speed", UNSET)
 
-        pipelines_context_location = cls(
-            city,
-            country,
-            region,
-            latitude,
-            longitude,
-            speed,
-        )
-
-        pipelines_context_location.additional_properties = d
-        return pipelines_context_location
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

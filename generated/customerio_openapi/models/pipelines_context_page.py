@@ -66,31 +66,25 @@ class PipelinesContextPage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        path = d.pop("path", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.path = d.pop("path", UNSET)
 
-        referrer = d.pop("referrer", UNSET)
+        self.referrer = d.pop("referrer", UNSET)
 
-        search = d.pop("search", UNSET)
+        self.search = d.pop("search", UNSET)
 
-        title = d.pop("title", UNSET)
+        self.title = d.pop("title", UNSET)
 
-        url = d.pop("url", UNSET)
+        self.url = d.pop("url", UNSET)
 
         keywords = cast(list[str], d.pop("keywords", UNSET))
 
-        pipelines_context_page = cls(
-            path,
-            referrer,
-            search,
-            title,
-            url,
-            keywords,
-        )
+        self.keywords = keywords
 
-        pipelines_context_page.additional_properties = d
-        return pipelines_context_page
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

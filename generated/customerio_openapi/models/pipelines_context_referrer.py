@@ -51,25 +51,19 @@ class PipelinesContextReferrer:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.type_ = d.pop("type", UNSET)
 
-        name = d.pop("name", UNSET)
+        self.name = d.pop("name", UNSET)
 
-        url = d.pop("url", UNSET)
+        self.url = d.pop("url", UNSET)
 
-        link = d.pop("link", UNSET)
+        self.link = d.pop("link", UNSET)
 
-        pipelines_context_referrer = cls(
-            type_,
-            name,
-            url,
-            link,
-        )
-
-        pipelines_context_referrer.additional_properties = d
-        return pipelines_context_referrer
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

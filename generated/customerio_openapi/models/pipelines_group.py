@@ -125,44 +125,53 @@ class PipelinesGroup:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         type_ = check_pipelines_group_type(d.pop("type"))
 
-        group_id = d.pop("groupId")
+        self.type_ = type_
 
-        user_id = d.pop("userId", UNSET)
+        self.group_id = d.pop("groupId")
 
-        anonymous_id = d.pop("anonymousId", UNSET)
+        self.user_id = d.pop("userId", UNSET)
+
+        self.anonymous_id = d.pop("anonymousId", UNSET)
 
         _traits = d.pop("traits", UNSET)
         traits: PipelinesGroupTraits | Unset
         if isinstance(_traits, Unset):
             traits = UNSET
         else:
-            traits = PipelinesGroupTraits.from_dict(_traits)
+            traits = PipelinesGroupTraits.from_dict(_traits, _owned)
+
+        self.traits = traits
 
         _context = d.pop("context", UNSET)
         context: PipelinesContext | Unset
         if isinstance(_context, Unset):
             context = UNSET
         else:
-            context = PipelinesContext.from_dict(_context)
+            context = PipelinesContext.from_dict(_context, _owned)
+
+        self.context = context
 
         _integrations = d.pop("integrations", UNSET)
         integrations: PipelinesIntegrations | Unset
         if isinstance(_integrations, Unset):
             integrations = UNSET
         else:
-            integrations = PipelinesIntegrations.from_dict(_integrations)
+            integrations = PipelinesIntegrations.from_dict(_integrations, _owned)
 
-        message_id = d.pop("messageId", UNSET)
+        self.integrations = integrations
 
-        timestamp = d.pop("timestamp", UNSET)
+        self.message_id = d.pop("messageId", UNSET)
 
-        sent_at = d.pop("sentAt", UNSET)
+        self.timestamp = d.pop("timestamp", UNSET)
 
-        original_timestamp = d.pop("originalTimestamp", UNSET)
+        self.sent_at = d.pop("sentAt", UNSET)
+
+        self.original_timestamp = d.pop("originalTimestamp", UNSET)
 
         _channel = d.pop("channel", UNSET)
         channel: PipelinesChannel | Unset
@@ -171,22 +180,9 @@ class PipelinesGroup:
         else:
             channel = check_pipelines_channel(_channel)
 
-        pipelines_group = cls(
-            type_,
-            group_id,
-            user_id,
-            anonymous_id,
-            traits,
-            context,
-            integrations,
-            message_id,
-            timestamp,
-            sent_at,
-            original_timestamp,
-            channel,
-        )
+        self.channel = channel
 
-        return pipelines_group
+        return self
 
 
 if TYPE_CHECKING:

@@ -47,9 +47,10 @@ class PipelinesGroupTraits:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_type_id = d.pop("object_type_id", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.object_type_id = d.pop("object_type_id", UNSET)
 
         _relationship_attributes = d.pop("relationshipAttributes", UNSET)
         relationship_attributes: PipelinesGroupTraitsRelationshipAttributes | Unset
@@ -57,16 +58,13 @@ class PipelinesGroupTraits:
             relationship_attributes = UNSET
         else:
             relationship_attributes = PipelinesGroupTraitsRelationshipAttributes.from_dict(
-                _relationship_attributes
+                _relationship_attributes, _owned
             )
 
-        pipelines_group_traits = cls(
-            object_type_id,
-            relationship_attributes,
-        )
+        self.relationship_attributes = relationship_attributes
 
-        pipelines_group_traits.additional_properties = d
-        return pipelines_group_traits
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

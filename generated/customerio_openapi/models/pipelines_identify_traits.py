@@ -45,19 +45,15 @@ class PipelinesIdentifyTraits:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.email = d.pop("email", UNSET)
 
-        created_at = d.pop("createdAt", UNSET)
+        self.created_at = d.pop("createdAt", UNSET)
 
-        pipelines_identify_traits = cls(
-            email,
-            created_at,
-        )
-
-        pipelines_identify_traits.additional_properties = d
-        return pipelines_identify_traits
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

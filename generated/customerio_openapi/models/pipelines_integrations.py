@@ -29,10 +29,10 @@ class PipelinesIntegrations:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        pipelines_integrations = cls.__new__(cls)
-        pipelines_integrations.additional_properties = dict(src_dict)
-        return pipelines_integrations
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        self = cls.__new__(cls)
+        self.additional_properties = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -42,19 +42,15 @@ class PipelinesLibrary:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.name = d.pop("name")
 
-        version = d.pop("version")
+        self.version = d.pop("version")
 
-        pipelines_library = cls(
-            name,
-            version,
-        )
-
-        pipelines_library.additional_properties = d
-        return pipelines_library
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

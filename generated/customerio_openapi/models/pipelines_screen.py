@@ -132,46 +132,55 @@ class PipelinesScreen:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         type_ = check_pipelines_screen_type(d.pop("type"))
 
-        user_id = d.pop("userId", UNSET)
+        self.type_ = type_
 
-        anonymous_id = d.pop("anonymousId", UNSET)
+        self.user_id = d.pop("userId", UNSET)
 
-        name = d.pop("name", UNSET)
+        self.anonymous_id = d.pop("anonymousId", UNSET)
 
-        category = d.pop("category", UNSET)
+        self.name = d.pop("name", UNSET)
+
+        self.category = d.pop("category", UNSET)
 
         _properties = d.pop("properties", UNSET)
         properties: PipelinesProperties | Unset
         if isinstance(_properties, Unset):
             properties = UNSET
         else:
-            properties = PipelinesProperties.from_dict(_properties)
+            properties = PipelinesProperties.from_dict(_properties, _owned)
+
+        self.properties = properties
 
         _context = d.pop("context", UNSET)
         context: PipelinesContext | Unset
         if isinstance(_context, Unset):
             context = UNSET
         else:
-            context = PipelinesContext.from_dict(_context)
+            context = PipelinesContext.from_dict(_context, _owned)
+
+        self.context = context
 
         _integrations = d.pop("integrations", UNSET)
         integrations: PipelinesIntegrations | Unset
         if isinstance(_integrations, Unset):
             integrations = UNSET
         else:
-            integrations = PipelinesIntegrations.from_dict(_integrations)
+            integrations = PipelinesIntegrations.from_dict(_integrations, _owned)
 
-        message_id = d.pop("messageId", UNSET)
+        self.integrations = integrations
 
-        timestamp = d.pop("timestamp", UNSET)
+        self.message_id = d.pop("messageId", UNSET)
 
-        sent_at = d.pop("sentAt", UNSET)
+        self.timestamp = d.pop("timestamp", UNSET)
 
-        original_timestamp = d.pop("originalTimestamp", UNSET)
+        self.sent_at = d.pop("sentAt", UNSET)
+
+        self.original_timestamp = d.pop("originalTimestamp", UNSET)
 
         _channel = d.pop("channel", UNSET)
         channel: PipelinesChannel | Unset
@@ -180,23 +189,9 @@ class PipelinesScreen:
         else:
             channel = check_pipelines_channel(_channel)
 
-        pipelines_screen = cls(
-            type_,
-            user_id,
-            anonymous_id,
-            name,
-            category,
-            properties,
-            context,
-            integrations,
-            message_id,
-            timestamp,
-            sent_at,
-            original_timestamp,
-            channel,
-        )
+        self.channel = channel
 
-        return pipelines_screen
+        return self
 
 
 if TYPE_CHECKING:

@@ -47,22 +47,17 @@ class PushBouncedEventRecipient:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        device_id = d.pop("device_id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.device_id = d.pop("device_id")
 
-        failure_message = d.pop("failure_message")
+        self.failure_message = d.pop("failure_message")
 
-        device_platform = d.pop("device_platform", UNSET)
+        self.device_platform = d.pop("device_platform", UNSET)
 
-        push_bounced_event_recipient = cls(
-            device_id,
-            failure_message,
-            device_platform,
-        )
-
-        push_bounced_event_recipient.additional_properties = d
-        return push_bounced_event_recipient
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -55,30 +55,26 @@ class PushCustomDevice:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.token = d.pop("token")
 
-        platform = d.pop("platform")
+        self.platform = d.pop("platform")
 
-        last_used = d.pop("last_used", UNSET)
+        self.last_used = d.pop("last_used", UNSET)
 
         _attributes = d.pop("attributes", UNSET)
         attributes: PushCustomDeviceAttributes | Unset
         if isinstance(_attributes, Unset):
             attributes = UNSET
         else:
-            attributes = PushCustomDeviceAttributes.from_dict(_attributes)
+            attributes = PushCustomDeviceAttributes.from_dict(_attributes, _owned)
 
-        push_custom_device = cls(
-            token,
-            platform,
-            last_used,
-            attributes,
-        )
+        self.attributes = attributes
 
-        push_custom_device.additional_properties = d
-        return push_custom_device
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

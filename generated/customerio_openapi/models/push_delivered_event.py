@@ -67,32 +67,29 @@ class PushDeliveredEvent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.event_id = d.pop("event_id")
 
         object_type = cast(Literal["push"], d.pop("object_type"))
         if object_type != "push":
             raise ValueError(f"object_type must match const 'push', got '{object_type}'")
+        self.object_type = object_type
 
         metric = cast(Literal["delivered"], d.pop("metric"))
         if metric != "delivered":
             raise ValueError(f"metric must match const 'delivered', got '{metric}'")
+        self.metric = metric
 
-        timestamp = d.pop("timestamp")
+        self.timestamp = d.pop("timestamp")
 
-        data = PushEventData.from_dict(d.pop("data"))
+        data = PushEventData.from_dict(d.pop("data"), _owned)
 
-        push_delivered_event = cls(
-            event_id,
-            object_type,
-            metric,
-            timestamp,
-            data,
-        )
+        self.data = data
 
-        push_delivered_event.additional_properties = d
-        return push_delivered_event
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

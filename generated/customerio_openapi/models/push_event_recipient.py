@@ -48,22 +48,17 @@ class PushEventRecipient:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        device_id = d.pop("device_id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.device_id = d.pop("device_id")
 
-        device_platform = d.pop("device_platform", UNSET)
+        self.device_platform = d.pop("device_platform", UNSET)
 
-        failure_message = d.pop("failure_message", UNSET)
+        self.failure_message = d.pop("failure_message", UNSET)
 
-        push_event_recipient = cls(
-            device_id,
-            device_platform,
-            failure_message,
-        )
-
-        push_event_recipient.additional_properties = d
-        return push_event_recipient
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

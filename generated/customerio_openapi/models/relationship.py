@@ -54,29 +54,31 @@ class Relationship:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         _identifiers = d.pop("identifiers", UNSET)
         identifiers: EntityIdentifiers | Unset
         if isinstance(_identifiers, Unset):
             identifiers = UNSET
         else:
-            identifiers = EntityIdentifiers.from_dict(_identifiers)
+            identifiers = EntityIdentifiers.from_dict(_identifiers, _owned)
+
+        self.identifiers = identifiers
 
         _relationship_attributes = d.pop("relationship_attributes", UNSET)
         relationship_attributes: RelationshipRelationshipAttributes | Unset
         if isinstance(_relationship_attributes, Unset):
             relationship_attributes = UNSET
         else:
-            relationship_attributes = RelationshipRelationshipAttributes.from_dict(_relationship_attributes)
+            relationship_attributes = RelationshipRelationshipAttributes.from_dict(
+                _relationship_attributes, _owned
+            )
 
-        relationship = cls(
-            identifiers,
-            relationship_attributes,
-        )
+        self.relationship_attributes = relationship_attributes
 
-        relationship.additional_properties = d
-        return relationship
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

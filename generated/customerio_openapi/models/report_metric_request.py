@@ -75,31 +75,25 @@ class ReportMetricRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        delivery_id = d.pop("delivery_id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.delivery_id = d.pop("delivery_id")
 
         metric = check_report_metric_request_metric(d.pop("metric"))
 
-        timestamp = d.pop("timestamp", UNSET)
+        self.metric = metric
 
-        recipient = d.pop("recipient", UNSET)
+        self.timestamp = d.pop("timestamp", UNSET)
 
-        reason = d.pop("reason", UNSET)
+        self.recipient = d.pop("recipient", UNSET)
 
-        href = d.pop("href", UNSET)
+        self.reason = d.pop("reason", UNSET)
 
-        report_metric_request = cls(
-            delivery_id,
-            metric,
-            timestamp,
-            recipient,
-            reason,
-            href,
-        )
+        self.href = d.pop("href", UNSET)
 
-        report_metric_request.additional_properties = d
-        return report_metric_request
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -80,37 +80,29 @@ class ReportingWebhook:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
 
-        endpoint = d.pop("endpoint")
+        self.endpoint = d.pop("endpoint")
 
         events = cast(list[str], d.pop("events"))
 
-        name = d.pop("name", UNSET)
+        self.events = events
 
-        type_ = d.pop("type", UNSET)
+        self.name = d.pop("name", UNSET)
 
-        disabled = d.pop("disabled", UNSET)
+        self.type_ = d.pop("type", UNSET)
 
-        full_resolution = d.pop("full_resolution", UNSET)
+        self.disabled = d.pop("disabled", UNSET)
 
-        with_content = d.pop("with_content", UNSET)
+        self.full_resolution = d.pop("full_resolution", UNSET)
 
-        reporting_webhook = cls(
-            id,
-            endpoint,
-            events,
-            name,
-            type_,
-            disabled,
-            full_resolution,
-            with_content,
-        )
+        self.with_content = d.pop("with_content", UNSET)
 
-        reporting_webhook.additional_properties = d
-        return reporting_webhook
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

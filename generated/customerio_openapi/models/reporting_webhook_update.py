@@ -66,31 +66,25 @@ class ReportingWebhookUpdate:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        endpoint = d.pop("endpoint", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.endpoint = d.pop("endpoint", UNSET)
 
         events = cast(list[str], d.pop("events", UNSET))
 
-        name = d.pop("name", UNSET)
+        self.events = events
 
-        full_resolution = d.pop("full_resolution", UNSET)
+        self.name = d.pop("name", UNSET)
 
-        with_content = d.pop("with_content", UNSET)
+        self.full_resolution = d.pop("full_resolution", UNSET)
 
-        disabled = d.pop("disabled", UNSET)
+        self.with_content = d.pop("with_content", UNSET)
 
-        reporting_webhook_update = cls(
-            endpoint,
-            events,
-            name,
-            full_resolution,
-            with_content,
-            disabled,
-        )
+        self.disabled = d.pop("disabled", UNSET)
 
-        reporting_webhook_update.additional_properties = d
-        return reporting_webhook_update
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -33,15 +33,14 @@ class SearchCustomersRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filter_ = ExportFilter.from_dict(d.pop("filter"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        filter_ = ExportFilter.from_dict(d.pop("filter"), _owned)
 
-        search_customers_request = cls(
-            filter_,
-        )
+        self.filter_ = filter_
 
-        return search_customers_request
+        return self
 
 
 if TYPE_CHECKING:

@@ -53,27 +53,26 @@ class SearchCustomersResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         identifiers = []
         _identifiers = d.pop("identifiers")
         for identifiers_item_data in _identifiers:
-            identifiers_item = PersonIdentifiers.from_dict(identifiers_item_data)
+            identifiers_item = PersonIdentifiers.from_dict(identifiers_item_data, _owned)
 
             identifiers.append(identifiers_item)
 
+        self.identifiers = identifiers
+
         ids = cast(list[str], d.pop("ids", UNSET))
 
-        next_ = d.pop("next", UNSET)
+        self.ids = ids
 
-        search_customers_response = cls(
-            identifiers,
-            ids,
-            next_,
-        )
+        self.next_ = d.pop("next", UNSET)
 
-        search_customers_response.additional_properties = d
-        return search_customers_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -91,23 +91,24 @@ class Segment:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
 
-        name = d.pop("name")
+        self.name = d.pop("name")
 
-        type_ = d.pop("type")
+        self.type_ = d.pop("type")
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        self.deduplicate_id = d.pop("deduplicate_id", UNSET)
 
-        description = d.pop("description", UNSET)
+        self.description = d.pop("description", UNSET)
 
-        state = d.pop("state", UNSET)
+        self.state = d.pop("state", UNSET)
 
-        progress: int | None | Unset = d.pop("progress", UNSET)
+        self.progress = d.pop("progress", UNSET)
 
-        def _parse_tags(data: object) -> list[str] | None | Unset:
+        def _parse_tags(data: object, _owned: bool = False) -> list[str] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -124,19 +125,10 @@ class Segment:
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
-        segment = cls(
-            id,
-            name,
-            type_,
-            deduplicate_id,
-            description,
-            state,
-            progress,
-            tags,
-        )
+        self.tags = tags
 
-        segment.additional_properties = d
-        return segment
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

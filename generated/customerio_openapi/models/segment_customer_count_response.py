@@ -34,16 +34,13 @@ class SegmentCustomerCountResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        count = d.pop("count")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.count = d.pop("count")
 
-        segment_customer_count_response = cls(
-            count,
-        )
-
-        segment_customer_count_response.additional_properties = d
-        return segment_customer_count_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,16 +37,15 @@ class SegmentCustomersRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         ids = cast(list[str], d.pop("ids"))
 
-        segment_customers_request = cls(
-            ids,
-        )
+        self.ids = ids
 
-        segment_customers_request.additional_properties = d
-        return segment_customers_request
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -42,19 +42,15 @@ class SegmentInput:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.name = d.pop("name")
 
-        description = d.pop("description", UNSET)
+        self.description = d.pop("description", UNSET)
 
-        segment_input = cls(
-            name,
-            description,
-        )
-
-        segment_input.additional_properties = d
-        return segment_input
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

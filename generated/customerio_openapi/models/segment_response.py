@@ -36,16 +36,15 @@ class SegmentResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        segment = Segment.from_dict(d.pop("segment"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        segment = Segment.from_dict(d.pop("segment"), _owned)
 
-        segment_response = cls(
-            segment,
-        )
+        self.segment = segment
 
-        segment_response.additional_properties = d
-        return segment_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,16 +34,15 @@ class SegmentUsedByResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        used_by = SegmentUsage.from_dict(d.pop("used_by"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        used_by = SegmentUsage.from_dict(d.pop("used_by"), _owned)
 
-        segment_used_by_response = cls(
-            used_by,
-        )
+        self.used_by = used_by
 
-        segment_used_by_response.additional_properties = d
-        return segment_used_by_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

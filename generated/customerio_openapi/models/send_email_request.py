@@ -185,94 +185,78 @@ class SendEmailRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        to = d.pop("to")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.to = d.pop("to")
 
-        identifiers = Identifiers.from_dict(d.pop("identifiers"))
+        identifiers = Identifiers.from_dict(d.pop("identifiers"), _owned)
 
-        transactional_message_id: int | str | Unset = d.pop("transactional_message_id", UNSET)
+        self.identifiers = identifiers
+
+        self.transactional_message_id = d.pop("transactional_message_id", UNSET)
 
         _message_data = d.pop("message_data", UNSET)
         message_data: SendEmailRequestMessageData | Unset
         if isinstance(_message_data, Unset):
             message_data = UNSET
         else:
-            message_data = SendEmailRequestMessageData.from_dict(_message_data)
+            message_data = SendEmailRequestMessageData.from_dict(_message_data, _owned)
 
-        from_ = d.pop("from", UNSET)
+        self.message_data = message_data
 
-        subject = d.pop("subject", UNSET)
+        self.from_ = d.pop("from", UNSET)
 
-        body = d.pop("body", UNSET)
+        self.subject = d.pop("subject", UNSET)
 
-        body_plain = d.pop("body_plain", UNSET)
+        self.body = d.pop("body", UNSET)
 
-        body_amp = d.pop("body_amp", UNSET)
+        self.body_plain = d.pop("body_plain", UNSET)
 
-        preheader = d.pop("preheader", UNSET)
+        self.body_amp = d.pop("body_amp", UNSET)
 
-        reply_to = d.pop("reply_to", UNSET)
+        self.preheader = d.pop("preheader", UNSET)
 
-        bcc = d.pop("bcc", UNSET)
+        self.reply_to = d.pop("reply_to", UNSET)
 
-        fake_bcc = d.pop("fake_bcc", UNSET)
+        self.bcc = d.pop("bcc", UNSET)
+
+        self.fake_bcc = d.pop("fake_bcc", UNSET)
 
         _headers = d.pop("headers", UNSET)
         headers: SendEmailRequestHeaders | Unset
         if isinstance(_headers, Unset):
             headers = UNSET
         else:
-            headers = SendEmailRequestHeaders.from_dict(_headers)
+            headers = SendEmailRequestHeaders.from_dict(_headers, _owned)
+
+        self.headers = headers
 
         _attachments = d.pop("attachments", UNSET)
         attachments: SendEmailRequestAttachments | Unset
         if isinstance(_attachments, Unset):
             attachments = UNSET
         else:
-            attachments = SendEmailRequestAttachments.from_dict(_attachments)
+            attachments = SendEmailRequestAttachments.from_dict(_attachments, _owned)
 
-        disable_message_retention = d.pop("disable_message_retention", UNSET)
+        self.attachments = attachments
 
-        send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
+        self.disable_message_retention = d.pop("disable_message_retention", UNSET)
 
-        tracked = d.pop("tracked", UNSET)
+        self.send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
 
-        queue_draft = d.pop("queue_draft", UNSET)
+        self.tracked = d.pop("tracked", UNSET)
 
-        send_at = d.pop("send_at", UNSET)
+        self.queue_draft = d.pop("queue_draft", UNSET)
 
-        disable_css_preprocessing = d.pop("disable_css_preprocessing", UNSET)
+        self.send_at = d.pop("send_at", UNSET)
 
-        language = d.pop("language", UNSET)
+        self.disable_css_preprocessing = d.pop("disable_css_preprocessing", UNSET)
 
-        send_email_request = cls(
-            to,
-            identifiers,
-            transactional_message_id,
-            message_data,
-            from_,
-            subject,
-            body,
-            body_plain,
-            body_amp,
-            preheader,
-            reply_to,
-            bcc,
-            fake_bcc,
-            headers,
-            attachments,
-            disable_message_retention,
-            send_to_unsubscribed,
-            tracked,
-            queue_draft,
-            send_at,
-            disable_css_preprocessing,
-            language,
-        )
+        self.language = d.pop("language", UNSET)
 
-        send_email_request.additional_properties = d
-        return send_email_request
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -26,10 +26,10 @@ class SendEmailRequestAttachments:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        send_email_request_attachments = cls.__new__(cls)
-        send_email_request_attachments.additional_properties = dict(src_dict)
-        return send_email_request_attachments
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        self = cls.__new__(cls)
+        self.additional_properties = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

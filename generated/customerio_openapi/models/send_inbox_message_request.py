@@ -77,39 +77,34 @@ class SendInboxMessageRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        transactional_message_id: int | str = d.pop("transactional_message_id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.transactional_message_id = d.pop("transactional_message_id")
 
-        identifiers = Identifiers.from_dict(d.pop("identifiers"))
+        identifiers = Identifiers.from_dict(d.pop("identifiers"), _owned)
+
+        self.identifiers = identifiers
 
         _message_data = d.pop("message_data", UNSET)
         message_data: SendInboxMessageRequestMessageData | Unset
         if isinstance(_message_data, Unset):
             message_data = UNSET
         else:
-            message_data = SendInboxMessageRequestMessageData.from_dict(_message_data)
+            message_data = SendInboxMessageRequestMessageData.from_dict(_message_data, _owned)
 
-        send_at = d.pop("send_at", UNSET)
+        self.message_data = message_data
 
-        disable_message_retention = d.pop("disable_message_retention", UNSET)
+        self.send_at = d.pop("send_at", UNSET)
 
-        queue_draft = d.pop("queue_draft", UNSET)
+        self.disable_message_retention = d.pop("disable_message_retention", UNSET)
 
-        language = d.pop("language", UNSET)
+        self.queue_draft = d.pop("queue_draft", UNSET)
 
-        send_inbox_message_request = cls(
-            transactional_message_id,
-            identifiers,
-            message_data,
-            send_at,
-            disable_message_retention,
-            queue_draft,
-            language,
-        )
+        self.language = d.pop("language", UNSET)
 
-        send_inbox_message_request.additional_properties = d
-        return send_inbox_message_request
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -40,19 +40,15 @@ class SendMessageResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        delivery_id = d.pop("delivery_id", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.delivery_id = d.pop("delivery_id", UNSET)
 
-        queued_at = d.pop("queued_at", UNSET)
+        self.queued_at = d.pop("queued_at", UNSET)
 
-        send_message_response = cls(
-            delivery_id,
-            queued_at,
-        )
-
-        send_message_response.additional_properties = d
-        return send_message_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

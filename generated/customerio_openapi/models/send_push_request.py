@@ -148,84 +148,75 @@ class SendPushRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        transactional_message_id: int | str = d.pop("transactional_message_id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.transactional_message_id = d.pop("transactional_message_id")
 
-        identifiers = Identifiers.from_dict(d.pop("identifiers"))
+        identifiers = Identifiers.from_dict(d.pop("identifiers"), _owned)
 
-        to = d.pop("to", UNSET)
+        self.identifiers = identifiers
 
-        title = d.pop("title", UNSET)
+        self.to = d.pop("to", UNSET)
 
-        message = d.pop("message", UNSET)
+        self.title = d.pop("title", UNSET)
 
-        image_url = d.pop("image_url", UNSET)
+        self.message = d.pop("message", UNSET)
 
-        link = d.pop("link", UNSET)
+        self.image_url = d.pop("image_url", UNSET)
 
-        sound = d.pop("sound", UNSET)
+        self.link = d.pop("link", UNSET)
+
+        self.sound = d.pop("sound", UNSET)
 
         _custom_data = d.pop("custom_data", UNSET)
         custom_data: SendPushRequestCustomData | Unset
         if isinstance(_custom_data, Unset):
             custom_data = UNSET
         else:
-            custom_data = SendPushRequestCustomData.from_dict(_custom_data)
+            custom_data = SendPushRequestCustomData.from_dict(_custom_data, _owned)
+
+        self.custom_data = custom_data
 
         _custom_device = d.pop("custom_device", UNSET)
         custom_device: PushCustomDevice | Unset
         if isinstance(_custom_device, Unset):
             custom_device = UNSET
         else:
-            custom_device = PushCustomDevice.from_dict(_custom_device)
+            custom_device = PushCustomDevice.from_dict(_custom_device, _owned)
+
+        self.custom_device = custom_device
 
         _custom_payload = d.pop("custom_payload", UNSET)
         custom_payload: SendPushRequestCustomPayload | Unset
         if isinstance(_custom_payload, Unset):
             custom_payload = UNSET
         else:
-            custom_payload = SendPushRequestCustomPayload.from_dict(_custom_payload)
+            custom_payload = SendPushRequestCustomPayload.from_dict(_custom_payload, _owned)
+
+        self.custom_payload = custom_payload
 
         _message_data = d.pop("message_data", UNSET)
         message_data: SendPushRequestMessageData | Unset
         if isinstance(_message_data, Unset):
             message_data = UNSET
         else:
-            message_data = SendPushRequestMessageData.from_dict(_message_data)
+            message_data = SendPushRequestMessageData.from_dict(_message_data, _owned)
 
-        send_at = d.pop("send_at", UNSET)
+        self.message_data = message_data
 
-        disable_message_retention = d.pop("disable_message_retention", UNSET)
+        self.send_at = d.pop("send_at", UNSET)
 
-        send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
+        self.disable_message_retention = d.pop("disable_message_retention", UNSET)
 
-        queue_draft = d.pop("queue_draft", UNSET)
+        self.send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
 
-        language = d.pop("language", UNSET)
+        self.queue_draft = d.pop("queue_draft", UNSET)
 
-        send_push_request = cls(
-            transactional_message_id,
-            identifiers,
-            to,
-            title,
-            message,
-            image_url,
-            link,
-            sound,
-            custom_data,
-            custom_device,
-            custom_payload,
-            message_data,
-            send_at,
-            disable_message_retention,
-            send_to_unsubscribed,
-            queue_draft,
-            language,
-        )
+        self.language = d.pop("language", UNSET)
 
-        send_push_request.additional_properties = d
-        return send_push_request
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class SendPushRequestCustomData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        send_push_request_custom_data = cls.__new__(cls)
-        send_push_request_custom_data.additional_properties = dict(src_dict)
-        return send_push_request_custom_data
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        self = cls.__new__(cls)
+        self.additional_properties = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -102,51 +102,42 @@ class SendWhatsAppRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        transactional_message_id: int | str = d.pop("transactional_message_id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.transactional_message_id = d.pop("transactional_message_id")
 
-        identifiers = Identifiers.from_dict(d.pop("identifiers"))
+        identifiers = Identifiers.from_dict(d.pop("identifiers"), _owned)
 
-        to = d.pop("to", UNSET)
+        self.identifiers = identifiers
 
-        from_ = d.pop("from", UNSET)
+        self.to = d.pop("to", UNSET)
 
-        tracked = d.pop("tracked", UNSET)
+        self.from_ = d.pop("from", UNSET)
+
+        self.tracked = d.pop("tracked", UNSET)
 
         _message_data = d.pop("message_data", UNSET)
         message_data: SendWhatsAppRequestMessageData | Unset
         if isinstance(_message_data, Unset):
             message_data = UNSET
         else:
-            message_data = SendWhatsAppRequestMessageData.from_dict(_message_data)
+            message_data = SendWhatsAppRequestMessageData.from_dict(_message_data, _owned)
 
-        send_at = d.pop("send_at", UNSET)
+        self.message_data = message_data
 
-        disable_message_retention = d.pop("disable_message_retention", UNSET)
+        self.send_at = d.pop("send_at", UNSET)
 
-        send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
+        self.disable_message_retention = d.pop("disable_message_retention", UNSET)
 
-        queue_draft = d.pop("queue_draft", UNSET)
+        self.send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
 
-        language = d.pop("language", UNSET)
+        self.queue_draft = d.pop("queue_draft", UNSET)
 
-        send_whats_app_request = cls(
-            transactional_message_id,
-            identifiers,
-            to,
-            from_,
-            tracked,
-            message_data,
-            send_at,
-            disable_message_retention,
-            send_to_unsubscribed,
-            queue_draft,
-            language,
-        )
+        self.language = d.pop("language", UNSET)
 
-        send_whats_app_request.additional_properties = d
-        return send_whats_app_request
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -87,40 +87,29 @@ class SenderIdentity:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
 
-        name = d.pop("name")
+        self.name = d.pop("name")
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        self.deduplicate_id = d.pop("deduplicate_id", UNSET)
 
-        email = d.pop("email", UNSET)
+        self.email = d.pop("email", UNSET)
 
-        address = d.pop("address", UNSET)
+        self.address = d.pop("address", UNSET)
 
-        template_type = d.pop("template_type", UNSET)
+        self.template_type = d.pop("template_type", UNSET)
 
-        auto_generated = d.pop("auto_generated", UNSET)
+        self.auto_generated = d.pop("auto_generated", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        self.phone = d.pop("phone", UNSET)
 
-        hidden = d.pop("hidden", UNSET)
+        self.hidden = d.pop("hidden", UNSET)
 
-        sender_identity = cls(
-            id,
-            name,
-            deduplicate_id,
-            email,
-            address,
-            template_type,
-            auto_generated,
-            phone,
-            hidden,
-        )
-
-        sender_identity.additional_properties = d
-        return sender_identity
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

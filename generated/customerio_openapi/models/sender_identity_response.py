@@ -36,16 +36,15 @@ class SenderIdentityResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sender_identity = SenderIdentity.from_dict(d.pop("sender_identity"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        sender_identity = SenderIdentity.from_dict(d.pop("sender_identity"), _owned)
 
-        sender_identity_response = cls(
-            sender_identity,
-        )
+        self.sender_identity = sender_identity
 
-        sender_identity_response.additional_properties = d
-        return sender_identity_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,22 +52,23 @@ class SenderIdentityUsage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         campaigns = cast(list[int], d.pop("campaigns", UNSET))
+
+        self.campaigns = campaigns
 
         sent_newsletters = cast(list[int], d.pop("sent_newsletters", UNSET))
 
+        self.sent_newsletters = sent_newsletters
+
         draft_newsletters = cast(list[int], d.pop("draft_newsletters", UNSET))
 
-        sender_identity_usage = cls(
-            campaigns,
-            sent_newsletters,
-            draft_newsletters,
-        )
+        self.draft_newsletters = draft_newsletters
 
-        sender_identity_usage.additional_properties = d
-        return sender_identity_usage
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,22 +51,17 @@ class Snippet:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.name = d.pop("name")
 
-        value = d.pop("value")
+        self.value = d.pop("value")
 
-        updated_at = d.pop("updated_at", UNSET)
+        self.updated_at = d.pop("updated_at", UNSET)
 
-        snippet = cls(
-            name,
-            value,
-            updated_at,
-        )
-
-        snippet.additional_properties = d
-        return snippet
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

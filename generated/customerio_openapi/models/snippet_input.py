@@ -39,19 +39,15 @@ class SnippetInput:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.name = d.pop("name")
 
-        value = d.pop("value")
+        self.value = d.pop("value")
 
-        snippet_input = cls(
-            name,
-            value,
-        )
-
-        snippet_input.additional_properties = d
-        return snippet_input
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -36,16 +36,15 @@ class SnippetResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        snippet = Snippet.from_dict(d.pop("snippet"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        snippet = Snippet.from_dict(d.pop("snippet"), _owned)
 
-        snippet_response = cls(
-            snippet,
-        )
+        self.snippet = snippet
 
-        snippet_response.additional_properties = d
-        return snippet_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

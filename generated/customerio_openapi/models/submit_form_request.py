@@ -39,16 +39,15 @@ class SubmitFormRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = SubmitFormRequestData.from_dict(d.pop("data"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        data = SubmitFormRequestData.from_dict(d.pop("data"), _owned)
 
-        submit_form_request = cls(
-            data,
-        )
+        self.data = data
 
-        submit_form_request.additional_properties = d
-        return submit_form_request
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -42,19 +42,15 @@ class SubmitFormRequestData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.email = d.pop("email", UNSET)
 
-        id = d.pop("id", UNSET)
+        self.id = d.pop("id", UNSET)
 
-        submit_form_request_data = cls(
-            email,
-            id,
-        )
-
-        submit_form_request_data.additional_properties = d
-        return submit_form_request_data
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -39,19 +39,15 @@ class SubscriptionCenterTokenResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.token = d.pop("token")
 
-        url = d.pop("url")
+        self.url = d.pop("url")
 
-        subscription_center_token_response = cls(
-            token,
-            url,
-        )
-
-        subscription_center_token_response.additional_properties = d
-        return subscription_center_token_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

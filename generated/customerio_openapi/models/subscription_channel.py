@@ -63,28 +63,21 @@ class SubscriptionChannel:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
 
-        type_ = d.pop("type")
+        self.type_ = d.pop("type")
 
-        name = d.pop("name", UNSET)
+        self.name = d.pop("name", UNSET)
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        self.description = d.pop("description", UNSET)
 
-        subscribed_by_default = d.pop("subscribed_by_default", UNSET)
+        self.subscribed_by_default = d.pop("subscribed_by_default", UNSET)
 
-        subscription_channel = cls(
-            id,
-            type_,
-            name,
-            description,
-            subscribed_by_default,
-        )
-
-        subscription_channel.additional_properties = d
-        return subscription_channel
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

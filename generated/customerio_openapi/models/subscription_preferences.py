@@ -41,21 +41,20 @@ class SubscriptionPreferences:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         _topics = d.pop("topics", UNSET)
         topics: SubscriptionPreferencesTopics | Unset
         if isinstance(_topics, Unset):
             topics = UNSET
         else:
-            topics = SubscriptionPreferencesTopics.from_dict(_topics)
+            topics = SubscriptionPreferencesTopics.from_dict(_topics, _owned)
 
-        subscription_preferences = cls(
-            topics,
-        )
+        self.topics = topics
 
-        subscription_preferences.additional_properties = d
-        return subscription_preferences
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

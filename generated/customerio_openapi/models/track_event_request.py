@@ -75,11 +75,12 @@ class TrackEventRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.name = d.pop("name")
 
-        id = d.pop("id", UNSET)
+        self.id = d.pop("id", UNSET)
 
         _type_ = d.pop("type", UNSET)
         type_: TrackEventRequestType | Unset
@@ -88,25 +89,21 @@ class TrackEventRequest:
         else:
             type_ = check_track_event_request_type(_type_)
 
-        timestamp = d.pop("timestamp", UNSET)
+        self.type_ = type_
+
+        self.timestamp = d.pop("timestamp", UNSET)
 
         _data = d.pop("data", UNSET)
         data: EventData | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
-            data = EventData.from_dict(_data)
+            data = EventData.from_dict(_data, _owned)
 
-        track_event_request = cls(
-            name,
-            id,
-            type_,
-            timestamp,
-            data,
-        )
+        self.data = data
 
-        track_event_request.additional_properties = d
-        return track_event_request
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,9 +61,10 @@ class TrackPushRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        delivery_id = d.pop("delivery_id", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.delivery_id = d.pop("delivery_id", UNSET)
 
         _event = d.pop("event", UNSET)
         event: TrackPushRequestEvent | Unset
@@ -72,19 +73,14 @@ class TrackPushRequest:
         else:
             event = check_track_push_request_event(_event)
 
-        device_id = d.pop("device_id", UNSET)
+        self.event = event
 
-        timestamp = d.pop("timestamp", UNSET)
+        self.device_id = d.pop("device_id", UNSET)
 
-        track_push_request = cls(
-            delivery_id,
-            event,
-            device_id,
-            timestamp,
-        )
+        self.timestamp = d.pop("timestamp", UNSET)
 
-        track_push_request.additional_properties = d
-        return track_push_request
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

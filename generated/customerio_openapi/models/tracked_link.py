@@ -39,19 +39,15 @@ class TrackedLink:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
 
-        href = d.pop("href")
+        self.href = d.pop("href")
 
-        tracked_link = cls(
-            id,
-            href,
-        )
-
-        tracked_link.additional_properties = d
-        return tracked_link
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

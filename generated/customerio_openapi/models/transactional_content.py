@@ -139,58 +139,41 @@ class TransactionalContent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        self.name = d.pop("name", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        self.type_ = d.pop("type", UNSET)
 
-        language = d.pop("language", UNSET)
+        self.language = d.pop("language", UNSET)
 
-        body = d.pop("body", UNSET)
+        self.body = d.pop("body", UNSET)
 
-        body_amp = d.pop("body_amp", UNSET)
+        self.body_amp = d.pop("body_amp", UNSET)
 
-        subject = d.pop("subject", UNSET)
+        self.subject = d.pop("subject", UNSET)
 
-        preheader_text = d.pop("preheader_text", UNSET)
+        self.preheader_text = d.pop("preheader_text", UNSET)
 
-        from_ = d.pop("from", UNSET)
+        self.from_ = d.pop("from", UNSET)
 
-        from_id: int | None | Unset = d.pop("from_id", UNSET)
+        self.from_id = d.pop("from_id", UNSET)
 
-        reply_to: None | str | Unset = d.pop("reply_to", UNSET)
+        self.reply_to = d.pop("reply_to", UNSET)
 
-        reply_to_id: int | None | Unset = d.pop("reply_to_id", UNSET)
+        self.reply_to_id = d.pop("reply_to_id", UNSET)
 
-        recipient = d.pop("recipient", UNSET)
+        self.recipient = d.pop("recipient", UNSET)
 
-        created = d.pop("created", UNSET)
+        self.created = d.pop("created", UNSET)
 
-        updated = d.pop("updated", UNSET)
+        self.updated = d.pop("updated", UNSET)
 
-        transactional_content = cls(
-            id,
-            name,
-            type_,
-            language,
-            body,
-            body_amp,
-            subject,
-            preheader_text,
-            from_,
-            from_id,
-            reply_to,
-            reply_to_id,
-            recipient,
-            created,
-            updated,
-        )
-
-        transactional_content.additional_properties = d
-        return transactional_content
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -98,43 +98,31 @@ class TransactionalMessage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
 
-        name = d.pop("name")
+        self.name = d.pop("name")
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        self.description = d.pop("description", UNSET)
 
-        send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
+        self.send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
 
-        link_tracking = d.pop("link_tracking", UNSET)
+        self.link_tracking = d.pop("link_tracking", UNSET)
 
-        open_tracking = d.pop("open_tracking", UNSET)
+        self.open_tracking = d.pop("open_tracking", UNSET)
 
-        hide_message_body = d.pop("hide_message_body", UNSET)
+        self.hide_message_body = d.pop("hide_message_body", UNSET)
 
-        queue_drafts = d.pop("queue_drafts", UNSET)
+        self.queue_drafts = d.pop("queue_drafts", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+        self.created_at = d.pop("created_at", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        self.updated_at = d.pop("updated_at", UNSET)
 
-        transactional_message = cls(
-            id,
-            name,
-            description,
-            send_to_unsubscribed,
-            link_tracking,
-            open_tracking,
-            hide_message_body,
-            queue_drafts,
-            created_at,
-            updated_at,
-        )
-
-        transactional_message.additional_properties = d
-        return transactional_message
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

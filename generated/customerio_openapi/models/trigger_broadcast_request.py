@@ -109,21 +109,26 @@ class TriggerBroadcastRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         _data = d.pop("data", UNSET)
         data: TriggerBroadcastRequestData | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
-            data = TriggerBroadcastRequestData.from_dict(_data)
+            data = TriggerBroadcastRequestData.from_dict(_data, _owned)
+
+        self.data = data
 
         _recipients = d.pop("recipients", UNSET)
         recipients: ExportFilter | Unset
         if isinstance(_recipients, Unset):
             recipients = UNSET
         else:
-            recipients = ExportFilter.from_dict(_recipients)
+            recipients = ExportFilter.from_dict(_recipients, _owned)
+
+        self.recipients = recipients
 
         _ids = d.pop("ids", UNSET)
         ids: list[int | str] | Unset = UNSET
@@ -134,39 +139,33 @@ class TriggerBroadcastRequest:
 
                 ids.append(ids_item)
 
+        self.ids = ids
+
         emails = cast(list[str], d.pop("emails", UNSET))
+
+        self.emails = emails
 
         _per_user_data = d.pop("per_user_data", UNSET)
         per_user_data: list[BroadcastPerUserData] | Unset = UNSET
         if _per_user_data is not UNSET:
             per_user_data = []
             for per_user_data_item_data in _per_user_data:
-                per_user_data_item = BroadcastPerUserData.from_dict(per_user_data_item_data)
+                per_user_data_item = BroadcastPerUserData.from_dict(per_user_data_item_data, _owned)
 
                 per_user_data.append(per_user_data_item)
 
-        data_file_url = d.pop("data_file_url", UNSET)
+        self.per_user_data = per_user_data
 
-        id_ignore_missing = d.pop("id_ignore_missing", UNSET)
+        self.data_file_url = d.pop("data_file_url", UNSET)
 
-        email_ignore_missing = d.pop("email_ignore_missing", UNSET)
+        self.id_ignore_missing = d.pop("id_ignore_missing", UNSET)
 
-        email_add_duplicates = d.pop("email_add_duplicates", UNSET)
+        self.email_ignore_missing = d.pop("email_ignore_missing", UNSET)
 
-        trigger_broadcast_request = cls(
-            data,
-            recipients,
-            ids,
-            emails,
-            per_user_data,
-            data_file_url,
-            id_ignore_missing,
-            email_ignore_missing,
-            email_add_duplicates,
-        )
+        self.email_add_duplicates = d.pop("email_add_duplicates", UNSET)
 
-        trigger_broadcast_request.additional_properties = d
-        return trigger_broadcast_request
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,16 +34,13 @@ class TriggerBroadcastResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.id = d.pop("id", UNSET)
 
-        trigger_broadcast_response = cls(
-            id,
-        )
-
-        trigger_broadcast_response.additional_properties = d
-        return trigger_broadcast_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

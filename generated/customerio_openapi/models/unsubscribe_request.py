@@ -38,16 +38,13 @@ class UnsubscribeRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        unsubscribe = d.pop("unsubscribe", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.unsubscribe = d.pop("unsubscribe", UNSET)
 
-        unsubscribe_request = cls(
-            unsubscribe,
-        )
-
-        unsubscribe_request.additional_properties = d
-        return unsubscribe_request
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

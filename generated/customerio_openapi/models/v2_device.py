@@ -65,9 +65,10 @@ class V2Device:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.token = d.pop("token")
 
         _platform = d.pop("platform", UNSET)
         platform: V2DevicePlatform | Unset
@@ -76,24 +77,21 @@ class V2Device:
         else:
             platform = check_v2_device_platform(_platform)
 
-        last_used = d.pop("last_used", UNSET)
+        self.platform = platform
+
+        self.last_used = d.pop("last_used", UNSET)
 
         _attributes = d.pop("attributes", UNSET)
         attributes: DeviceAttributes | Unset
         if isinstance(_attributes, Unset):
             attributes = UNSET
         else:
-            attributes = DeviceAttributes.from_dict(_attributes)
+            attributes = DeviceAttributes.from_dict(_attributes, _owned)
 
-        v2_device = cls(
-            token,
-            platform,
-            last_used,
-            attributes,
-        )
+        self.attributes = attributes
 
-        v2_device.additional_properties = d
-        return v2_device
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

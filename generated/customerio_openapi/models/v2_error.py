@@ -51,25 +51,19 @@ class V2Error:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        batch_index = d.pop("batch_index", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.batch_index = d.pop("batch_index", UNSET)
 
-        reason = d.pop("reason", UNSET)
+        self.reason = d.pop("reason", UNSET)
 
-        field = d.pop("field", UNSET)
+        self.field = d.pop("field", UNSET)
 
-        message = d.pop("message", UNSET)
+        self.message = d.pop("message", UNSET)
 
-        v2_error = cls(
-            batch_index,
-            reason,
-            field,
-            message,
-        )
-
-        v2_error.additional_properties = d
-        return v2_error
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -42,23 +42,22 @@ class V2ErrorResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         _errors = d.pop("errors", UNSET)
         errors: list[V2Error] | Unset = UNSET
         if _errors is not UNSET:
             errors = []
             for errors_item_data in _errors:
-                errors_item = V2Error.from_dict(errors_item_data)
+                errors_item = V2Error.from_dict(errors_item_data, _owned)
 
                 errors.append(errors_item)
 
-        v2_error_response = cls(
-            errors,
-        )
+        self.errors = errors
 
-        v2_error_response.additional_properties = d
-        return v2_error_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -134,78 +134,81 @@ class V2Operation:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
         type_ = check_v2_operation_type(d.pop("type"))
 
+        self.type_ = type_
+
         action = check_v2_operation_action(d.pop("action"))
+
+        self.action = action
 
         _identifiers = d.pop("identifiers", UNSET)
         identifiers: EntityIdentifiers | Unset
         if isinstance(_identifiers, Unset):
             identifiers = UNSET
         else:
-            identifiers = EntityIdentifiers.from_dict(_identifiers)
+            identifiers = EntityIdentifiers.from_dict(_identifiers, _owned)
+
+        self.identifiers = identifiers
 
         _attributes = d.pop("attributes", UNSET)
         attributes: V2OperationAttributes | Unset
         if isinstance(_attributes, Unset):
             attributes = UNSET
         else:
-            attributes = V2OperationAttributes.from_dict(_attributes)
+            attributes = V2OperationAttributes.from_dict(_attributes, _owned)
 
-        name = d.pop("name", UNSET)
+        self.attributes = attributes
 
-        id = d.pop("id", UNSET)
+        self.name = d.pop("name", UNSET)
 
-        timestamp = d.pop("timestamp", UNSET)
+        self.id = d.pop("id", UNSET)
+
+        self.timestamp = d.pop("timestamp", UNSET)
 
         _device = d.pop("device", UNSET)
         device: V2Device | Unset
         if isinstance(_device, Unset):
             device = UNSET
         else:
-            device = V2Device.from_dict(_device)
+            device = V2Device.from_dict(_device, _owned)
+
+        self.device = device
 
         _primary = d.pop("primary", UNSET)
         primary: PersonIdentifier | Unset
         if isinstance(_primary, Unset):
             primary = UNSET
         else:
-            primary = PersonIdentifier.from_dict(_primary)
+            primary = PersonIdentifier.from_dict(_primary, _owned)
+
+        self.primary = primary
 
         _secondary = d.pop("secondary", UNSET)
         secondary: PersonIdentifier | Unset
         if isinstance(_secondary, Unset):
             secondary = UNSET
         else:
-            secondary = PersonIdentifier.from_dict(_secondary)
+            secondary = PersonIdentifier.from_dict(_secondary, _owned)
+
+        self.secondary = secondary
 
         _cio_relationships = d.pop("cio_relationships", UNSET)
         cio_relationships: list[Relationship] | Unset = UNSET
         if _cio_relationships is not UNSET:
             cio_relationships = []
             for cio_relationships_item_data in _cio_relationships:
-                cio_relationships_item = Relationship.from_dict(cio_relationships_item_data)
+                cio_relationships_item = Relationship.from_dict(cio_relationships_item_data, _owned)
 
                 cio_relationships.append(cio_relationships_item)
 
-        v2_operation = cls(
-            type_,
-            action,
-            identifiers,
-            attributes,
-            name,
-            id,
-            timestamp,
-            device,
-            primary,
-            secondary,
-            cio_relationships,
-        )
+        self.cio_relationships = cio_relationships
 
-        v2_operation.additional_properties = d
-        return v2_operation
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -26,10 +26,10 @@ class V2OperationAttributes:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        v2_operation_attributes = cls.__new__(cls)
-        v2_operation_attributes.additional_properties = dict(src_dict)
-        return v2_operation_attributes
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        self = cls.__new__(cls)
+        self.additional_properties = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -67,32 +67,29 @@ class WhatsAppUndeliverableEvent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.event_id = d.pop("event_id")
 
         object_type = cast(Literal["whatsapp"], d.pop("object_type"))
         if object_type != "whatsapp":
             raise ValueError(f"object_type must match const 'whatsapp', got '{object_type}'")
+        self.object_type = object_type
 
         metric = cast(Literal["undeliverable"], d.pop("metric"))
         if metric != "undeliverable":
             raise ValueError(f"metric must match const 'undeliverable', got '{metric}'")
+        self.metric = metric
 
-        timestamp = d.pop("timestamp")
+        self.timestamp = d.pop("timestamp")
 
-        data = MessageFailedEventData.from_dict(d.pop("data"))
+        data = MessageFailedEventData.from_dict(d.pop("data"), _owned)
 
-        whats_app_undeliverable_event = cls(
-            event_id,
-            object_type,
-            metric,
-            timestamp,
-            data,
-        )
+        self.data = data
 
-        whats_app_undeliverable_event.additional_properties = d
-        return whats_app_undeliverable_event
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

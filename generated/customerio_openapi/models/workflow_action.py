@@ -199,82 +199,57 @@ class WorkflowAction:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
 
-        type_ = d.pop("type")
+        self.type_ = d.pop("type")
 
-        campaign_id: int | None | Unset = d.pop("campaign_id", UNSET)
+        self.campaign_id = d.pop("campaign_id", UNSET)
 
-        broadcast_id: int | None | Unset = d.pop("broadcast_id", UNSET)
+        self.broadcast_id = d.pop("broadcast_id", UNSET)
 
-        parent_action_id: int | None | Unset = d.pop("parent_action_id", UNSET)
+        self.parent_action_id = d.pop("parent_action_id", UNSET)
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        self.deduplicate_id = d.pop("deduplicate_id", UNSET)
 
-        name = d.pop("name", UNSET)
+        self.name = d.pop("name", UNSET)
 
-        sending_state = d.pop("sending_state", UNSET)
+        self.sending_state = d.pop("sending_state", UNSET)
 
-        language = d.pop("language", UNSET)
+        self.language = d.pop("language", UNSET)
 
-        layout = d.pop("layout", UNSET)
+        self.layout = d.pop("layout", UNSET)
 
-        body = d.pop("body", UNSET)
+        self.body = d.pop("body", UNSET)
 
-        body_amp = d.pop("body_amp", UNSET)
+        self.body_amp = d.pop("body_amp", UNSET)
 
-        subject = d.pop("subject", UNSET)
+        self.subject = d.pop("subject", UNSET)
 
-        preheader_text = d.pop("preheader_text", UNSET)
+        self.preheader_text = d.pop("preheader_text", UNSET)
 
-        from_ = d.pop("from", UNSET)
+        self.from_ = d.pop("from", UNSET)
 
-        from_id: int | None | Unset = d.pop("from_id", UNSET)
+        self.from_id = d.pop("from_id", UNSET)
 
-        reply_to: None | str | Unset = d.pop("reply_to", UNSET)
+        self.reply_to = d.pop("reply_to", UNSET)
 
-        reply_to_id: int | None | Unset = d.pop("reply_to_id", UNSET)
+        self.reply_to_id = d.pop("reply_to_id", UNSET)
 
-        recipient = d.pop("recipient", UNSET)
+        self.recipient = d.pop("recipient", UNSET)
 
-        url = d.pop("url", UNSET)
+        self.url = d.pop("url", UNSET)
 
-        method = d.pop("method", UNSET)
+        self.method = d.pop("method", UNSET)
 
-        created = d.pop("created", UNSET)
+        self.created = d.pop("created", UNSET)
 
-        updated = d.pop("updated", UNSET)
+        self.updated = d.pop("updated", UNSET)
 
-        workflow_action = cls(
-            id,
-            type_,
-            campaign_id,
-            broadcast_id,
-            parent_action_id,
-            deduplicate_id,
-            name,
-            sending_state,
-            language,
-            layout,
-            body,
-            body_amp,
-            subject,
-            preheader_text,
-            from_,
-            from_id,
-            reply_to,
-            reply_to_id,
-            recipient,
-            url,
-            method,
-            created,
-            updated,
-        )
-
-        workflow_action.additional_properties = d
-        return workflow_action
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

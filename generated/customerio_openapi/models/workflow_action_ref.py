@@ -40,19 +40,15 @@ class WorkflowActionRef:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.id = d.pop("id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        self.type_ = d.pop("type", UNSET)
 
-        workflow_action_ref = cls(
-            id,
-            type_,
-        )
-
-        workflow_action_ref.additional_properties = d
-        return workflow_action_ref
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -40,16 +40,15 @@ class WorkflowActionResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        action = WorkflowAction.from_dict(d.pop("action"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        action = WorkflowAction.from_dict(d.pop("action"), _owned)
 
-        workflow_action_response = cls(
-            action,
-        )
+        self.action = action
 
-        workflow_action_response.additional_properties = d
-        return workflow_action_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

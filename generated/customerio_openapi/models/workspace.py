@@ -75,34 +75,25 @@ class Workspace:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        d = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
 
-        name = d.pop("name")
+        self.name = d.pop("name")
 
-        messages_sent = d.pop("messages_sent", UNSET)
+        self.messages_sent = d.pop("messages_sent", UNSET)
 
-        billable_messages_sent = d.pop("billable_messages_sent", UNSET)
+        self.billable_messages_sent = d.pop("billable_messages_sent", UNSET)
 
-        people = d.pop("people", UNSET)
+        self.people = d.pop("people", UNSET)
 
-        object_types = d.pop("object_types", UNSET)
+        self.object_types = d.pop("object_types", UNSET)
 
-        objects = d.pop("objects", UNSET)
+        self.objects = d.pop("objects", UNSET)
 
-        workspace = cls(
-            id,
-            name,
-            messages_sent,
-            billable_messages_sent,
-            people,
-            object_types,
-            objects,
-        )
-
-        workspace.additional_properties = d
-        return workspace
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

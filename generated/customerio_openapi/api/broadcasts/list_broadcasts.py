@@ -31,23 +31,25 @@ def _parse_response(
     from ...models.error_response import ErrorResponse
     from ...models.list_broadcasts_response import ListBroadcastsResponse
 
+    # response.json() parses the body anew on each call: the models may keep its dicts (see Model.from_dict).
+    _owned = True
     if response.status_code == 200:
-        response_200 = ListBroadcastsResponse.from_dict(response.json())
+        response_200 = ListBroadcastsResponse.from_dict(response.json(), _owned)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json(), _owned)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json(), _owned)
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json(), _owned)
 
         return response_429
 

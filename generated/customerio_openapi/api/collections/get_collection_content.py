@@ -36,12 +36,14 @@ def _parse_response(
     from ...models.collection_content_item import CollectionContentItem
     from ...models.error_response import ErrorResponse
 
+    # response.json() parses the body anew on each call: the models may keep its dicts (see Model.from_dict).
+    _owned = True
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for componentsschemas_collection_content_item_data in _response_200:
             componentsschemas_collection_content_item = CollectionContentItem.from_dict(
-                componentsschemas_collection_content_item_data
+                componentsschemas_collection_content_item_data, _owned
             )
 
             response_200.append(componentsschemas_collection_content_item)
@@ -49,22 +51,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json(), _owned)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json(), _owned)
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json(), _owned)
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json(), _owned)
 
         return response_429
 
