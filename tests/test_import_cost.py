@@ -194,6 +194,25 @@ def test_a_nested_model_is_imported_on_first_use_then_bound_to_its_class() -> No
     assert "customerio_openapi.models.subscription_preferences" in loaded
 
 
+def test_a_nested_model_made_in_place_works_on_its_stand_ins_first_use() -> None:
+    """A model of additional properties only is made in place by the model nesting it (``X.__new__(X)``).
+
+    On the stand-in's first use that lookup must import the class and rebind the name before the argument is
+    read (the stand-in's own class has a ``__new__`` too), in a copying parse and in the client's own.
+    """
+    loaded_after(
+        "from customerio_openapi.models.message import Message\n"
+        "import customerio_openapi.models.message as module\n"
+        "assert type(vars(module)['MessageMetrics']).__name__ == '_Nested'\n"
+        "row = {'id': 'd1', 'metrics': {'sent': 1}, 'created': 1, 'type': 'email', 'customer_identifiers': {'id': '7'}}\n"
+        "read = Message.from_dict(row)\n"
+        "assert type(read.metrics).__name__ == 'MessageMetrics' and read.metrics['sent'] == 1\n"
+        "assert type(read.customer_identifiers).__name__ == 'MessageCustomerIdentifiersType0'\n"
+        "assert vars(module)['MessageMetrics'] is type(read.metrics)  # rebound by that first use\n"
+        "assert Message.from_dict(dict(row), True) == read\n"
+    )
+
+
 @pytest.mark.parametrize("module", [customerio, customerio_openapi.models])
 def test_every_exported_name_resolves(module: object) -> None:
     """Each name of ``__all__`` resolves, is listed by ``dir()``, and an unknown name raises AttributeError."""

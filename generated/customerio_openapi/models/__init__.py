@@ -1368,7 +1368,7 @@ class _Nested:
     """A model that another model nests, imported when that model first uses it.
 
     A model module binds each model it nests to one of these instead of importing it, so that importing a
-    model (a Track request, say) does not import every model it could contain. The first use (``from_dict``,
+    model (a Track request, say) does not import every model it could contain. The first use (any attribute,
     ``isinstance``, a call, ``|`` in an evaluated annotation) imports the class and rebinds the name in the
     nesting module to the class itself, so later uses cost nothing more than a global lookup.
     """
@@ -1381,24 +1381,28 @@ class _Nested:
     def _load(self) -> Any:
         from importlib import import_module
 
-        cls = getattr(import_module(self._module, self._package), self._name)
-        self._namespace[self._name] = cls
+        get = object.__getattribute__
+        name = get(self, "_name")
+        cls = getattr(import_module(get(self, "_module"), get(self, "_package")), name)
+        get(self, "_namespace")[name] = cls
         return cls
 
-    def __getattr__(self, attribute: str) -> Any:
-        return getattr(self._load(), attribute)
+    # Every attribute is the model's, "__new__" included, which this class has too: a nesting model makes
+    # `Model.__new__(Model)`, and that lookup rebinds the name before the argument is read.
+    def __getattribute__(self, attribute: str) -> Any:
+        return getattr(_Nested._load(self), attribute)
 
     def __instancecheck__(self, instance: object) -> bool:
-        return isinstance(instance, self._load())
+        return isinstance(instance, _Nested._load(self))
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        return self._load()(*args, **kwargs)
+        return _Nested._load(self)(*args, **kwargs)
 
     def __or__(self, other: Any) -> Any:
-        return self._load() | other
+        return _Nested._load(self) | other
 
     def __ror__(self, other: Any) -> Any:
-        return other | self._load()
+        return other | _Nested._load(self)
 
     def __repr__(self) -> str:
-        return f"<model {self._name}, imported on first use>"
+        return f"<model {object.__getattribute__(self, '_name')}, imported on first use>"

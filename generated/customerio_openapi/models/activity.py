@@ -136,9 +136,15 @@ class Activity:
         customer_identifiers: ActivityCustomerIdentifiersType0 | None | Unset = customer_identifiers_data
         if isinstance(customer_identifiers_data, dict):
             try:
-                customer_identifiers_type_0 = ActivityCustomerIdentifiersType0.from_dict(
-                    customer_identifiers_data, _owned
+                customer_identifiers_type_0 = ActivityCustomerIdentifiersType0.__new__(
+                    ActivityCustomerIdentifiersType0
                 )
+                customer_identifiers_type_0.additional_properties = (
+                    customer_identifiers_data
+                    if _owned and isinstance(customer_identifiers_data, dict)
+                    else dict(customer_identifiers_data)
+                )
+
                 customer_identifiers = customer_identifiers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -153,7 +159,11 @@ class Activity:
         data: ActivityDataType0 | None | Unset = data_data
         if isinstance(data_data, dict):
             try:
-                data_type_0 = ActivityDataType0.from_dict(data_data, _owned)
+                data_type_0 = ActivityDataType0.__new__(ActivityDataType0)
+                data_type_0.additional_properties = (
+                    data_data if _owned and isinstance(data_data, dict) else dict(data_data)
+                )
+
                 data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

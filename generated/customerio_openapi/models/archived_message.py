@@ -196,8 +196,14 @@ class ArchivedMessage:
                 headers_type_0 = []
                 _headers_type_0 = data
                 for headers_type_0_item_data in _headers_type_0:
-                    headers_type_0_item = ArchivedMessageHeadersType0Item.from_dict(
-                        headers_type_0_item_data, _owned
+                    _headers_type_0_item = headers_type_0_item_data
+                    headers_type_0_item = ArchivedMessageHeadersType0Item.__new__(
+                        ArchivedMessageHeadersType0Item
+                    )
+                    headers_type_0_item.additional_properties = (
+                        _headers_type_0_item
+                        if _owned and isinstance(_headers_type_0_item, dict)
+                        else dict(_headers_type_0_item)
                     )
 
                     headers_type_0.append(headers_type_0_item)

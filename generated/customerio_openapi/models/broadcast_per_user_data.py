@@ -64,7 +64,8 @@ class BroadcastPerUserData:
         if isinstance(_data, Unset):
             data = UNSET
         else:
-            data = BroadcastPerUserDataData.from_dict(_data, _owned)
+            data = BroadcastPerUserDataData.__new__(BroadcastPerUserDataData)
+            data.additional_properties = _data if _owned and isinstance(_data, dict) else dict(_data)
 
         self.data = data
 

@@ -137,9 +137,15 @@ class BroadcastTriggerStatus:
         recipients_filter: BroadcastTriggerStatusRecipientsFilterType0 | None | Unset = recipients_filter_data
         if isinstance(recipients_filter_data, dict):
             try:
-                recipients_filter_type_0 = BroadcastTriggerStatusRecipientsFilterType0.from_dict(
-                    recipients_filter_data, _owned
+                recipients_filter_type_0 = BroadcastTriggerStatusRecipientsFilterType0.__new__(
+                    BroadcastTriggerStatusRecipientsFilterType0
                 )
+                recipients_filter_type_0.additional_properties = (
+                    recipients_filter_data
+                    if _owned and isinstance(recipients_filter_data, dict)
+                    else dict(recipients_filter_data)
+                )
+
                 recipients_filter = recipients_filter_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

@@ -62,7 +62,11 @@ class CollectionInput:
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = CollectionInputDataItem.from_dict(data_item_data, _owned)
+                _data_item = data_item_data
+                data_item = CollectionInputDataItem.__new__(CollectionInputDataItem)
+                data_item.additional_properties = (
+                    _data_item if _owned and isinstance(_data_item, dict) else dict(_data_item)
+                )
 
                 data.append(data_item)
 

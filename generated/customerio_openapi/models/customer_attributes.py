@@ -80,7 +80,11 @@ class CustomerAttributes:
         self = cls.__new__(cls)
         self.id = d.pop("id")
 
-        attributes = CustomerAttributesAttributes.from_dict(d.pop("attributes"), _owned)
+        _attributes = d.pop("attributes")
+        attributes = CustomerAttributesAttributes.__new__(CustomerAttributesAttributes)
+        attributes.additional_properties = (
+            _attributes if _owned and isinstance(_attributes, dict) else dict(_attributes)
+        )
 
         self.attributes = attributes
 
@@ -89,7 +93,10 @@ class CustomerAttributes:
         if isinstance(_identifiers, Unset):
             identifiers = UNSET
         else:
-            identifiers = CustomerAttributesIdentifiers.from_dict(_identifiers, _owned)
+            identifiers = CustomerAttributesIdentifiers.__new__(CustomerAttributesIdentifiers)
+            identifiers.additional_properties = (
+                _identifiers if _owned and isinstance(_identifiers, dict) else dict(_identifiers)
+            )
 
         self.identifiers = identifiers
 
@@ -98,7 +105,10 @@ class CustomerAttributes:
         if isinstance(_timestamps, Unset):
             timestamps = UNSET
         else:
-            timestamps = CustomerAttributesTimestamps.from_dict(_timestamps, _owned)
+            timestamps = CustomerAttributesTimestamps.__new__(CustomerAttributesTimestamps)
+            timestamps.additional_properties = (
+                _timestamps if _owned and isinstance(_timestamps, dict) else dict(_timestamps)
+            )
 
         self.timestamps = timestamps
 

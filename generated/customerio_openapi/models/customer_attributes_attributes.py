@@ -26,6 +26,7 @@ class CustomerAttributesAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
         self = cls.__new__(cls)
         self.additional_properties = src_dict if _owned and isinstance(src_dict, dict) else dict(src_dict)
+
         return self
 
     @property

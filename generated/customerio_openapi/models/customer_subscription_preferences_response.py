@@ -47,7 +47,12 @@ class CustomerSubscriptionPreferencesResponse:
         if isinstance(_customer, Unset):
             customer = UNSET
         else:
-            customer = CustomerSubscriptionPreferencesResponseCustomer.from_dict(_customer, _owned)
+            customer = CustomerSubscriptionPreferencesResponseCustomer.__new__(
+                CustomerSubscriptionPreferencesResponseCustomer
+            )
+            customer.additional_properties = (
+                _customer if _owned and isinstance(_customer, dict) else dict(_customer)
+            )
 
         self.customer = customer
 

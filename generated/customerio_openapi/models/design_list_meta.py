@@ -61,7 +61,10 @@ class DesignListMeta:
         if isinstance(_filters, Unset):
             filters = UNSET
         else:
-            filters = DesignListMetaFilters.from_dict(_filters, _owned)
+            filters = DesignListMetaFilters.__new__(DesignListMetaFilters)
+            filters.additional_properties = (
+                _filters if _owned and isinstance(_filters, dict) else dict(_filters)
+            )
 
         self.filters = filters
 

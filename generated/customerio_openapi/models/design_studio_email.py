@@ -161,7 +161,10 @@ class DesignStudioEmail:
         if isinstance(_transformers, Unset):
             transformers = UNSET
         else:
-            transformers = DesignStudioEmailTransformers.from_dict(_transformers, _owned)
+            transformers = DesignStudioEmailTransformers.__new__(DesignStudioEmailTransformers)
+            transformers.additional_properties = (
+                _transformers if _owned and isinstance(_transformers, dict) else dict(_transformers)
+            )
 
         self.transformers = transformers
 

@@ -108,7 +108,10 @@ class DesignStudioEmailInput:
         if isinstance(_transformers, Unset):
             transformers = UNSET
         else:
-            transformers = DesignStudioEmailInputTransformers.from_dict(_transformers, _owned)
+            transformers = DesignStudioEmailInputTransformers.__new__(DesignStudioEmailInputTransformers)
+            transformers.additional_properties = (
+                _transformers if _owned and isinstance(_transformers, dict) else dict(_transformers)
+            )
 
         self.transformers = transformers
 

@@ -169,7 +169,12 @@ class DesignStudioEmailTranslation:
         if isinstance(_transformers, Unset):
             transformers = UNSET
         else:
-            transformers = DesignStudioEmailTranslationTransformers.from_dict(_transformers, _owned)
+            transformers = DesignStudioEmailTranslationTransformers.__new__(
+                DesignStudioEmailTranslationTransformers
+            )
+            transformers.additional_properties = (
+                _transformers if _owned and isinstance(_transformers, dict) else dict(_transformers)
+            )
 
         self.transformers = transformers
 

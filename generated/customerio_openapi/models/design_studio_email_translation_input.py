@@ -88,7 +88,12 @@ class DesignStudioEmailTranslationInput:
         if isinstance(_transformers, Unset):
             transformers = UNSET
         else:
-            transformers = DesignStudioEmailTranslationInputTransformers.from_dict(_transformers, _owned)
+            transformers = DesignStudioEmailTranslationInputTransformers.__new__(
+                DesignStudioEmailTranslationInputTransformers
+            )
+            transformers.additional_properties = (
+                _transformers if _owned and isinstance(_transformers, dict) else dict(_transformers)
+            )
 
         self.transformers = transformers
 

@@ -77,7 +77,12 @@ class DesignStudioEmailTranslationUpdate:
         if isinstance(_transformers, Unset):
             transformers = UNSET
         else:
-            transformers = DesignStudioEmailTranslationUpdateTransformers.from_dict(_transformers, _owned)
+            transformers = DesignStudioEmailTranslationUpdateTransformers.__new__(
+                DesignStudioEmailTranslationUpdateTransformers
+            )
+            transformers.additional_properties = (
+                _transformers if _owned and isinstance(_transformers, dict) else dict(_transformers)
+            )
 
         self.transformers = transformers
 

@@ -105,7 +105,10 @@ class DesignStudioEmailUpdate:
         if isinstance(_transformers, Unset):
             transformers = UNSET
         else:
-            transformers = DesignStudioEmailUpdateTransformers.from_dict(_transformers, _owned)
+            transformers = DesignStudioEmailUpdateTransformers.__new__(DesignStudioEmailUpdateTransformers)
+            transformers.additional_properties = (
+                _transformers if _owned and isinstance(_transformers, dict) else dict(_transformers)
+            )
 
         self.transformers = transformers
 

@@ -222,7 +222,9 @@ class Message:
         self = cls.__new__(cls)
         self.id = d.pop("id")
 
-        metrics = MessageMetrics.from_dict(d.pop("metrics"), _owned)
+        _metrics = d.pop("metrics")
+        metrics = MessageMetrics.__new__(MessageMetrics)
+        metrics.additional_properties = _metrics if _owned and isinstance(_metrics, dict) else dict(_metrics)
 
         self.metrics = metrics
 
@@ -244,9 +246,15 @@ class Message:
         customer_identifiers: MessageCustomerIdentifiersType0 | None | Unset = customer_identifiers_data
         if isinstance(customer_identifiers_data, dict):
             try:
-                customer_identifiers_type_0 = MessageCustomerIdentifiersType0.from_dict(
-                    customer_identifiers_data, _owned
+                customer_identifiers_type_0 = MessageCustomerIdentifiersType0.__new__(
+                    MessageCustomerIdentifiersType0
                 )
+                customer_identifiers_type_0.additional_properties = (
+                    customer_identifiers_data
+                    if _owned and isinstance(customer_identifiers_data, dict)
+                    else dict(customer_identifiers_data)
+                )
+
                 customer_identifiers = customer_identifiers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

@@ -129,7 +129,11 @@ class NewsletterInput:
 
         self.type_ = type_
 
-        recipients = NewsletterInputRecipients.from_dict(d.pop("recipients"), _owned)
+        _recipients = d.pop("recipients")
+        recipients = NewsletterInputRecipients.__new__(NewsletterInputRecipients)
+        recipients.additional_properties = (
+            _recipients if _owned and isinstance(_recipients, dict) else dict(_recipients)
+        )
 
         self.recipients = recipients
 

@@ -72,7 +72,10 @@ class ObjectAttributes:
         if isinstance(_identifiers, Unset):
             identifiers = UNSET
         else:
-            identifiers = ObjectAttributesIdentifiers.from_dict(_identifiers, _owned)
+            identifiers = ObjectAttributesIdentifiers.__new__(ObjectAttributesIdentifiers)
+            identifiers.additional_properties = (
+                _identifiers if _owned and isinstance(_identifiers, dict) else dict(_identifiers)
+            )
 
         self.identifiers = identifiers
 
@@ -81,7 +84,10 @@ class ObjectAttributes:
         if isinstance(_attributes, Unset):
             attributes = UNSET
         else:
-            attributes = ObjectAttributesAttributes.from_dict(_attributes, _owned)
+            attributes = ObjectAttributesAttributes.__new__(ObjectAttributesAttributes)
+            attributes.additional_properties = (
+                _attributes if _owned and isinstance(_attributes, dict) else dict(_attributes)
+            )
 
         self.attributes = attributes
 
@@ -90,7 +96,10 @@ class ObjectAttributes:
         if isinstance(_timestamps, Unset):
             timestamps = UNSET
         else:
-            timestamps = ObjectAttributesTimestamps.from_dict(_timestamps, _owned)
+            timestamps = ObjectAttributesTimestamps.__new__(ObjectAttributesTimestamps)
+            timestamps.additional_properties = (
+                _timestamps if _owned and isinstance(_timestamps, dict) else dict(_timestamps)
+            )
 
         self.timestamps = timestamps
 

@@ -157,7 +157,8 @@ class PipelinesContext:
         if isinstance(_traits, Unset):
             traits = UNSET
         else:
-            traits = PipelinesContextTraits.from_dict(_traits, _owned)
+            traits = PipelinesContextTraits.__new__(PipelinesContextTraits)
+            traits.additional_properties = _traits if _owned and isinstance(_traits, dict) else dict(_traits)
 
         self.traits = traits
 

@@ -161,7 +161,10 @@ class PipelinesGroup:
         if isinstance(_integrations, Unset):
             integrations = UNSET
         else:
-            integrations = PipelinesIntegrations.from_dict(_integrations, _owned)
+            integrations = PipelinesIntegrations.__new__(PipelinesIntegrations)
+            integrations.additional_properties = (
+                _integrations if _owned and isinstance(_integrations, dict) else dict(_integrations)
+            )
 
         self.integrations = integrations
 

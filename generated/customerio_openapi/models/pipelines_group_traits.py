@@ -57,8 +57,13 @@ class PipelinesGroupTraits:
         if isinstance(_relationship_attributes, Unset):
             relationship_attributes = UNSET
         else:
-            relationship_attributes = PipelinesGroupTraitsRelationshipAttributes.from_dict(
-                _relationship_attributes, _owned
+            relationship_attributes = PipelinesGroupTraitsRelationshipAttributes.__new__(
+                PipelinesGroupTraitsRelationshipAttributes
+            )
+            relationship_attributes.additional_properties = (
+                _relationship_attributes
+                if _owned and isinstance(_relationship_attributes, dict)
+                else dict(_relationship_attributes)
             )
 
         self.relationship_attributes = relationship_attributes

@@ -142,7 +142,10 @@ class PipelinesTrack:
         if isinstance(_properties, Unset):
             properties = UNSET
         else:
-            properties = PipelinesProperties.from_dict(_properties, _owned)
+            properties = PipelinesProperties.__new__(PipelinesProperties)
+            properties.additional_properties = (
+                _properties if _owned and isinstance(_properties, dict) else dict(_properties)
+            )
 
         self.properties = properties
 
@@ -160,7 +163,10 @@ class PipelinesTrack:
         if isinstance(_integrations, Unset):
             integrations = UNSET
         else:
-            integrations = PipelinesIntegrations.from_dict(_integrations, _owned)
+            integrations = PipelinesIntegrations.__new__(PipelinesIntegrations)
+            integrations.additional_properties = (
+                _integrations if _owned and isinstance(_integrations, dict) else dict(_integrations)
+            )
 
         self.integrations = integrations
 

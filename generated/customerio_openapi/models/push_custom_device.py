@@ -69,7 +69,10 @@ class PushCustomDevice:
         if isinstance(_attributes, Unset):
             attributes = UNSET
         else:
-            attributes = PushCustomDeviceAttributes.from_dict(_attributes, _owned)
+            attributes = PushCustomDeviceAttributes.__new__(PushCustomDeviceAttributes)
+            attributes.additional_properties = (
+                _attributes if _owned and isinstance(_attributes, dict) else dict(_attributes)
+            )
 
         self.attributes = attributes
 

@@ -71,8 +71,13 @@ class Relationship:
         if isinstance(_relationship_attributes, Unset):
             relationship_attributes = UNSET
         else:
-            relationship_attributes = RelationshipRelationshipAttributes.from_dict(
-                _relationship_attributes, _owned
+            relationship_attributes = RelationshipRelationshipAttributes.__new__(
+                RelationshipRelationshipAttributes
+            )
+            relationship_attributes.additional_properties = (
+                _relationship_attributes
+                if _owned and isinstance(_relationship_attributes, dict)
+                else dict(_relationship_attributes)
             )
 
         self.relationship_attributes = relationship_attributes

@@ -201,7 +201,10 @@ class SendEmailRequest:
         if isinstance(_message_data, Unset):
             message_data = UNSET
         else:
-            message_data = SendEmailRequestMessageData.from_dict(_message_data, _owned)
+            message_data = SendEmailRequestMessageData.__new__(SendEmailRequestMessageData)
+            message_data.additional_properties = (
+                _message_data if _owned and isinstance(_message_data, dict) else dict(_message_data)
+            )
 
         self.message_data = message_data
 
@@ -228,7 +231,10 @@ class SendEmailRequest:
         if isinstance(_headers, Unset):
             headers = UNSET
         else:
-            headers = SendEmailRequestHeaders.from_dict(_headers, _owned)
+            headers = SendEmailRequestHeaders.__new__(SendEmailRequestHeaders)
+            headers.additional_properties = (
+                _headers if _owned and isinstance(_headers, dict) else dict(_headers)
+            )
 
         self.headers = headers
 
@@ -237,7 +243,10 @@ class SendEmailRequest:
         if isinstance(_attachments, Unset):
             attachments = UNSET
         else:
-            attachments = SendEmailRequestAttachments.from_dict(_attachments, _owned)
+            attachments = SendEmailRequestAttachments.__new__(SendEmailRequestAttachments)
+            attachments.additional_properties = (
+                _attachments if _owned and isinstance(_attachments, dict) else dict(_attachments)
+            )
 
         self.attachments = attachments
 

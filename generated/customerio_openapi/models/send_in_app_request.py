@@ -91,7 +91,10 @@ class SendInAppRequest:
         if isinstance(_message_data, Unset):
             message_data = UNSET
         else:
-            message_data = SendInAppRequestMessageData.from_dict(_message_data, _owned)
+            message_data = SendInAppRequestMessageData.__new__(SendInAppRequestMessageData)
+            message_data.additional_properties = (
+                _message_data if _owned and isinstance(_message_data, dict) else dict(_message_data)
+            )
 
         self.message_data = message_data
 

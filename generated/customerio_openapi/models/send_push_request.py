@@ -174,7 +174,10 @@ class SendPushRequest:
         if isinstance(_custom_data, Unset):
             custom_data = UNSET
         else:
-            custom_data = SendPushRequestCustomData.from_dict(_custom_data, _owned)
+            custom_data = SendPushRequestCustomData.__new__(SendPushRequestCustomData)
+            custom_data.additional_properties = (
+                _custom_data if _owned and isinstance(_custom_data, dict) else dict(_custom_data)
+            )
 
         self.custom_data = custom_data
 
@@ -192,7 +195,10 @@ class SendPushRequest:
         if isinstance(_custom_payload, Unset):
             custom_payload = UNSET
         else:
-            custom_payload = SendPushRequestCustomPayload.from_dict(_custom_payload, _owned)
+            custom_payload = SendPushRequestCustomPayload.__new__(SendPushRequestCustomPayload)
+            custom_payload.additional_properties = (
+                _custom_payload if _owned and isinstance(_custom_payload, dict) else dict(_custom_payload)
+            )
 
         self.custom_payload = custom_payload
 
@@ -201,7 +207,10 @@ class SendPushRequest:
         if isinstance(_message_data, Unset):
             message_data = UNSET
         else:
-            message_data = SendPushRequestMessageData.from_dict(_message_data, _owned)
+            message_data = SendPushRequestMessageData.__new__(SendPushRequestMessageData)
+            message_data.additional_properties = (
+                _message_data if _owned and isinstance(_message_data, dict) else dict(_message_data)
+            )
 
         self.message_data = message_data
 

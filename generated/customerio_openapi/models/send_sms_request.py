@@ -106,7 +106,10 @@ class SendSMSRequest:
         if isinstance(_message_data, Unset):
             message_data = UNSET
         else:
-            message_data = SendSMSRequestMessageData.from_dict(_message_data, _owned)
+            message_data = SendSMSRequestMessageData.__new__(SendSMSRequestMessageData)
+            message_data.additional_properties = (
+                _message_data if _owned and isinstance(_message_data, dict) else dict(_message_data)
+            )
 
         self.message_data = message_data
 

@@ -122,7 +122,10 @@ class SendWhatsAppRequest:
         if isinstance(_message_data, Unset):
             message_data = UNSET
         else:
-            message_data = SendWhatsAppRequestMessageData.from_dict(_message_data, _owned)
+            message_data = SendWhatsAppRequestMessageData.__new__(SendWhatsAppRequestMessageData)
+            message_data.additional_properties = (
+                _message_data if _owned and isinstance(_message_data, dict) else dict(_message_data)
+            )
 
         self.message_data = message_data
 

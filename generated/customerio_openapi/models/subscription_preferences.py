@@ -49,7 +49,8 @@ class SubscriptionPreferences:
         if isinstance(_topics, Unset):
             topics = UNSET
         else:
-            topics = SubscriptionPreferencesTopics.from_dict(_topics, _owned)
+            topics = SubscriptionPreferencesTopics.__new__(SubscriptionPreferencesTopics)
+            topics.additional_properties = _topics if _owned and isinstance(_topics, dict) else dict(_topics)
 
         self.topics = topics
 

@@ -117,7 +117,8 @@ class TriggerBroadcastRequest:
         if isinstance(_data, Unset):
             data = UNSET
         else:
-            data = TriggerBroadcastRequestData.from_dict(_data, _owned)
+            data = TriggerBroadcastRequestData.__new__(TriggerBroadcastRequestData)
+            data.additional_properties = _data if _owned and isinstance(_data, dict) else dict(_data)
 
         self.data = data
 

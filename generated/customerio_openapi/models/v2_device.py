@@ -86,7 +86,10 @@ class V2Device:
         if isinstance(_attributes, Unset):
             attributes = UNSET
         else:
-            attributes = DeviceAttributes.from_dict(_attributes, _owned)
+            attributes = DeviceAttributes.__new__(DeviceAttributes)
+            attributes.additional_properties = (
+                _attributes if _owned and isinstance(_attributes, dict) else dict(_attributes)
+            )
 
         self.attributes = attributes
 

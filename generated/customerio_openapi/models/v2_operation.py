@@ -159,7 +159,10 @@ class V2Operation:
         if isinstance(_attributes, Unset):
             attributes = UNSET
         else:
-            attributes = V2OperationAttributes.from_dict(_attributes, _owned)
+            attributes = V2OperationAttributes.__new__(V2OperationAttributes)
+            attributes.additional_properties = (
+                _attributes if _owned and isinstance(_attributes, dict) else dict(_attributes)
+            )
 
         self.attributes = attributes
 

@@ -42,8 +42,12 @@ def _parse_response(
         response_200 = []
         _response_200 = response.json()
         for componentsschemas_collection_content_item_data in _response_200:
-            componentsschemas_collection_content_item = CollectionContentItem.from_dict(
-                componentsschemas_collection_content_item_data, _owned
+            _componentsschemas_collection_content_item = componentsschemas_collection_content_item_data
+            componentsschemas_collection_content_item = CollectionContentItem.__new__(CollectionContentItem)
+            componentsschemas_collection_content_item.additional_properties = (
+                _componentsschemas_collection_content_item
+                if _owned and isinstance(_componentsschemas_collection_content_item, dict)
+                else dict(_componentsschemas_collection_content_item)
             )
 
             response_200.append(componentsschemas_collection_content_item)

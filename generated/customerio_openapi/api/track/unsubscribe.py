@@ -48,7 +48,11 @@ def _parse_response(
     # response.json() parses the body anew on each call: the models may keep its dicts (see Model.from_dict).
     _owned = True
     if response.status_code == 200:
-        response_200 = EmptyResponse.from_dict(response.json(), _owned)
+        _response_200 = response.json()
+        response_200 = EmptyResponse.__new__(EmptyResponse)
+        response_200.additional_properties = (
+            _response_200 if _owned and isinstance(_response_200, dict) else dict(_response_200)
+        )
 
         return response_200
 
